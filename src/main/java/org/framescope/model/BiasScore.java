@@ -1,0 +1,22 @@
+package org.framescope.model;
+
+import java.util.List;
+
+/**
+ * Sentence-level bias estimate from the trained classifier.
+ *
+ * @param probability calibrated probability that the sentence is biased (0..1)
+ * @param explanation features that pushed the score, with signed weights (largest |weight| first)
+ * @param model model name@version
+ */
+public record BiasScore(double probability, List<Contribution> explanation, String model) {
+  /** One feature's signed contribution to a score. */
+  public record Contribution(String feature, double weight) { }
+
+  public BiasScore {
+    if (!(probability >= 0.0 && probability <= 1.0)) {
+      throw new IllegalArgumentException("probability must be in [0,1], got " + probability);
+    }
+    explanation = List.copyOf(explanation);
+  }
+}

@@ -1,0 +1,29 @@
+package org.framescope.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One sentence of the article JSON (schema framescope.article/1).
+ *
+ * @param index sentence index
+ * @param begin body offset
+ * @param end body offset (exclusive)
+ * @param text the sentence text
+ * @param voice dominant voice of the sentence: author | quote | reported
+ * @param speaker speaker when voice is not author, else null
+ * @param segments finer voice segments inside the sentence (a sentence can mix author and quote)
+ * @param spans matched spans in the sentence, sorted by begin then end
+ * @param bias bias estimate or null when no model ran
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record SentenceResult(int index, int begin, int end, String text, String voice, Speaker speaker,
+                             List<VoiceSegment> segments, List<Span> spans, BiasScore bias) {
+  public SentenceResult {
+    if (!VoiceSegment.VOICES.contains(voice)) {
+      throw new IllegalArgumentException("unknown voice: " + voice);
+    }
+    segments = List.copyOf(segments);
+    spans = List.copyOf(spans);
+  }
+}
