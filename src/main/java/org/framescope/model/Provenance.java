@@ -10,13 +10,13 @@ import java.util.TreeMap;
  * Contains no timestamps so that identical inputs give identical output.
  */
 public record Provenance(String framescope, String corenlp, List<String> annotators,
-                         SortedMap<String, String> lexicons, SortedMap<String, String> models,
-                         SortedMap<String, String> config, String inputSha256) {
+                         Map<String, String> lexicons, Map<String, String> models,
+                         Map<String, String> config, String inputSha256) {
   public Provenance {
     annotators = List.copyOf(annotators);
-    lexicons = new TreeMap<>(lexicons);
-    models = new TreeMap<>(models);
-    config = new TreeMap<>(config);
+    lexicons = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(lexicons));
+    models = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(models));
+    config = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(config));
   }
 
   public static SortedMap<String, String> sorted(Map<String, String> m) {

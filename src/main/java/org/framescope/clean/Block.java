@@ -1,0 +1,36 @@
+package org.framescope.clean;
+
+import java.util.Objects;
+
+/**
+ * A unit of page text before classification: one line of a text dump, or one block-level element of an
+ * HTML page.
+ *
+ * @param text the block text, whitespace-normalised
+ * @param line 1-based source line where the block starts (for gold comparison and error messages)
+ * @param hint a removal reason suggested by the page structure (HTML class/id/tag), or null
+ * @param heading true when markup says it is a heading (h1-h6)
+ * @param listItem true for list items ("- " / "• " lines, &lt;li&gt;)
+ * @param linkDensity share of the text inside links (0 for text dumps)
+ */
+public record Block(String text, int line, String hint, boolean heading, boolean listItem, double linkDensity) {
+  public Block {
+    Objects.requireNonNull(text, "text");
+    if (hint != null && !org.framescope.model.RemovedBlock.REASONS.contains(hint)) {
+      throw new IllegalArgumentException("unknown hint: " + hint);
+    }
+  }
+
+  public Block withText(String t) {
+    return new Block(t, line, hint, heading, listItem, linkDensity);
+  }
+
+  public Block withHint(String h) {
+    return new Block(text, line, h, heading, listItem, linkDensity);
+  }
+
+  public int words() {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

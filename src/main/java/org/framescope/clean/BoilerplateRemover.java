@@ -1,0 +1,333 @@
+package org.framescope.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.framescope.model.CleanText;
+import org.framescope.model.RawDocument;
+import org.framescope.model.RemovedBlock;
+
+/**
+ * The cleaning stage. Input: a {@link RawDocument} (HTML or a text dump). Output: {@link CleanText}: the
+ * article body (paragraphs separated by a blank line, in-article headings kept as their own paragraphs) and
+ * every removed block with its reason, plus quality flags.
+ *
+ * <p>How it decides, the same way for HTML blocks and text-dump lines:
+ * <ol>
+ *   <li>Glued text is split: a heading run into the previous sentence without a space
+ *       ("...relations.The Ukraine Conflict: A Catalyst") and a link list glued to the last sentence
+ *       ("...understanding.- Ultimate Guide To ...").</li>
+ *   <li>The article zone runs from the first to the last "prose" block (a dozen words or more, ending in
+ *       sentence punctuation, few links), and stops where a reader-comment section starts.</li>
+ *   <li>Blocks outside the zone are removed; inside it, short blocks are removed when markup or their
+ *       wording says what they are (share widgets, captions, "Related" lists, video fallbacks...), and
+ *       short fragments that merely repeat a phrase of the body (image alt text, keyword captions) are
+ *       removed as captions. Other short blocks inside the zone are kept as headings.</li>
+ * </ol>
+ */
+public final class BoilerplateRemover implements Cleaner {
+  private static final int PROSE_WORDS = 12;
+  private static final java.util.Set<String> AFTER_GENERIC = java.util.Set.of("ticker", "navigation", "byline");
+
+  private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z0-9%)\\]][.!?][\"”’']?)(?=[A-Z][A-Za-z'’]*)");
+  private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
+  private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
+  private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
+
+  /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
+  private static final Map<String, Pattern> LINE_PATTERNS = linePatterns();
+
+  private static Map<String, Pattern> linePatterns() {
+    Map<String, Pattern> m = new java.util.LinkedHashMap<>();
+    m.put("comments", Pattern.compile("(?i)^(\\d+\\s+)?(comments?|replies|responses)(\\s*\\(\\d+\\))?$|^leave a (comment|reply)"
+        + "|^(view|show|load|see) (all|more) comments|^article rating$|^newest( most voted)?|^oldest$|^inline feedbacks?"
+        + "|^join the (discussion|conversation)|^\\d+\\s+\\d+\\s+votes?$|^\\d+\\s+votes?$|^(reply|report|flag)$"
+        + "|^\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$"
+        + "|^comments are closed|^be the first to comment|^what do you think\\?$|^(notify of|subscribe to comments)"
+        + "|^log in to (comment|reply)|^\\d+ (likes?|upvotes?)$|^(like|dislike|upvote|downvote)( \\d+)?$"));
+    m.put("ticker", Pattern.compile("(?i)^(breaking( news)?|just in|live( updates)?|developing( story)?|latest news|news alert)\\b"));
+    m.put("byline", Pattern.compile("(?i)^(posted|written|reported|published|updated|last updated|edited)( on| by|:)"
+        + "|^posted by$|^by\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+(\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+){0,3}(,.*|\\s*\\|.*|\\s+and\\s+.*)?$"
+        + "|^\\d+\\s*(min|minute)s?\\s*read$|^(reading time|read time)|^\\(?\\d{1,2}:\\d{2}\\s*(am|pm|gmt|utc)?\\)?$"
+        + "|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+\\d{1,2}?\\s*[a-z]+\\s+\\d{1,2},?\\s+\\d{4}"
+        + "|^(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}"
+        + "|^\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}"
+        + "|^\\d{4}-\\d{2}-\\d{2}([ t]\\d{2}:\\d{2}.*)?$"));
+    m.put("share", Pattern.compile("(?i)^(share( this( article| story)?)?( on)?|tweet|email|print|copy link|save|follow us"
+        + "|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|vk|x)([\\s|•·/,]+(share|tweet|email|print|copy link"
+        + "|save|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|vk|x))*:?$"));
+    m.put("caption", Pattern.compile("(?i)^(photo|image|picture|file photo|illustration|video|graphic)s?\\s*[:|(]"
+        + "|\\((photo|image|file)[^)]*\\)$|(getty images|reuters|afp|ap photo|associated press|epa|shutterstock|sputnik|tass)"
+        + "\\s*(/|via|$)|^(photo|image) (by|credit|courtesy)"));
+    m.put("related", Pattern.compile("(?i)^(related( articles| stories| news| coverage| posts| topics| content)?|most (read|popular|viewed|shared)"
+        + "|read (more|next|also)|also read|you (may|might) (also )?like|recommended( for you)?|more (from|on|in|stories)"
+        + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news)\\b.{0,40}:?$"));
+    m.put("tags", Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|keywords)\\s*:"));
+    m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^video player|^(play|pause|mute|unmute|fullscreen)$"
+        + "|enable javascript to (view|watch)|^\\d{1,2}:\\d{2}$"));
+    m.put("footer", Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved|^(privacy( policy)?|terms( of (use|service))?"
+        + "|cookie (policy|settings)|contact( us)?|about( us)?|advertise( with us)?|careers|sitemap|subscribe|newsletter|sign up|log ?in|register"
+        + "|accessibility|imprint|rss)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to"));
+    m.put("navigation", Pattern.compile("(?i)^(home|menu|search|skip to (main )?content|table of contents|contents|sections|close|open menu"
+        + "|log in|sign in|edition|language)\\b.{0,30}$"));
+    return m;
+  }
+
+  private static final Pattern LANGUAGES = Pattern.compile("(?i)\\b(english|español|espanol|français|francais|deutsch|русский"
+      + "|العربية|中文|日本語|português|italiano|türkçe|فارسی|українська|polski|हिन्दी)\\b");
+
+  @Override
+  public CleanText clean(RawDocument doc) {
+    List<Block> blocks = doc.format() == RawDocument.Format.HTML
+        ? HtmlBlocks.parse(doc.content()) : TextBlocks.parse(doc.content());
+    return classify(blocks, doc.title(), doc.format() == RawDocument.Format.TEXT);
+  }
+
+  /** The decision procedure on blocks (public so tests and evaluation can call it on prepared blocks). */
+  public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle) {
+    List<String> flags = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    int bold = 0;
+    Map<String, Integer> boldCounts = new java.util.HashMap<>();
+    for (Block b : input) {
+      Matcher bm = MARKDOWN_BOLD.matcher(b.text());
+      while (bm.find()) {
+        bold++;
+        boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
+      }
+      String text = MARKDOWN_BOLD.matcher(b.text()).replaceAll("$1");
+      blocks.addAll(splitGlued(b.withText(text)));
+    }
+    if (boldCounts.values().stream().anyMatch(c -> c >= 3)) {
+      flags.add("keyword stuffing");
+    }
+    int n = blocks.size();
+    String[] reason = new String[n];
+    boolean[] titleBlock = new boolean[n];
+    // The title: the first line of a text dump, or a leading block equal to the known title.
+    for (int i = 0; i < n; i++) {
+      String t = blocks.get(i).text();
+      if ((firstLineIsTitle && i == 0) || (!title.isBlank() && norm(t).equals(norm(title)) && i < 8)) {
+        titleBlock[i] = true;
+        break;
+      }
+    }
+    boolean[] prose = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      prose[i] = !titleBlock[i] && isProse(b) && (b.hint() == null);
+    }
+    // Comment section: the first comment marker (or comment-hinted block) after the article has started.
+    int firstProse = -1;
+    for (int i = 0; i < n; i++) {
+      if (prose[i]) {
+        firstProse = i;
+        break;
+      }
+    }
+    int commentStart = n;
+    for (int i = Math.max(firstProse, 0); i < n && firstProse >= 0; i++) {
+      Block b = blocks.get(i);
+      if (!prose[i] && b.words() <= 12 && LINE_PATTERNS.get("comments").matcher(b.text()).find()) {
+        commentStart = i;
+        break;
+      }
+    }
+    int lastProse = -1;
+    for (int i = commentStart - 1; i >= 0; i--) {
+      if (prose[i]) {
+        lastProse = i;
+        break;
+      }
+    }
+    List<String> proseTexts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (prose[i]) {
+        proseTexts.add(norm(blocks.get(i).text()));
+      }
+    }
+    boolean relatedRun = false;
+    for (int i = 0; i < n; i++) {
+      if (titleBlock[i]) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      String pattern = patternReason(b);
+      if (i >= commentStart) {
+        reason[i] = "footer".equals(pattern) ? "footer" : "comments";
+        continue;
+      }
+      if (b.hint() != null) {
+        reason[i] = b.hint();
+        continue;
+      }
+      if (prose[i]) {
+        relatedRun = false;
+        continue;
+      }
+      boolean inZone = firstProse >= 0 && i > firstProse && i < lastProse;
+      if (i > lastProse && lastProse >= 0 && pattern != null && AFTER_GENERIC.contains(pattern)) {
+        // After the article, a "Breaking News | Site" line is a link to elsewhere, not this page's ticker.
+        pattern = null;
+      }
+      if (pattern != null) {
+        reason[i] = pattern;
+        relatedRun = "related".equals(pattern);
+        continue;
+      }
+      if (relatedRun && (b.listItem() || b.words() <= 14)) {
+        reason[i] = "related";
+        continue;
+      }
+      if (firstProse < 0 || i < firstProse) {
+        reason[i] = b.listItem() ? "navigation" : beforeReason(b);
+        continue;
+      }
+      if (i > lastProse) {
+        reason[i] = afterReason(b);
+        continue;
+      }
+      if (inZone) {
+        if (b.linkDensity() > 0.5) {
+          reason[i] = "related";
+        } else if (isCaptionFragment(b, proseTexts)) {
+          reason[i] = "caption";
+        }
+        // otherwise: a heading, a short sentence, a FAQ question: kept
+      }
+    }
+    StringBuilder body = new StringBuilder();
+    List<RemovedBlock> removed = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    String pendingReason = null;
+    for (int i = 0; i < n; i++) {
+      if (titleBlock[i]) {
+        continue;
+      }
+      String text = blocks.get(i).text();
+      if (reason[i] == null) {
+        if (body.length() > 0) {
+          body.append("\n\n");
+        }
+        body.append(text);
+      } else {
+        if (pendingReason != null && !pendingReason.equals(reason[i])) {
+          removed.add(new RemovedBlock(pending.toString(), pendingReason));
+          pending.setLength(0);
+        }
+        if (pending.length() > 0) {
+          pending.append('\n');
+        }
+        pending.append(text);
+        pendingReason = reason[i];
+      }
+    }
+    if (pendingReason != null) {
+      removed.add(new RemovedBlock(pending.toString(), pendingReason));
+    }
+    String cleanTitle = title.isBlank() && firstLineIsTitle && n > 0 ? blocks.get(0).text() : title;
+    if (body.length() == 0) {
+      flags.add("no article text found");
+    }
+    return new CleanText(MARKDOWN_BOLD.matcher(cleanTitle).replaceAll("$1"), body.toString(), removed, flags);
+  }
+
+  static boolean isProse(Block b) {
+    return b.words() >= PROSE_WORDS && TERMINAL.matcher(b.text()).matches() && b.linkDensity() < 0.5
+        && !(b.listItem() && b.words() < 20);
+  }
+
+  private static String patternReason(Block b) {
+    if (b.words() > 25) {
+      return null;
+    }
+    String t = b.text().strip();
+    for (Map.Entry<String, Pattern> e : LINE_PATTERNS.entrySet()) {
+      if (e.getValue().matcher(t).find()) {
+        return e.getKey();
+      }
+    }
+    Matcher lang = LANGUAGES.matcher(t);
+    int langs = 0;
+    while (lang.find()) {
+      langs++;
+    }
+    if (langs >= 2) {
+      return "navigation";
+    }
+    if (t.split("\\s*[|•·]\\s*").length >= 3 && b.words() <= 20) {
+      return "navigation";
+    }
+    return null;
+  }
+
+  private static String beforeReason(Block b) {
+    return "navigation";
+  }
+
+  private static String afterReason(Block b) {
+    String t = b.text();
+    if (t.contains(" | ") || b.listItem() || t.startsWith("- ")) {
+      return "spam-links";
+    }
+    return b.words() <= 3 ? "footer" : "other";
+  }
+
+  /** A short fragment without sentence punctuation that repeats a phrase of the body: alt text or keyword. */
+  private static boolean isCaptionFragment(Block b, List<String> proseTexts) {
+    if (b.words() > 6 || TERMINAL.matcher(b.text()).matches()) {
+      return false;
+    }
+    String t = norm(b.text());
+    if (!b.text().isEmpty() && Character.isLowerCase(b.text().codePointAt(0))) {
+      return true;
+    }
+    if (t.length() < 4) {
+      return false;
+    }
+    int hits = 0;
+    for (String p : proseTexts) {
+      if (p.contains(t)) {
+        hits++;
+      }
+    }
+    return hits >= 2;
+  }
+
+  /** Splits a block where a heading or a link list was glued to the previous sentence. */
+  static List<Block> splitGlued(Block b) {
+    String t = b.text();
+    List<Block> out = new ArrayList<>();
+    Matcher lm = GLUED_LIST.matcher(t);
+    if (lm.find() && lm.start() > 0) {
+      String head = t.substring(0, lm.start()).strip();
+      String tail = t.substring(lm.start()).strip();
+      out.addAll(splitGlued(b.withText(head)));
+      out.add(new Block(tail, b.line(), b.hint(), false, true, b.linkDensity()));
+      return out;
+    }
+    Matcher m = GLUED_BOUNDARY.matcher(t);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    if (last > 0) {
+      String tail = t.substring(last).strip();
+      int words = tail.split("\\s+").length;
+      if (words <= 14 && !TERMINAL.matcher(tail).matches()) {
+        out.addAll(splitGlued(b.withText(t.substring(0, last).strip())));
+        out.add(new Block(tail, b.line(), b.hint(), true, false, 0));
+        return out;
+      }
+    }
+    out.add(b);
+    return out;
+  }
+
+  static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

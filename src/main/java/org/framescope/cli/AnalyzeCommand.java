@@ -1,0 +1,246 @@
+package org.framescope.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.framescope.clean.BoilerplateRemover;
+import org.framescope.ingest.Ingestor;
+import org.framescope.ingest.InputDecoder;
+import org.framescope.ingest.Manifest;
+import org.framescope.ingest.OutletRegistry;
+import org.framescope.model.ArticleResult;
+import org.framescope.model.InputException;
+import org.framescope.nlp.CoreNlpAnnotator;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.ArticlePipeline;
+import org.framescope.pipeline.CorpusRunner;
+import org.framescope.util.AtomicFiles;
+import org.framescope.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code framescope analyze}: reads articles, cleans and annotates them, writes article JSON
+ * (schema framescope.article/1). Exit 0 when every input succeeded, 1 when some failed, 2 when none
+ * could be processed or the command line was wrong.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Clean and annotate articles; write framescope.article/1 JSON.")
+public final class AnalyzeCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { json, jsonl, csv, html }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML, .txt, .json, .jsonl files or directories")
+  List<Path> paths;
+
+  @Option(names = "--format", description = "json (default), jsonl, csv, html")
+  Format format = Format.json;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "write files here instead of stdout")
+  Path out;
+
+  @Option(names = "--profile", description = "fast (no dependency parse) or full (default)")
+  String profile = "full";
+
+  @Option(names = "--outlet", description = "outlet name for all inputs (overrides detection)")
+  String outlet;
+
+  @Option(names = "--date", description = "publication date YYYY-MM-DD for all inputs")
+  String date;
+
+  @Option(names = "--manifest", paramLabel = "CSV", description = "corpus manifest (file,outlet,group,date,event)")
+  Path manifest;
+
+  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
+  Path lexicons;
+
+  @Option(names = "--threads", description = "worker threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-mb", description = "largest input file to read, in MB (default 20)")
+  double maxMb = InputDecoder.DEFAULT_MAX_BYTES / 1048576.0;
+
+  @Option(names = "--no-progress", description = "never show a progress bar")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = System.err;
+    if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      err.println("error: --date must be YYYY-MM-DD, got '" + date + "'");
+      return 2;
+    }
+    Profile prof;
+    try {
+      prof = Profile.parse(profile);
+    } catch (IllegalArgumentException e) {
+      err.println("error: --profile: " + e.getMessage());
+      return 2;
+    }
+    int[] failedEarly = {0};
+    List<Ingestor.InputRef> inputs = Ingestor.expand(paths, e -> {
+      err.println("error: " + e.getMessage());
+      failedEarly[0]++;
+    });
+    Manifest man;
+    OutletRegistry registry;
+    try {
+      man = manifest != null ? Manifest.read(manifest) : autoManifest(paths);
+      Path reg = Common.lexicons(lexicons).resolve("outlets.tsv");
+      registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
+    } catch (InputException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    if (inputs.isEmpty()) {
+      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl)");
+      return 2;
+    }
+    Ingestor ingestor = new Ingestor(man, registry,
+        new Ingestor.Options(outlet, date, (long) (maxMb * 1048576)));
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("profile", prof.toString());
+    CoreNlpAnnotator.properties(prof).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
+    ArticlePipeline pipeline = new ArticlePipeline(new BoilerplateRemover(), CoreNlpAnnotator.forProfile(prof), config);
+    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), err);
+    boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
+    Instant started = Instant.now();
+    CorpusRunner.Summary summary;
+    if (out == null) {
+      summary = toStdout(runner, inputs, progress);
+    } else {
+      summary = toDir(runner, inputs, progress);
+      writeRunInfo(summary, failedEarly[0], started);
+    }
+    int failed = summary.failed() + failedEarly[0];
+    if (summary.articles() == 0) {
+      err.println("error: no article could be analyzed (" + failed + " input error(s))");
+      return 2;
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static Manifest autoManifest(List<Path> paths) throws InputException {
+    if (paths.size() == 1 && Files.isDirectory(paths.get(0)) && Files.exists(paths.get(0).resolve("manifest.csv"))) {
+      return Manifest.read(paths.get(0).resolve("manifest.csv"));
+    }
+    return null;
+  }
+
+  private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress) {
+    PrintStream stdout = System.out;
+    List<ArticleResult> single = new ArrayList<>();
+    boolean oneDoc = inputs.size() == 1 && format == Format.json
+        && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;
+    CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+      try {
+        if (oneDoc) {
+          single.add(r);
+        } else if (format == Format.csv) {
+          stdout.print(SentenceCsv.rows(r));
+        } else if (format == Format.html) {
+          throw new IllegalStateException("--format html needs --out DIR");
+        } else {
+          stdout.println(Json.compact().writeValueAsString(r));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      for (ArticleResult r : single) {
+        stdout.println(Json.pretty().writeValueAsString(r));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    stdout.flush();
+    return s;
+  }
+
+  private CorpusRunner.Summary toDir(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress)
+      throws IOException {
+    Files.createDirectories(out);
+    Set<String> used = new HashSet<>();
+    Path tmpStream = null;
+    OutputStream stream = null;
+    if (format == Format.jsonl || format == Format.csv) {
+      tmpStream = Files.createTempFile(out, ".articles.", ".tmp");
+      stream = Files.newOutputStream(tmpStream);
+      if (format == Format.csv) {
+        stream.write(SentenceCsv.header().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    OutputStream streamF = stream;
+    try {
+      CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+        try {
+          switch (format) {
+            case json -> AtomicFiles.write(out.resolve(fileName(r.id(), used) + ".json"),
+                o -> { Json.pretty().writeValue(o, r); o.write('\n'); });
+            case jsonl -> { streamF.write(Json.compact().writeValueAsBytes(r)); streamF.write('\n'); }
+            case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
+            case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), ArticleHtml.render(r));
+            default -> throw new IllegalStateException();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      if (stream != null) {
+        stream.close();
+        stream = null;
+        Path target = out.resolve(format == Format.jsonl ? "articles.jsonl" : "sentences.csv");
+        Files.move(tmpStream, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return s;
+    } finally {
+      if (stream != null) {
+        stream.close();
+      }
+      if (tmpStream != null) {
+        Files.deleteIfExists(tmpStream);
+      }
+    }
+  }
+
+  private static String fileName(String id, Set<String> used) {
+    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "article" + base;
+    }
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "-" + i;
+    }
+    return name;
+  }
+
+  private void writeRunInfo(CorpusRunner.Summary s, int failedEarly, Instant started) throws IOException {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("schema", "framescope.run/1");
+    run.put("command", "analyze");
+    run.put("started", started.toString());
+    run.put("finished", Instant.now().toString());
+    run.put("inputs", s.inputs());
+    run.put("articles", s.articles());
+    run.put("failed", s.failed() + failedEarly);
+    run.put("format", format.name());
+    run.put("profile", profile);
+    AtomicFiles.write(out.resolve("run.json"), o -> Json.pretty().writeValue(o, run));
+  }
+}

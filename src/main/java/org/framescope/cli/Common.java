@@ -1,0 +1,30 @@
+package org.framescope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locations shared by the commands: the install home (set by the launcher) and its data folders. */
+final class Common {
+  private Common() { }
+
+  /** The framescope home: -Dframescope.home, else the working directory. */
+  static Path home() {
+    String h = System.getProperty("framescope.home");
+    return h == null || h.isBlank() ? Path.of("").toAbsolutePath() : Path.of(h);
+  }
+
+  /** The lexicon directory: an explicit one, else home/lexicons, else ./lexicons. */
+  static Path lexicons(Path explicit) {
+    if (explicit != null) {
+      return explicit;
+    }
+    Path p = home().resolve("lexicons");
+    return Files.isDirectory(p) ? p : Path.of("lexicons");
+  }
+
+  /** True when a progress bar makes sense: an interactive terminal and not CI. */
+  static boolean interactive() {
+    String ci = System.getenv("CI");
+    return System.console() != null && (ci == null || ci.isBlank() || ci.equalsIgnoreCase("false"));
+  }
+}

@@ -1,0 +1,42 @@
+package org.framescope.cli;
+
+import org.framescope.pipeline.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code framescope} command line. Each subcommand is its own class. */
+@Command(name = "framescope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Media-bias and framing comparison engine.",
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Version for --version. */
+  public static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"framescope " + Versions.FRAMESCOPE};
+    }
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("error: " + ex.getMessage());
+      return 2;
+    });
+    cl.setParameterExceptionHandler((ex, args2) -> {
+      ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("(see 'framescope " + ex.getCommandLine().getCommandName() + " --help')");
+      return 2;
+    });
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+}

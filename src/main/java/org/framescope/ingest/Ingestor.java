@@ -1,0 +1,149 @@
+package org.framescope.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.framescope.model.DocMeta;
+import org.framescope.model.InputException;
+import org.framescope.model.RawDocument;
+
+/**
+ * The ingestion stage. Input: paths given on the command line (files or directories, walked recursively in
+ * sorted order), an optional manifest, the outlet registry and command-line overrides. Output: for each
+ * input file, the {@link RawDocument}s it holds, with outlet, group, country, ownership, date and event
+ * filled from (in order of precedence) the command line, the manifest, the page's own metadata and the
+ * outlet registry. Problems are reported per input through a callback; other inputs go on.
+ */
+public final class Ingestor {
+  /** One input file and its kind. */
+  public record InputRef(Path path, Kind kind) { }
+
+  /** Supported input kinds by extension. */
+  public enum Kind { HTML, TEXT, JSON, JSONL }
+
+  /** Command-line overrides and limits. */
+  public record Options(String outlet, String date, long maxBytes) {
+    public Options {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxBytes must be > 0, got " + maxBytes);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(null, null, InputDecoder.DEFAULT_MAX_BYTES);
+    }
+  }
+
+  private final Manifest manifest;
+  private final OutletRegistry outlets;
+  private final Options options;
+
+  public Ingestor(Manifest manifest, OutletRegistry outlets, Options options) {
+    this.manifest = manifest;
+    this.outlets = outlets;
+    this.options = options;
+  }
+
+  /** Kind of a file by extension, or empty when unsupported. */
+  public static Optional<Kind> kindOf(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+      return Optional.of(Kind.HTML);
+    }
+    if (n.endsWith(".txt") || n.endsWith(".text")) {
+      return Optional.of(Kind.TEXT);
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return Optional.of(Kind.JSONL);
+    }
+    if (n.endsWith(".json")) {
+      return Optional.of(Kind.JSON);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Expands paths into input files. Explicit files with an unsupported extension are errors; inside
+   * directories such files (manifests, READMEs, images) are skipped, as are hidden files.
+   */
+  public static List<InputRef> expand(List<Path> paths, Consumer<InputException> errors) {
+    List<InputRef> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(f -> kindOf(f).ifPresent(k -> out.add(new InputRef(f, k))));
+        } catch (IOException | java.io.UncheckedIOException e) {
+          errors.accept(new InputException(p.toString(), "cannot list directory (" + e.getMessage() + ")"));
+        }
+      } else if (!Files.exists(p)) {
+        errors.accept(new InputException(p.toString(), "no such file or directory"));
+      } else {
+        Optional<Kind> k = kindOf(p);
+        if (k.isEmpty()) {
+          String n = p.getFileName().toString();
+          int dot = n.lastIndexOf('.');
+          errors.accept(new InputException(p.toString(), "unsupported file type '"
+              + (dot >= 0 ? n.substring(dot) : n) + "' (expected .html, .htm, .txt, .json or .jsonl)"));
+        } else {
+          out.add(new InputRef(p, k.get()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads one input file into documents; record-level errors go to the callback. */
+  public List<RawDocument> read(InputRef ref, Consumer<InputException> errors) throws InputException {
+    Path p = ref.path();
+    String source = p.toString();
+    String id = JsonRecordReader.stem(source);
+    List<RawDocument> docs = new ArrayList<>();
+    switch (ref.kind()) {
+      case HTML -> docs.add(HtmlReader.read(id, source, InputDecoder.readBytes(p, options.maxBytes())));
+      case TEXT -> docs.add(TextReader.read(id, source, InputDecoder.read(p, options.maxBytes())));
+      case JSON -> docs.addAll(JsonRecordReader.readJson(source,
+          InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
+      case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source,
+          InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
+      default -> throw new IllegalStateException("unhandled kind " + ref.kind());
+    }
+    List<RawDocument> out = new ArrayList<>(docs.size());
+    for (RawDocument d : docs) {
+      out.add(enrich(d, p));
+    }
+    return out;
+  }
+
+  private RawDocument enrich(RawDocument d, Path file) {
+    Manifest.Entry m = manifest == null ? null : manifest.lookup(file).orElse(null);
+    String outlet = first(options.outlet(), m == null ? null : m.outlet(), d.outlet());
+    String date = first(options.date(), m == null ? null : m.date(), d.published());
+    Optional<OutletRegistry.Outlet> reg = outlets.lookup(outlet, d.url());
+    if ((outlet == null || outlet.isEmpty()) && reg.isPresent()) {
+      outlet = reg.get().name();
+    }
+    String group = first(m == null ? null : m.group(), reg.map(OutletRegistry.Outlet::group).orElse(null));
+    DocMeta meta = new DocMeta(group, m == null ? null : m.event(),
+        reg.map(OutletRegistry.Outlet::country).orElse(null),
+        reg.map(OutletRegistry.Outlet::ownership).orElse(null));
+    return d.withOutlet(outlet == null ? "" : outlet).withPublished(date).withMeta(meta);
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,121 @@
+package org.framescope.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.framescope.model.InputException;
+
+/**
+ * Reads an input file's bytes and decodes them as text, refusing what is not usable text.
+ * Input: a path and a size limit. Output: the bytes and the decoded text (BOM stripped).
+ * Every refusal is an {@link InputException} whose one-line message names the file and the problem:
+ * missing, unreadable, a directory, empty, too large, binary, invalid UTF-8 (with the byte offset).
+ */
+public final class InputDecoder {
+  /** Default limit: a news article is rarely above 2 MB; 20 MB leaves room for corpora files. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+  /** JSON/JSONL corpus files may hold many articles. */
+  public static final long DEFAULT_MAX_CORPUS_BYTES = 1024L * 1024 * 1024;
+
+  /** Decoded input. */
+  public record Decoded(byte[] bytes, String text) { }
+
+  private InputDecoder() { }
+
+  public static byte[] readBytes(Path path, long maxBytes) throws InputException {
+    String name = path.toString();
+    if (!Files.exists(path)) {
+      throw new InputException(name, "no such file or directory");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException(name, "is a directory");
+    }
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (size > maxBytes) {
+      throw new InputException(name, String.format("file too large (%.1f MB, limit %.1f MB; raise it with --max-mb)",
+          size / 1048576.0, maxBytes / 1048576.0));
+    }
+    if (!Files.isReadable(path)) {
+      throw new InputException(name, "cannot read (permission denied)");
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "cannot read (permission denied)");
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file or directory");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Reads and decodes as strict UTF-8. */
+  public static Decoded read(Path path, long maxBytes) throws InputException {
+    byte[] bytes = readBytes(path, maxBytes);
+    return new Decoded(bytes, decode(path.toString(), bytes, StandardCharsets.UTF_8));
+  }
+
+  /** Decodes bytes strictly; empty, binary and malformed input is refused. */
+  public static String decode(String name, byte[] bytes, Charset charset) throws InputException {
+    if (bytes.length == 0) {
+      throw new InputException(name, "empty file");
+    }
+    int probe = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < probe; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        throw new InputException(name, "binary file (NUL byte at offset " + i + "), not text");
+      }
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+        control++;
+      }
+    }
+    if (control > probe / 10) {
+      throw new InputException(name, "binary file (" + control + " control bytes in the first " + probe + "), not text");
+    }
+    CharsetDecoder dec = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = dec.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (MalformedInputException e) {
+      throw new InputException(name, "invalid " + charset.name() + " (malformed byte sequence at offset "
+          + firstMalformed(bytes, charset) + ")");
+    } catch (CharacterCodingException e) {
+      throw new InputException(name, "invalid " + charset.name() + " (" + e.getMessage() + ")");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new InputException(name, "empty file (only whitespace)");
+    }
+    return text;
+  }
+
+  private static long firstMalformed(byte[] bytes, Charset charset) {
+    CharsetDecoder dec = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    dec.decode(in, out, true);
+    return in.position();
+  }
+}

@@ -1,0 +1,122 @@
+package org.framescope.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.framescope.model.DocMeta;
+import org.framescope.model.InputException;
+import org.framescope.model.RawDocument;
+import org.framescope.util.Hashing;
+import org.framescope.util.Json;
+
+/**
+ * Reads corpus records from JSON (one object or an array of objects) and JSONL (one object per line).
+ * Each record has {@code text} or {@code html}, and optionally {@code id, title, outlet, date, url}.
+ * A bad record is reported (file:line, reason) through the error callback and the others are still read.
+ */
+public final class JsonRecordReader {
+  private JsonRecordReader() { }
+
+  public static List<RawDocument> readJsonl(String source, String text, Consumer<InputException> errors) {
+    List<RawDocument> out = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = source + ":" + (i + 1);
+      try {
+        JsonNode node = Json.mapper().readTree(line);
+        out.add(record(where, stem(source) + "#" + (i + 1), node));
+      } catch (JsonProcessingException e) {
+        errors.accept(new InputException(where, "malformed JSON line (" + firstLine(e.getOriginalMessage()) + ")"));
+      } catch (InputException e) {
+        errors.accept(e);
+      }
+    }
+    if (out.isEmpty()) {
+      errors.accept(new InputException(source, "no usable records"));
+    }
+    return out;
+  }
+
+  public static List<RawDocument> readJson(String source, String text, Consumer<InputException> errors) {
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      errors.accept(new InputException(source, "malformed JSON (" + firstLine(e.getOriginalMessage())
+          + " at line " + e.getLocation().getLineNr() + ")"));
+      return List.of();
+    }
+    List<RawDocument> out = new ArrayList<>();
+    if (root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        try {
+          out.add(record(source + "[" + i + "]", stem(source) + "#" + (i + 1), root.get(i)));
+        } catch (InputException e) {
+          errors.accept(e);
+        }
+      }
+    } else {
+      try {
+        out.add(record(source, stem(source), root));
+      } catch (InputException e) {
+        errors.accept(e);
+      }
+    }
+    return out;
+  }
+
+  private static RawDocument record(String where, String defaultId, JsonNode n) throws InputException {
+    if (!n.isObject()) {
+      throw new InputException(where, "record is not a JSON object");
+    }
+    if (n.has("schema") && n.get("schema").asText().startsWith("framescope.article")) {
+      throw new InputException(where, "this is framescope output (framescope.article), not an input record");
+    }
+    String id = str(n, "id");
+    String title = str(n, "title");
+    String outlet = str(n, "outlet");
+    String date = Dates.require(where, str(n, "date").isEmpty() ? str(n, "published") : str(n, "date"));
+    String url = str(n, "url");
+    String text = str(n, "text");
+    String html = str(n, "html");
+    String sha = Hashing.sha256(n.toString());
+    String rid = id.isEmpty() ? defaultId : id;
+    if (!html.isBlank()) {
+      RawDocument d = HtmlReader.parse(rid, where, html, sha);
+      return new RawDocument(rid, where, title.isEmpty() ? d.title() : title,
+          outlet.isEmpty() ? d.outlet() : outlet, date != null ? date : d.published(),
+          url.isEmpty() ? d.url() : url, d.author(), html, RawDocument.Format.HTML, DocMeta.EMPTY, sha);
+    }
+    if (text.isBlank()) {
+      throw new InputException(where, "record has neither 'text' nor 'html'");
+    }
+    return new RawDocument(rid, where, title, outlet, date, url.isEmpty() ? null : url, str(n, "author"),
+        text, RawDocument.Format.TEXT, DocMeta.EMPTY, sha);
+  }
+
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  static String stem(String source) {
+    String name = source.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "parse error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,88 @@
+package org.framescope.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.framescope.model.InputException;
+
+/**
+ * A corpus manifest: CSV with header {@code file,outlet,group,date,event} (file relative to the manifest;
+ * other columns optional per row). Its values override what ingestion detected.
+ */
+public final class Manifest {
+  /** One manifest row; empty strings become null. */
+  public record Entry(String file, String outlet, String group, String date, String event) { }
+
+  private static final Set<String> COLUMNS = Set.of("file", "outlet", "group", "date", "event");
+
+  private final Path dir;
+  private final Map<Path, Entry> byFile;
+
+  private Manifest(Path dir, Map<Path, Entry> byFile) {
+    this.dir = dir;
+    this.byFile = byFile;
+  }
+
+  public static Manifest read(Path path) throws InputException {
+    String text = InputDecoder.read(path, InputDecoder.DEFAULT_MAX_BYTES).text();
+    Map<Path, Entry> map = new HashMap<>();
+    Path dir = path.toAbsolutePath().normalize().getParent();
+    try (Reader r = new StringReader(text);
+         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+             .setIgnoreEmptyLines(true).build().parse(r)) {
+      List<String> header = p.getHeaderNames();
+      if (!header.contains("file")) {
+        throw new InputException(path.toString(), "manifest has no 'file' column (header: " + header + ")");
+      }
+      for (String h : header) {
+        if (!COLUMNS.contains(h)) {
+          throw new InputException(path.toString(), "unknown manifest column '" + h + "' (expected " + COLUMNS + ")");
+        }
+      }
+      for (CSVRecord rec : p) {
+        String where = path + ":" + (rec.getRecordNumber() + 1);
+        String file = get(rec, "file");
+        if (file == null) {
+          throw new InputException(where, "empty 'file' value");
+        }
+        String date = Dates.require(where, get(rec, "date"));
+        Path key = dir.resolve(file).normalize();
+        if (map.put(key, new Entry(file, get(rec, "outlet"), get(rec, "group"), date, get(rec, "event"))) != null) {
+          throw new InputException(where, "file '" + file + "' listed twice");
+        }
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new InputException(path.toString(), "malformed manifest CSV (" + e.getMessage() + ")");
+    }
+    return new Manifest(dir, map);
+  }
+
+  private static String get(CSVRecord r, String col) {
+    if (!r.isMapped(col) || !r.isSet(col)) {
+      return null;
+    }
+    String v = r.get(col).trim();
+    return v.isEmpty() ? null : v;
+  }
+
+  public Optional<Entry> lookup(Path file) {
+    return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize()));
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public int size() {
+    return byFile.size();
+  }
+}

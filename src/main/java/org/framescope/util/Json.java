@@ -1,0 +1,46 @@
+package org.framescope.util;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration for framescope output: stable key order (map keys sorted), "\n" line
+ * endings, two-space indent, so the same result always serialises to the same bytes.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private static final ObjectWriter PRETTY;
+
+  static {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    PRETTY = MAPPER.writer(pp);
+  }
+
+  private Json() { }
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Pretty, deterministic writer (documents). */
+  public static ObjectWriter pretty() {
+    return PRETTY;
+  }
+
+  /** Compact writer (one document per line, JSONL). */
+  public static ObjectWriter compact() {
+    return MAPPER.writer();
+  }
+}
