@@ -1,0 +1,150 @@
+package org.framescope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.framescope.model.InputException;
+import org.framescope.model.RawDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+  @TempDir
+  Path dir;
+
+  private final List<InputException> errors = new ArrayList<>();
+
+  private List<RawDocument> readAll(Ingestor ing, Path... paths) throws InputException {
+    List<RawDocument> out = new ArrayList<>();
+    for (Ingestor.InputRef r : Ingestor.expand(List.of(paths), errors::add)) {
+      out.addAll(ing.read(r, errors::add));
+    }
+    return out;
+  }
+
+  private static Ingestor plain() {
+    return new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
+  }
+
+  @Test
+  void htmlMetadata() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.html"), """
+        <html><head><title>Fallback | Site</title>
+        <meta property="og:title" content="Port struck by drones">
+        <meta property="og:site_name" content="Meridian Wire">
+        <meta property="article:published_time" content="2024-03-05T08:00:00Z">
+        <meta name="author" content="Ann Lee">
+        <link rel="canonical" href="https://meridian.example/port">
+        </head><body><p>Drones struck the port on Tuesday, officials said.</p></body></html>""");
+    RawDocument d = readAll(plain(), p).get(0);
+    assertEquals("Port struck by drones", d.title());
+    assertEquals("Meridian Wire", d.outlet());
+    assertEquals("2024-03-05", d.published());
+    assertEquals("Ann Lee", d.author());
+    assertEquals("https://meridian.example/port", d.url());
+    assertEquals(RawDocument.Format.HTML, d.format());
+    assertEquals(64, d.sha256().length());
+  }
+
+  @Test
+  void textDumpTitleIsFirstNonEmptyLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("t.txt"), "\n\n  Sanctions widened  \nBody text here.\n");
+    RawDocument d = readAll(plain(), p).get(0);
+    assertEquals("Sanctions widened", d.title());
+    assertEquals("t", d.id());
+  }
+
+  @Test
+  void jsonlMalformedLineDoesNotStopOthers() throws Exception {
+    Path p = Files.writeString(dir.resolve("c.jsonl"), """
+        {"id":"a1","title":"One","text":"First article text.","outlet":"X","date":"2024-01-02","url":"https://x.example/1"}
+        {"id":"a2", "title": broken
+        {"id":"a3","html":"<html><body><p>Third article body.</p></body></html>","outlet":"Y"}
+        {"id":"a4","title":"no text"}
+        """);
+    List<RawDocument> docs = readAll(plain(), p);
+    assertEquals(List.of("a1", "a3"), docs.stream().map(RawDocument::id).toList());
+    assertEquals("2024-01-02", docs.get(0).published());
+    assertEquals(RawDocument.Format.HTML, docs.get(1).format());
+    assertEquals(2, errors.size());
+    assertTrue(errors.get(0).getMessage().startsWith(p + ":2: malformed JSON line"), errors.get(0).getMessage());
+    assertTrue(errors.get(1).getMessage().startsWith(p + ":4: record has neither"), errors.get(1).getMessage());
+  }
+
+  @Test
+  void jsonArrayAndSingleObject() throws Exception {
+    Path a = Files.writeString(dir.resolve("arr.json"), "[{\"text\":\"A.\"},{\"text\":\"B.\",\"id\":\"b\"}]");
+    Path o = Files.writeString(dir.resolve("one.json"), "{\"text\":\"Only.\",\"title\":\"T\"}");
+    List<RawDocument> docs = readAll(plain(), a, o);
+    assertEquals(List.of("arr#1", "b", "one"), docs.stream().map(RawDocument::id).toList());
+  }
+
+  @Test
+  void unknownExtensionIsAnErrorOnlyWhenNamed() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("corpus/sub"));
+    Files.writeString(sub.resolve("x.txt"), "Title\nBody.");
+    Files.writeString(dir.resolve("corpus/notes.md"), "# notes");
+    Path pdf = Files.writeString(dir.resolve("paper.pdf"), "%PDF");
+    List<Ingestor.InputRef> refs = Ingestor.expand(List.of(dir.resolve("corpus"), pdf, dir.resolve("missing.html")),
+        errors::add);
+    assertEquals(1, refs.size());
+    assertEquals(2, errors.size());
+    assertTrue(errors.get(0).getMessage().contains("unsupported file type '.pdf'"));
+    assertTrue(errors.get(1).getMessage().contains("no such file"));
+  }
+
+  @Test
+  void manifestAndRegistryFillMetadata() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("c"));
+    Path f = Files.writeString(corpus.resolve("a.txt"), "Title\nBody text.");
+    Path g = Files.writeString(corpus.resolve("b.html"),
+        "<html><head><link rel=canonical href='https://www.rt.example/news/1'></head><body><p>Text.</p></body></html>");
+    Path m = Files.writeString(corpus.resolve("manifest.csv"),
+        "file,outlet,group,date,event\na.txt,Meridian Wire,independent,2024-02-01,port-strike\n");
+    Path reg = Files.writeString(dir.resolve("outlets.tsv"), """
+        #! name: outlets
+        #! version: 1
+        #! licence: test
+        #! description: test registry
+        #! columns: key, outlet, country, ownership, group, note
+        rt.example\tRT Example\tRussia\tstate-controlled\tstate-controlled\t
+        meridian wire\tMeridian Wire\tUnited Kingdom\tcommercial\tindependent\t
+        """);
+    Ingestor ing = new Ingestor(Manifest.read(m), OutletRegistry.load(reg), Ingestor.Options.defaults());
+    List<RawDocument> docs = readAll(ing, f, g);
+    RawDocument a = docs.get(0);
+    assertEquals("Meridian Wire", a.outlet());
+    assertEquals("2024-02-01", a.published());
+    assertEquals("port-strike", a.meta().event());
+    assertEquals("independent", a.meta().outletGroup());
+    assertEquals("commercial", a.meta().ownership());
+    RawDocument b = docs.get(1);
+    assertEquals("RT Example", b.outlet());
+    assertEquals("Russia", b.meta().country());
+    assertNull(b.meta().event());
+  }
+
+  @Test
+  void manifestRejectsBadDateAndUnknownColumn() throws Exception {
+    Path m = Files.writeString(dir.resolve("m.csv"), "file,date\na.txt,March 5\n");
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> Manifest.read(m));
+    assertTrue(e.getMessage().contains("m.csv:2") && e.getMessage().contains("not YYYY-MM-DD"), e.getMessage());
+    Path m2 = Files.writeString(dir.resolve("m2.csv"), "file,colour\na.txt,red\n");
+    e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> Manifest.read(m2));
+    assertTrue(e.getMessage().contains("unknown manifest column 'colour'"), e.getMessage());
+  }
+
+  @Test
+  void commandLineOverridesWin() throws Exception {
+    Path f = Files.writeString(dir.resolve("a.txt"), "Title\nBody text.");
+    Ingestor ing = new Ingestor(null, OutletRegistry.empty(), new Ingestor.Options("Given", "2020-01-01", 1000));
+    RawDocument d = readAll(ing, f).get(0);
+    assertEquals("Given", d.outlet());
+    assertEquals("2020-01-01", d.published());
+  }
+}
