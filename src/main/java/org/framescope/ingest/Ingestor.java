@@ -21,8 +21,23 @@ import org.framescope.model.RawDocument;
  * outlet registry. Problems are reported per input through a callback; other inputs go on.
  */
 public final class Ingestor {
-  /** One input file and its kind. */
-  public record InputRef(Path path, Kind kind) { }
+  /**
+   * One input file and its kind; {@code root} is the directory it was found under (null for a file named
+   * directly), so ids can be the path relative to it ("odesa-port-strike/meridian-wire").
+   */
+  public record InputRef(Path path, Kind kind, Path root) {
+    public InputRef(Path path, Kind kind) {
+      this(path, kind, null);
+    }
+
+    /** The id of a document read from this file: relative path without extension, '/'-separated. */
+    public String id() {
+      Path rel = root == null ? path.getFileName() : root.relativize(path);
+      String s = rel.toString().replace('\\', '/');
+      int dot = s.lastIndexOf('.');
+      return dot > s.lastIndexOf('/') + 1 ? s.substring(0, dot) : s;
+    }
+  }
 
   /** Supported input kinds by extension. */
   public enum Kind { HTML, TEXT, JSON, JSONL }
@@ -80,7 +95,7 @@ public final class Ingestor {
           s.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted()
-              .forEach(f -> kindOf(f).ifPresent(k -> out.add(new InputRef(f, k))));
+              .forEach(f -> kindOf(f).ifPresent(k -> out.add(new InputRef(f, k, p))));
         } catch (IOException | java.io.UncheckedIOException e) {
           errors.accept(new InputException(p.toString(), "cannot list directory (" + e.getMessage() + ")"));
         }
@@ -105,14 +120,14 @@ public final class Ingestor {
   public List<RawDocument> read(InputRef ref, Consumer<InputException> errors) throws InputException {
     Path p = ref.path();
     String source = p.toString();
-    String id = JsonRecordReader.stem(source);
+    String id = ref.id();
     List<RawDocument> docs = new ArrayList<>();
     switch (ref.kind()) {
       case HTML -> docs.add(HtmlReader.read(id, source, InputDecoder.readBytes(p, options.maxBytes())));
       case TEXT -> docs.add(TextReader.read(id, source, InputDecoder.read(p, options.maxBytes())));
-      case JSON -> docs.addAll(JsonRecordReader.readJson(source,
+      case JSON -> docs.addAll(JsonRecordReader.readJson(source, id,
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
-      case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source,
+      case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source, id,
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
       default -> throw new IllegalStateException("unhandled kind " + ref.kind());
     }
@@ -124,15 +139,20 @@ public final class Ingestor {
   }
 
   private RawDocument enrich(RawDocument d, Path file) {
-    Manifest.Entry m = manifest == null ? null : manifest.lookup(file).orElse(null);
+    int hash = d.source().lastIndexOf('#');
+    int record = hash > 0 && d.source().substring(hash + 1).matches("\\d+")
+        ? Integer.parseInt(d.source().substring(hash + 1)) : 0;
+    Manifest.Entry m = manifest == null ? null
+        : (record > 0 ? manifest.lookup(file, record) : manifest.lookup(file)).orElse(null);
     String outlet = first(options.outlet(), m == null ? null : m.outlet(), d.outlet());
     String date = first(options.date(), m == null ? null : m.date(), d.published());
     Optional<OutletRegistry.Outlet> reg = outlets.lookup(outlet, d.url());
     if ((outlet == null || outlet.isEmpty()) && reg.isPresent()) {
       outlet = reg.get().name();
     }
-    String group = first(m == null ? null : m.group(), reg.map(OutletRegistry.Outlet::group).orElse(null));
-    DocMeta meta = new DocMeta(group, m == null ? null : m.event(),
+    String group = first(m == null ? null : m.group(), d.meta().outletGroup(),
+        reg.map(OutletRegistry.Outlet::group).orElse(null));
+    DocMeta meta = new DocMeta(group, first(m == null ? null : m.event(), d.meta().event()),
         reg.map(OutletRegistry.Outlet::country).orElse(null),
         reg.map(OutletRegistry.Outlet::ownership).orElse(null));
     return d.withOutlet(outlet == null ? "" : outlet).withPublished(date).withMeta(meta);

@@ -19,18 +19,21 @@ import org.framescope.util.Json;
 public final class JsonRecordReader {
   private JsonRecordReader() { }
 
-  public static List<RawDocument> readJsonl(String source, String text, Consumer<InputException> errors) {
+  public static List<RawDocument> readJsonl(String source, String idBase, String text,
+      Consumer<InputException> errors) {
     List<RawDocument> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
+    int ordinal = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {
         continue;
       }
+      ordinal++;
       String where = source + ":" + (i + 1);
       try {
         JsonNode node = Json.mapper().readTree(line);
-        out.add(record(where, stem(source) + "#" + (i + 1), node));
+        out.add(record(where, source + "#" + ordinal, idBase + "#" + ordinal, node));
       } catch (JsonProcessingException e) {
         errors.accept(new InputException(where, "malformed JSON line (" + firstLine(e.getOriginalMessage()) + ")"));
       } catch (InputException e) {
@@ -43,7 +46,8 @@ public final class JsonRecordReader {
     return out;
   }
 
-  public static List<RawDocument> readJson(String source, String text, Consumer<InputException> errors) {
+  public static List<RawDocument> readJson(String source, String idBase, String text,
+      Consumer<InputException> errors) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(text);
@@ -56,14 +60,14 @@ public final class JsonRecordReader {
     if (root.isArray()) {
       for (int i = 0; i < root.size(); i++) {
         try {
-          out.add(record(source + "[" + i + "]", stem(source) + "#" + (i + 1), root.get(i)));
+          out.add(record(source + "[" + i + "]", source + "#" + (i + 1), idBase + "#" + (i + 1), root.get(i)));
         } catch (InputException e) {
           errors.accept(e);
         }
       }
     } else {
       try {
-        out.add(record(source, stem(source), root));
+        out.add(record(source, source, idBase, root));
       } catch (InputException e) {
         errors.accept(e);
       }
@@ -71,7 +75,12 @@ public final class JsonRecordReader {
     return out;
   }
 
-  private static RawDocument record(String where, String defaultId, JsonNode n) throws InputException {
+  /**
+   * One record. {@code where} names it in error messages (file:line); {@code recordSource} is its stable
+   * source ("file.jsonl#N", N = 1-based record number, the key a manifest row uses).
+   */
+  private static RawDocument record(String where, String recordSource, String defaultId, JsonNode n)
+      throws InputException {
     if (!n.isObject()) {
       throw new InputException(where, "record is not a JSON object");
     }
@@ -87,17 +96,18 @@ public final class JsonRecordReader {
     String html = str(n, "html");
     String sha = Hashing.sha256(n.toString());
     String rid = id.isEmpty() ? defaultId : id;
+    DocMeta meta = new DocMeta(emptyToNull(str(n, "group")), emptyToNull(str(n, "event")), null, null);
     if (!html.isBlank()) {
-      RawDocument d = HtmlReader.parse(rid, where, html, sha);
-      return new RawDocument(rid, where, title.isEmpty() ? d.title() : title,
+      RawDocument d = HtmlReader.parse(rid, recordSource, html, sha);
+      return new RawDocument(rid, recordSource, title.isEmpty() ? d.title() : title,
           outlet.isEmpty() ? d.outlet() : outlet, date != null ? date : d.published(),
-          url.isEmpty() ? d.url() : url, d.author(), html, RawDocument.Format.HTML, DocMeta.EMPTY, sha);
+          url.isEmpty() ? d.url() : url, d.author(), html, RawDocument.Format.HTML, meta, sha);
     }
     if (text.isBlank()) {
       throw new InputException(where, "record has neither 'text' nor 'html'");
     }
-    return new RawDocument(rid, where, title, outlet, date, url.isEmpty() ? null : url, str(n, "author"),
-        text, RawDocument.Format.TEXT, DocMeta.EMPTY, sha);
+    return new RawDocument(rid, recordSource, title, outlet, date, url.isEmpty() ? null : url,
+        emptyToNull(str(n, "author")), text, RawDocument.Format.TEXT, meta, sha);
   }
 
   private static String str(JsonNode n, String field) {
@@ -105,11 +115,8 @@ public final class JsonRecordReader {
     return v == null || v.isNull() ? "" : v.asText();
   }
 
-  static String stem(String source) {
-    String name = source.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String firstLine(String s) {

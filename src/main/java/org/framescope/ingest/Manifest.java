@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.framescope.model.InputException;
 
 /**
- * A corpus manifest: CSV with header {@code file,outlet,group,date,event} (file relative to the manifest;
- * other columns optional per row). Its values override what ingestion detected.
+ * A corpus manifest: CSV with header {@code file,outlet,group,date,event} (file relative to the manifest,
+ * optionally {@code file.jsonl#N} for the N-th record of a corpus file; other columns optional per row). Its values override what ingestion detected.
  */
 public final class Manifest {
   /** One manifest row; empty strings become null. */
@@ -25,16 +25,16 @@ public final class Manifest {
   private static final Set<String> COLUMNS = Set.of("file", "outlet", "group", "date", "event");
 
   private final Path dir;
-  private final Map<Path, Entry> byFile;
+  private final Map<String, Entry> byFile;
 
-  private Manifest(Path dir, Map<Path, Entry> byFile) {
+  private Manifest(Path dir, Map<String, Entry> byFile) {
     this.dir = dir;
     this.byFile = byFile;
   }
 
   public static Manifest read(Path path) throws InputException {
     String text = InputDecoder.read(path, InputDecoder.DEFAULT_MAX_BYTES).text();
-    Map<Path, Entry> map = new HashMap<>();
+    Map<String, Entry> map = new HashMap<>();
     Path dir = path.toAbsolutePath().normalize().getParent();
     try (Reader r = new StringReader(text);
          CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -55,7 +55,13 @@ public final class Manifest {
           throw new InputException(where, "empty 'file' value");
         }
         String date = Dates.require(where, get(rec, "date"));
-        Path key = dir.resolve(file).normalize();
+        String record = "";
+        int hash = file.lastIndexOf('#');
+        if (hash > 0 && file.substring(hash + 1).matches("\\d+")) {
+          record = file.substring(hash);
+          file = file.substring(0, hash);
+        }
+        String key = dir.resolve(file).normalize() + record;
         if (map.put(key, new Entry(file, get(rec, "outlet"), get(rec, "group"), date, get(rec, "event"))) != null) {
           throw new InputException(where, "file '" + file + "' listed twice");
         }
@@ -74,8 +80,18 @@ public final class Manifest {
     return v.isEmpty() ? null : v;
   }
 
+  /** The row for a file. */
   public Optional<Entry> lookup(Path file) {
-    return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize()));
+    return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize().toString()));
+  }
+
+  /**
+   * The row for record {@code n} (1-based) of a JSON/JSONL corpus file ("feed.jsonl#2"), falling back to
+   * a row for the whole file.
+   */
+  public Optional<Entry> lookup(Path file, int record) {
+    Entry e = byFile.get(file.toAbsolutePath().normalize() + "#" + record);
+    return e != null ? Optional.of(e) : lookup(file);
   }
 
   public Path dir() {

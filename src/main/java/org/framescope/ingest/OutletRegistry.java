@@ -38,6 +38,7 @@ public final class OutletRegistry {
   public static OutletRegistry load(Path file) throws InputException {
     LexiconFile lf = LexiconFile.read(file);
     Map<String, Outlet> map = new HashMap<>();
+    Map<String, Outlet> byName = new HashMap<>();
     for (LexiconFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String key = row.get("key").toLowerCase(Locale.ROOT);
@@ -53,8 +54,9 @@ public final class OutletRegistry {
       if (map.put(key, o) != null) {
         throw new InputException(where, "duplicate key '" + key + "'");
       }
-      map.putIfAbsent(o.name().toLowerCase(Locale.ROOT), o);
+      byName.putIfAbsent(o.name().toLowerCase(Locale.ROOT), o);
     }
+    byName.forEach(map::putIfAbsent);
     return new OutletRegistry(map, lf.sha256());
   }
 

@@ -82,6 +82,7 @@ class IngestorTest {
     Path o = Files.writeString(dir.resolve("one.json"), "{\"text\":\"Only.\",\"title\":\"T\"}");
     List<RawDocument> docs = readAll(plain(), a, o);
     assertEquals(List.of("arr#1", "b", "one"), docs.stream().map(RawDocument::id).toList());
+    assertEquals(a + "#2", docs.get(1).source());
   }
 
   @Test
