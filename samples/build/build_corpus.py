@@ -27,7 +27,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "corpus"))
 
 VERB_CLASS = {
     "neutral": ["said", "says", "say", "told", "added", "stated", "announced", "according to", "According to",
-                "wrote", "replied", "warned", "called", "calls", "reported", "denied", "described"],
+                "wrote", "replied", "warned", "called", "calls", "call", "reported", "denied", "described"],
     "distancing": ["claimed", "claims", "claim", "alleged", "insisted", "asserted", "purported"],
     "endorsing": ["noted", "note", "pointed out", "stressed", "explained", "recalled", "confirmed",
                   "rightly noted", "emphasized"],
@@ -395,8 +395,10 @@ def main():
         if not 250 <= words <= 600:
             print(f"WARNING {art['id']}: {words} words", file=sys.stderr)
         labels = {k: len(re.findall(p, body)) for k, p in LABEL_PATTERNS.items()}
+        unquoted = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", " ", body)
+        labels_out = {k: len(re.findall(p, unquoted)) for k, p in LABEL_PATTERNS.items()}
         hedges = {k: len(re.findall(p, body)) for k, p in HEDGE_PATTERNS.items()}
-        stats_rows.append((art, rel, outlet, group, words, st, labels, hedges))
+        stats_rows.append((art, rel, outlet, group, words, st, labels, hedges, labels_out))
     os.makedirs(os.path.join(ROOT, "feeds"), exist_ok=True)
     with open(os.path.join(ROOT, "feeds", "sample-feed.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for rec in feed:
@@ -404,17 +406,18 @@ def main():
     with open(os.path.join(ROOT, "manifest.csv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(manifest) + "\n")
     # statistics
-    print("event\tfile\toutlet\twords\tattributions(side:verb)\tscare\tloaded(author)\tlabels\thedges")
-    for art, rel, outlet, group, words, st, labels, hedges in stats_rows:
+    print("event\tfile\toutlet\twords\tattributions(side:verb)\tscare\tloaded(author)\tlabels\thedges\tlabels_outside_quotes")
+    for art, rel, outlet, group, words, st, labels, hedges, labels_out in stats_rows:
         attrs = " ".join(f"{s}:{v.replace(' ', '_')}" for s, v, c in st["attr"])
         lab = " ".join(f"{k.replace(' ', '_')}={v}" for k, v in labels.items() if v)
         hed = " ".join(f"{k.replace(' ', '_')}={v}" for k, v in hedges.items() if v)
         print(f"{art['event']}\t{rel}\t{outlet}\t{words}\t{attrs}\t{len(st['scare'])}:{'|'.join(st['scare'])}\t"
-              f"{len(st['loaded'])}:{'|'.join(st['loaded'])}\t{lab}\t{hed}")
+              f"{len(st['loaded'])}:{'|'.join(st['loaded'])}\t{lab}\t{hed}\t"
+              + " ".join(f"{k.replace(' ', '_')}={v}" for k, v in labels_out.items() if v))
     print()
     print("outlet\tside\tneutral\tdistancing\tendorsing\temotive")
     agg = {}
-    for art, rel, outlet, group, words, st, labels, hedges in stats_rows:
+    for art, rel, outlet, group, words, st, labels, hedges, labels_out in stats_rows:
         for s, v, c in st["attr"]:
             agg.setdefault((art["event"], outlet, s), Counter())[c] += 1
     for (ev, outlet, s), c in sorted(agg.items()):
