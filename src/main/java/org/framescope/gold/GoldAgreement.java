@@ -30,7 +30,7 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  * annotators are the same item when their character Jaccard overlap is at least {@link #MATCH_JACCARD} (greedy,
  * in begin/end/annotator order). An annotator who annotated the layer in that document but has no matching
  * segment contributes the value {@value #NONE}; one who did not annotate the layer in that document at all
- * contributes a missing value. Cohen's kappa and percent agreement use the items all annotators coded;
+ * contributes a missing value (the same holds for document items). Cohen's kappa and percent agreement use the items all annotators coded;
  * Krippendorff's alpha (nominal) uses all items, with missing values.
  *
  * <p>Span unit: alpha_u over one character continuum made of the documents laid end to end (each document's
@@ -158,6 +158,7 @@ public final class GoldAgreement {
     }
     notes.add(unit == AgreementUnit.DOCUMENT
         ? "items: one per document" + (layer == GoldLayer.STANCE ? " and actor" : "") + ", value = set of labels"
+            + " (missing when the annotator did not annotate the layer in that document)"
         : "items: segments matched at character Jaccard >= " + MATCH_JACCARD + ", '" + NONE
             + "' = annotated the layer but not this segment");
     double alphaU = Double.NaN;
@@ -275,6 +276,7 @@ public final class GoldAgreement {
   }
 
   private static List<String[]> documentItems(List<GoldFile> files, String docId, GoldLayer layer) {
+    boolean[] has = annotatedLayer(files, docId, layer);
     TreeSet<String> keys = new TreeSet<>();
     List<Seg> segs = merged(files, docId, layer);
     segs.forEach(s -> keys.add(s.key()));
@@ -282,7 +284,7 @@ public final class GoldAgreement {
     for (String k : keys) {
       String[] values = new String[files.size()];
       for (int r = 0; r < values.length; r++) {
-        if (files.get(r).document(docId).isEmpty()) {
+        if (!has[r]) {
           continue;
         }
         TreeSet<String> labels = new TreeSet<>();

@@ -20,17 +20,13 @@ public record GoldProblem(String file, String documentId, int annotationIndex, S
   /** One line: {@code file: document 'id' annotation #i: message}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(file).append(": ");
+    StringBuilder sb = new StringBuilder(file);
     if (!documentId.isEmpty()) {
-      sb.append("document '").append(documentId).append("' ");
+      sb.append(": document '").append(documentId).append('\'');
     }
     if (annotationIndex >= 0) {
-      sb.append("annotation #").append(annotationIndex).append(' ');
+      sb.append(documentId.isEmpty() ? ": " : " ").append("annotation #").append(annotationIndex);
     }
-    if (sb.charAt(sb.length() - 1) == ' ') {
-      sb.setLength(sb.length() - 1);
-      sb.append(": ");
-    }
-    return sb.append(message).toString();
+    return sb.append(": ").append(message).toString();
   }
 }
