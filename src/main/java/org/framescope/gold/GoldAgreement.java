@@ -13,7 +13,6 @@ import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
-import org.dkpro.statistics.agreement.coding.PercentageAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
@@ -23,14 +22,17 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  *
  * <p>Input: two or more {@link GoldFile}s (documents matched by id; documents whose {@code textSha256} differs
  * between files are skipped with a note), an optional layer and an optional unit. Output: one
- * {@link LayerAgreement} per layer that any file annotates, sorted by layer key.
+ * {@link LayerAgreement} per layer that any file annotates, sorted by layer key; voice and attribution are
+ * followed by a row {@code voice+speaker} / {@code attribution+speaker} whose value is label|speaker name, so
+ * that speaker resolution is measured too.
  *
  * <p>Coding items (all units): within a document and layer, each annotator's annotations with equal begin, end
  * (and actor, for stance) are merged, their labels forming a set written {@code a+b}. Segments of different
  * annotators are the same item when their character Jaccard overlap is at least {@link #MATCH_JACCARD} (greedy,
  * in begin/end/annotator order). An annotator who annotated the layer in that document but has no matching
  * segment contributes the value {@value #NONE}; one who did not annotate the layer in that document at all
- * contributes a missing value (the same holds for document items). Cohen's kappa and percent agreement use the items all annotators coded;
+ * contributes a missing value (the same holds for document items). Cohen's kappa and percent agreement (share of
+ * items on which all annotators gave the same value) use the items all annotators coded;
  * Krippendorff's alpha (nominal) uses all items, with missing values.
  *
  * <p>Span unit: alpha_u over one character continuum made of the documents laid end to end (each document's
@@ -80,7 +82,10 @@ public final class GoldAgreement {
       }
       GoldLayer gl = GoldLayer.of(l).orElseThrow();
       AgreementUnit u = unit.orElse(AgreementUnit.defaultFor(gl));
-      out.add(layerAgreement(files, docIds, gl, u, textLengths, docNotes));
+      out.add(layerAgreement(files, docIds, gl, u, textLengths, docNotes, false));
+      if (gl == GoldLayer.VOICE || gl == GoldLayer.ATTRIBUTION) {
+        out.add(layerAgreement(files, docIds, gl, AgreementUnit.SENTENCE, textLengths, docNotes, true));
+      }
     }
     return out;
   }
@@ -113,7 +118,7 @@ public final class GoldAgreement {
 
   private static LayerAgreement layerAgreement(List<GoldFile> files, List<String> docIds, GoldLayer layer,
                                                AgreementUnit unit, Map<String, Integer> textLengths,
-                                               List<String> docNotes) {
+                                               List<String> docNotes, boolean withSpeaker) {
     int n = files.size();
     List<String> notes = new ArrayList<>(docNotes);
     TreeMap<String, Integer> spansPer = new TreeMap<>();
@@ -129,7 +134,7 @@ public final class GoldAgreement {
     int documents = 0;
     for (String id : docIds) {
       List<String[]> docItems = unit == AgreementUnit.DOCUMENT
-          ? documentItems(files, id, layer) : segmentItems(files, id, layer);
+          ? documentItems(files, id, layer) : segmentItems(files, id, layer, withSpeaker);
       if (!docItems.isEmpty()) {
         documents++;
       }
@@ -143,9 +148,10 @@ public final class GoldAgreement {
     double kappa = Double.NaN;
     double alpha = Double.NaN;
     if (complete > 0) {
-      CodingAnnotationStudy full = new CodingAnnotationStudy(n);
-      items.stream().filter(GoldAgreement::allPresent).forEach(it -> full.addItemAsArray(it.clone()));
-      pa = safe(() -> new PercentageAgreement(full).calculateAgreement());
+      // computed here rather than with DKPro's PercentageAgreement, which refuses single-category studies
+      long same = items.stream().filter(GoldAgreement::allPresent)
+          .filter(it -> java.util.Arrays.stream(it).distinct().count() == 1).count();
+      pa = (double) same / complete;
       if (n == 2) {
         kappa = cohenKappa(items);
       }
@@ -164,12 +170,15 @@ public final class GoldAgreement {
     double alphaU = Double.NaN;
     double f1e = Double.NaN;
     double f1o = Double.NaN;
+    if (withSpeaker) {
+      notes.add(layer.key() + "+speaker: value = label|speaker name (voice=author has no speaker)");
+    }
     if (unit == AgreementUnit.SPAN) {
       alphaU = alphaU(files, docIds, layer, textLengths, notes);
       f1e = pairF1(files, docIds, layer, true);
       f1o = pairF1(files, docIds, layer, false);
     }
-    return new LayerAgreement(layer.key(), unit.key(), n, documents, items.size(), complete, pa, kappa, alpha,
+    return new LayerAgreement(withSpeaker ? layer.key() + "+speaker" : layer.key(), unit.key(), n, documents, items.size(), complete, pa, kappa, alpha,
         alphaU, f1e, f1o, spansPer, notes);
   }
 
@@ -210,7 +219,7 @@ public final class GoldAgreement {
     return layer == GoldLayer.STANCE ? a.attribute("actor") : "";
   }
 
-  private static List<Seg> merged(List<GoldFile> files, String docId, GoldLayer layer) {
+  private static List<Seg> merged(List<GoldFile> files, String docId, GoldLayer layer, boolean withSpeaker) {
     List<Seg> segs = new ArrayList<>();
     for (int r = 0; r < files.size(); r++) {
       Map<String, TreeSet<String>> byPos = new TreeMap<>();
@@ -220,7 +229,9 @@ public final class GoldAgreement {
       }
       for (GoldAnnotation a : d.get().layer(layer.key())) {
         String pos = String.format("%010d\t%010d\t%s", a.begin(), a.end(), key(layer, a));
-        byPos.computeIfAbsent(pos, k -> new TreeSet<>()).add(a.label());
+        String value = withSpeaker && !a.attribute("speaker").isEmpty()
+            ? a.label() + "|" + a.attribute("speaker") : a.label();
+        byPos.computeIfAbsent(pos, k -> new TreeSet<>()).add(value);
       }
       for (Map.Entry<String, TreeSet<String>> e : byPos.entrySet()) {
         String[] p = e.getKey().split("\t", -1);
@@ -239,10 +250,11 @@ public final class GoldAgreement {
     return has;
   }
 
-  private static List<String[]> segmentItems(List<GoldFile> files, String docId, GoldLayer layer) {
+  private static List<String[]> segmentItems(List<GoldFile> files, String docId, GoldLayer layer,
+                                             boolean withSpeaker) {
     boolean[] has = annotatedLayer(files, docId, layer);
     List<List<Seg>> clusters = new ArrayList<>();
-    for (Seg s : merged(files, docId, layer)) {
+    for (Seg s : merged(files, docId, layer, withSpeaker)) {
       List<Seg> best = null;
       double bestJ = -1;
       for (List<Seg> c : clusters) {
@@ -278,7 +290,7 @@ public final class GoldAgreement {
   private static List<String[]> documentItems(List<GoldFile> files, String docId, GoldLayer layer) {
     boolean[] has = annotatedLayer(files, docId, layer);
     TreeSet<String> keys = new TreeSet<>();
-    List<Seg> segs = merged(files, docId, layer);
+    List<Seg> segs = merged(files, docId, layer, false);
     segs.forEach(s -> keys.add(s.key()));
     List<String[]> items = new ArrayList<>();
     for (String k : keys) {

@@ -106,6 +106,15 @@ class GoldAgreementTest {
     assertEquals(0.75, r.percentAgreement(), 1e-9);
     assertEquals(7.0 / 11.0, r.cohenKappa(), 1e-9);
     assertTrue(Double.isNaN(r.alphaU()));
+    // voice+speaker, B naming another speaker for the quote. Items (A, B): author / author,
+    // quote|Jane Roe / quote|John Doe, author / reported|Jane Roe, reported|Jane Roe / reported|Jane Roe
+    // -> 2 of 4 items agree, po = 0.5.
+    GoldFile b2 = file("B", List.of(voice(0, 99, "author"),
+        new GoldAnnotation(101, 200, "voice", "quote", new TreeMap<>(Map.of("speaker", "John Doe"))),
+        voice(201, 300, "reported"), voice(301, 400, "reported")));
+    LayerAgreement sp = GoldAgreement.compute(List.of(a, b2), Optional.empty(), Optional.empty(), Map.of()).get(1);
+    assertEquals("voice+speaker", sp.layer());
+    assertEquals(0.5, sp.percentAgreement(), 1e-9);
   }
 
   @Test
@@ -136,6 +145,10 @@ class GoldAgreementTest {
         Optional.empty(), Map.of("d1", 100)).get(0);
     assertEquals(1.0, r.alphaU(), 1e-9);
     assertEquals(1.0, r.f1Exact(), 1e-9);
+    // one category only: percent agreement 1, kappa and alpha undefined
+    assertEquals(1.0, r.percentAgreement(), 1e-9);
+    assertTrue(Double.isNaN(r.cohenKappa()));
+    assertTrue(Double.isNaN(r.krippendorffAlpha()));
   }
 
   @Test
