@@ -156,11 +156,11 @@ public final class AgreementCommand implements Callable<Integer> {
   private static String toText(List<GoldFile> gold, List<LayerAgreement> result) {
     StringBuilder sb = new StringBuilder();
     sb.append("annotators: ").append(String.join(", ", GoldAgreement.annotatorNames(gold))).append('\n');
-    sb.append(String.format(Locale.ROOT, "%-14s %-8s %5s %5s %5s %7s %7s %7s %7s %7s %7s%n", "layer", "unit", "docs",
+    sb.append(String.format(Locale.ROOT, "%-19s %-8s %5s %5s %5s %7s %7s %7s %7s %7s %7s%n", "layer", "unit", "docs",
         "items", "compl", "pct", "kappa", "alpha", "alphaU", "F1exact", "F1overl"));
     TreeMap<String, String> notes = new TreeMap<>();
     for (LayerAgreement a : result) {
-      sb.append(String.format(Locale.ROOT, "%-14s %-8s %5d %5d %5d %7s %7s %7s %7s %7s %7s%n", a.layer(), a.unit(),
+      sb.append(String.format(Locale.ROOT, "%-19s %-8s %5d %5d %5d %7s %7s %7s %7s %7s %7s%n", a.layer(), a.unit(),
           a.documents(), a.items(), a.itemsComplete(), f(a.percentAgreement()), f(a.cohenKappa()),
           f(a.krippendorffAlpha()), f(a.alphaU()), f(a.f1Exact()), f(a.f1Overlap())));
       sb.append("  annotations per annotator: ").append(a.spansPerAnnotator()).append('\n');

@@ -174,6 +174,8 @@ public final class GoldAgreement {
       notes.add(layer.key() + "+speaker: value = label|speaker name (voice=author has no speaker)");
     }
     if (unit == AgreementUnit.SPAN) {
+      notes.add("span unit: kappa/alpha over matched spans have no true negatives (a span nobody marked is no"
+          + " item), so they understate detection agreement; read alpha_u and F1 for spans");
       alphaU = alphaU(files, docIds, layer, textLengths, notes);
       f1e = pairF1(files, docIds, layer, true);
       f1o = pairF1(files, docIds, layer, false);
