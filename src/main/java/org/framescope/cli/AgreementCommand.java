@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  * missing values allowed), and for the span unit Krippendorff's alpha_u and span F1.
  *
  * <p>Input: gold files; options {@code --layer}, {@code --unit}, {@code --format}, {@code --texts} (texts that
- * give exact document lengths for alpha_u). Output: a table or a JSON object on stdout. Exit 0 ok, 2 on a bad
- * file or usage error (one line on stderr naming the input).
+ * give exact document lengths for alpha_u). Output: a table or a JSON object on stdout. Exit 0 ok, 1 when some
+ * documents were skipped (different texts, or in one file only; one stderr line each), 2 on a bad file or usage
+ * error (one line on stderr naming the input).
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
     description = "Inter-annotator agreement (Cohen's kappa, Krippendorff's alpha, alpha_u, span F1) "
@@ -107,7 +108,12 @@ public final class AgreementCommand implements Callable<Integer> {
       out.print(toText(gold, result));
     }
     out.flush();
-    return 0;
+    boolean skipped = result.stream().flatMap(a -> a.notes().stream()).anyMatch(n -> n.contains(" skipped: "));
+    if (skipped) {
+      result.get(0).notes().stream().filter(n -> n.contains(" skipped: ")).forEach(n -> err.println("agreement: " + n));
+      err.flush();
+    }
+    return skipped ? 1 : 0;
   }
 
   private String toJson(List<GoldFile> gold, List<LayerAgreement> result) {

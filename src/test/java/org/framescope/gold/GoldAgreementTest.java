@@ -57,6 +57,25 @@ class GoldAgreementTest {
   }
 
   @Test
+  void krippendorffAlphaNominalThreeCodersFifteenUnits() {
+    // The computational example of the Wikipedia article "Krippendorff's alpha" (3 coders, 15 units, missing
+    // values), nominal alpha 0.691. Units 1, 2 and 14 have fewer than two values and are not pairable.
+    // Pairable values n = 26; n_1..n_4 = 7, 4, 10, 5 (sum of squares 49+16+100+25 = 190).
+    // Coincidence diagonal sum = 20, so 6 of 26 values disagree.
+    // alpha = 1 - (n - 1) * (n - sum o_cc) / (n^2 - sum n_c^2) = 1 - 25 * 6 / (676 - 190) = 1 - 150/486
+    //       = 336/486 = 56/81 = 0.691358...
+    String[] a = {null, null, null, null, null, "3", "4", "1", "2", "1", "1", "3", "3", null, "3"};
+    String[] b = {"1", null, "2", "1", "3", "3", "4", "3", null, null, null, null, null, null, null};
+    String[] c = {null, null, "2", "1", "3", "4", "4", null, "2", "1", "1", "3", "3", null, "4"};
+    List<String[]> items = new ArrayList<>();
+    for (int u = 0; u < 15; u++) {
+      items.add(new String[] {a[u], b[u], c[u]});
+    }
+    assertEquals(56.0 / 81.0, GoldAgreement.krippendorffAlpha(items, 3), 1e-9);
+    assertEquals(0.691, GoldAgreement.krippendorffAlpha(items, 3), 0.0005);
+  }
+
+  @Test
   void krippendorffAlphaBinaryTwoCoders() {
     // Krippendorff (2011) case A: 10 units, 2 observers, binary.
     // Coincidences: o_00 = 10, o_11 = 2, o_01 = o_10 = 4; n_0 = 14, n_1 = 6, n = 20.
