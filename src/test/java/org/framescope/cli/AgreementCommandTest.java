@@ -53,6 +53,19 @@ class AgreementCommandTest {
   }
 
   @Test
+  void skippedDocumentExitsOne(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    GoldIO.write(new GoldFile("A", List.of(new GoldDocument("d", "d.txt", "raw", SHA, List.of(voice(0, 9, "author"))),
+        new GoldDocument("only-a", "x.txt", "raw", SHA, List.of(voice(0, 9, "author"))))), a);
+    GoldIO.write(new GoldFile("B", List.of(new GoldDocument("d", "d.txt", "raw", SHA,
+        List.of(voice(0, 9, "author"))))), b);
+    String[] r = run(new AgreementCommand(), a.toString(), b.toString());
+    assertEquals("1", r[0]);
+    assertTrue(r[2].contains("document 'only-a' skipped: annotated by one file only"), r[2]);
+  }
+
+  @Test
   void badFileAndBadUnitExitTwo(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a.json");
     GoldIO.write(new GoldFile("A", List.of()), a);
