@@ -35,6 +35,8 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z0-9%)\\]][.!?][\"”’']?)(?=[A-Z][A-Za-z'’]*)");
   private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
+  private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
+      + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
   private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
@@ -48,9 +50,11 @@ public final class BoilerplateRemover implements Cleaner {
         + "|^\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$"
         + "|^comments are closed|^be the first to comment|^what do you think\\?$|^(notify of|subscribe to comments)"
         + "|^log in to (comment|reply)|^\\d+ (likes?|upvotes?)$|^(like|dislike|upvote|downvote)( \\d+)?$"));
-    m.put("ticker", Pattern.compile("(?i)^(breaking( news)?|just in|live( updates)?|developing( story)?|latest news|news alert)\\b"));
+    m.put("ticker", Pattern.compile("(?i)^(breaking( news)?|just in|live( updates)?|developing( story)?|latest news|news alert)"
+        + "(\\s*[:|•–—-]|$)"));
     m.put("byline", Pattern.compile("(?i)^(posted|written|reported|published|updated|last updated|edited)( on| by|:)"
-        + "|^posted by$|^by\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+(\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+){0,3}(,.*|\\s*\\|.*|\\s+and\\s+.*)?$"
+        + "|^posted by$|^reporting from\\b|^[A-Z][\\p{L}'’-]+( [A-Z][\\p{L}'’-]+){1,2} is (a|an|the) [^.]{0,80}"
+        + "(correspondent|reporter|bureau chief|editor|writer|journalist|columnist|contributor)\\b|^by\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+(\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+){0,3}(,.*|\\s*\\|.*|\\s+and\\s+.*)?$"
         + "|^\\d+\\s*(min|minute)s?\\s*read$|^(reading time|read time)|^\\(?\\d{1,2}:\\d{2}\\s*(am|pm|gmt|utc)?\\)?$"
         + "|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+\\d{1,2}?\\s*[a-z]+\\s+\\d{1,2},?\\s+\\d{4}"
         + "|^(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}"
@@ -59,20 +63,25 @@ public final class BoilerplateRemover implements Cleaner {
     m.put("share", Pattern.compile("(?i)^(share( this( article| story)?)?( on)?|tweet|email|print|copy link|save|follow us"
         + "|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|vk|x)([\\s|•·/,]+(share|tweet|email|print|copy link"
         + "|save|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|vk|x))*:?$"));
-    m.put("caption", Pattern.compile("(?i)^(photo|image|picture|file photo|illustration|video|graphic)s?\\s*[:|(]"
+    m.put("caption", Pattern.compile("(?i)^(photo|image|picture|file photo|illustration|video|graphic)s?\\s*[:|(]|credit\\s*(\\.\\.\\.|:)"
         + "|\\((photo|image|file)[^)]*\\)$|(getty images|reuters|afp|ap photo|associated press|epa|shutterstock|sputnik|tass)"
         + "\\s*(/|via|$)|^(photo|image) (by|credit|courtesy)"));
-    m.put("related", Pattern.compile("(?i)^(related( articles| stories| news| coverage| posts| topics| content)?|most (read|popular|viewed|shared)"
+    m.put("related", Pattern.compile("(?i)^(related( searches| articles| stories| posts| news)?|read (also|more|next)|also read|see also"
+        + "|you (may|might) (also )?like|more on this( story)?)\\s*:|^(related( articles| stories| news| coverage| posts| topics| content)?|most (read|popular|viewed|shared)"
         + "|read (more|next|also)|also read|you (may|might) (also )?like|recommended( for you)?|more (from|on|in|stories)"
         + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news)\\b.{0,40}:?$"));
     m.put("tags", Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|keywords)\\s*:"));
     m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^video player|^(play|pause|mute|unmute|fullscreen)$"
         + "|enable javascript to (view|watch)|^\\d{1,2}:\\d{2}$"));
-    m.put("footer", Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved|^(privacy( policy)?|terms( of (use|service))?"
+    m.put("footer", Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved|^(?!.*[.!?]$)(privacy( policy)?|terms( of (use|service))?"
         + "|cookie (policy|settings)|contact( us)?|about( us)?|advertise( with us)?|careers|sitemap|subscribe|newsletter|sign up|log ?in|register"
-        + "|accessibility|imprint|rss)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to"));
-    m.put("navigation", Pattern.compile("(?i)^(home|menu|search|skip to (main )?content|table of contents|contents|sections|close|open menu"
-        + "|log in|sign in|edition|language)\\b.{0,30}$"));
+        + "|accessibility|imprint|rss|previous (article|post)|next (article|post)|order reprints|today'?s paper|site index"
+        + "|site information)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to|appears in print|^we use cookies"));
+    m.put("other", Pattern.compile("(?i)^(skip )?advertisement$|^supported by$|^(sponsored|promoted)( content)?$"
+        + "|free (articles?|stories) (remaining|left)|subscribe (now )?for unlimited|^(gift|save) this (article|story)$"
+        + "|^listen to this (article|story)|^(ad|ads)$|^continue reading|^story continues below"));
+    m.put("navigation", Pattern.compile("(?i)^(?!.*[.!?]$)(home|menu|search|skip to (main )?content|table of contents|contents|sections|close|open menu"
+        + "|log in|sign in|edition|language|skip to .*)\\b.{0,30}$|^home\\s*[»>›/]"));
     return m;
   }
 
@@ -98,8 +107,7 @@ public final class BoilerplateRemover implements Cleaner {
         bold++;
         boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
       }
-      String text = MARKDOWN_BOLD.matcher(b.text()).replaceAll("$1");
-      blocks.addAll(splitGlued(b.withText(text)));
+      blocks.addAll(splitGlued(b));
     }
     if (boldCounts.values().stream().anyMatch(c -> c >= 3)) {
       flags.add("keyword stuffing");
@@ -118,7 +126,7 @@ public final class BoilerplateRemover implements Cleaner {
     boolean[] prose = new boolean[n];
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
-      prose[i] = !titleBlock[i] && isProse(b) && (b.hint() == null);
+      prose[i] = !titleBlock[i] && isProse(b) && b.hint() == null && patternReason(b) == null;
     }
     // Comment section: the first comment marker (or comment-hinted block) after the article has started.
     int firstProse = -1;
@@ -142,6 +150,31 @@ public final class BoilerplateRemover implements Cleaner {
         lastProse = i;
         break;
       }
+    }
+    // The article may end with short sentences (a FAQ answer, a sign-off line): extend the zone through
+    // sentence-like blocks and single headings between them, up to the first furniture.
+    for (int i = lastProse + 1; lastProse >= 0 && i < commentStart; i++) {
+      Block b = blocks.get(i);
+      if (isSentence(b)) {
+        lastProse = i;
+      } else if (!(isFragment(b) && i + 1 < commentStart && isSentence(blocks.get(i + 1)))) {
+        break;
+      }
+    }
+    // Inside the zone, a run of three or more fragments (no sentence punctuation) is page furniture
+    // (a menu, a byline block, an ad slot), not headings: headings stand alone between paragraphs.
+    boolean[] furnitureRun = new boolean[n];
+    for (int i = Math.max(firstProse, 0); i <= lastProse; ) {
+      int j = i;
+      while (j <= lastProse && !prose[j] && !isSentence(blocks.get(j))) {
+        j++;
+      }
+      if (j - i >= 3) {
+        for (int k = i; k < j; k++) {
+          furnitureRun[k] = true;
+        }
+      }
+      i = Math.max(j, i + 1);
     }
     List<String> proseTexts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -191,7 +224,9 @@ public final class BoilerplateRemover implements Cleaner {
         continue;
       }
       if (inZone) {
-        if (b.linkDensity() > 0.5) {
+        if (furnitureRun[i]) {
+          reason[i] = b.listItem() ? "navigation" : "other";
+        } else if (b.linkDensity() > 0.5) {
           reason[i] = "related";
         } else if (isCaptionFragment(b, proseTexts)) {
           reason[i] = "caption";
@@ -232,7 +267,7 @@ public final class BoilerplateRemover implements Cleaner {
     if (body.length() == 0) {
       flags.add("no article text found");
     }
-    return new CleanText(MARKDOWN_BOLD.matcher(cleanTitle).replaceAll("$1"), body.toString(), removed, flags);
+    return new CleanText(cleanTitle, body.toString(), removed, flags);
   }
 
   static boolean isProse(Block b) {
@@ -240,8 +275,19 @@ public final class BoilerplateRemover implements Cleaner {
         && !(b.listItem() && b.words() < 20);
   }
 
+  /** A short complete sentence (FAQ question or answer, one-line paragraph) that is not furniture. */
+  static boolean isSentence(Block b) {
+    return b.words() >= 3 && TERMINAL.matcher(b.text()).matches() && b.linkDensity() < 0.5 && !b.listItem()
+        && b.hint() == null && patternReason(b) == null;
+  }
+
+  /** A short block without sentence punctuation: a heading, a caption, a menu item. */
+  static boolean isFragment(Block b) {
+    return b.words() <= 14 && !TERMINAL.matcher(b.text()).matches() && b.hint() == null && patternReason(b) == null;
+  }
+
   private static String patternReason(Block b) {
-    if (b.words() > 25) {
+    if (b.words() > 40) {
       return null;
     }
     String t = b.text().strip();
@@ -301,6 +347,15 @@ public final class BoilerplateRemover implements Cleaner {
   static List<Block> splitGlued(Block b) {
     String t = b.text();
     List<Block> out = new ArrayList<>();
+    if (patternReason(b) != null) {
+      return List.of(b); // "...on Thursday.Credit...Photographer" is one caption, not a sentence and a heading
+    }
+    Matcher gm = GLUED_MARKER.matcher(t);
+    if (gm.find() && gm.start() > 0) {
+      out.addAll(splitGlued(b.withText(t.substring(0, gm.start()).strip())));
+      out.add(b.withText(t.substring(gm.start()).strip()));
+      return out;
+    }
     Matcher lm = GLUED_LIST.matcher(t);
     if (lm.find() && lm.start() > 0) {
       String head = t.substring(0, lm.start()).strip();
@@ -317,7 +372,7 @@ public final class BoilerplateRemover implements Cleaner {
     if (last > 0) {
       String tail = t.substring(last).strip();
       int words = tail.split("\\s+").length;
-      if (words <= 14 && !TERMINAL.matcher(tail).matches()) {
+      if (words <= 14 && (!TERMINAL.matcher(tail).matches() || titleCaseQuestion(tail))) {
         out.addAll(splitGlued(b.withText(t.substring(0, last).strip())));
         out.add(new Block(tail, b.line(), b.hint(), true, false, 0));
         return out;
@@ -325,6 +380,21 @@ public final class BoilerplateRemover implements Cleaner {
     }
     out.add(b);
     return out;
+  }
+
+  /** "The Israeli Dimension: A Shared Concern, Divergent Approaches?": a heading, not a sentence. */
+  private static boolean titleCaseQuestion(String s) {
+    if (!s.endsWith("?")) {
+      return false;
+    }
+    String[] w = s.split("\\s+");
+    int caps = 0;
+    for (String x : w) {
+      if (!x.isEmpty() && Character.isUpperCase(x.codePointAt(0))) {
+        caps++;
+      }
+    }
+    return caps >= 0.6 * w.length;
   }
 
   static String norm(String s) {
