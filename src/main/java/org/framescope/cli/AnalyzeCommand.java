@@ -15,17 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.framescope.clean.BoilerplateRemover;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.InputDecoder;
 import org.framescope.ingest.Manifest;
 import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
-import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
+import org.framescope.pipeline.PipelineFactory;
 import org.framescope.util.AtomicFiles;
 import org.framescope.util.Json;
 import picocli.CommandLine.Command;
@@ -111,10 +110,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Ingestor ingestor = new Ingestor(man, registry,
         new Ingestor.Options(outlet, date, (long) (maxMb * 1048576)));
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("profile", prof.toString());
-    CoreNlpAnnotator.properties(prof).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
-    ArticlePipeline pipeline = new ArticlePipeline(new BoilerplateRemover(), CoreNlpAnnotator.forProfile(prof), config);
+    ArticlePipeline pipeline;
+    try {
+      pipeline = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(lexicons)));
+    } catch (InputException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
     CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), err);
     boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
     Instant started = Instant.now();

@@ -3,9 +3,7 @@ package org.framescope.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.framescope.clean.BoilerplateRemover;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.NlpDocument;
@@ -14,6 +12,7 @@ import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
 import org.framescope.nlp.TextAnnotator;
 import org.framescope.pipeline.ArticlePipeline;
+import org.framescope.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
           return core.version();
         }
       };
-      ArticlePipeline pipe = new ArticlePipeline(new BoilerplateRemover(), timed, Map.of("profile", p));
+      ArticlePipeline pipe = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(null)), a -> timed);
       for (RawDocument d : docs) {
         pipe.analyze(d); // warm-up
       }

@@ -1,0 +1,41 @@
+package org.framescope.pipeline;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.framescope.clean.BoilerplateRemover;
+import org.framescope.model.InputException;
+import org.framescope.nlp.CoreNlpAnnotator;
+import org.framescope.nlp.Profile;
+
+/**
+ * Builds the article pipeline from its settings, in one place, so that {@code analyze}, {@code compare},
+ * {@code demo} and {@code bench} run the same stages with the same provenance.
+ * Input: profile and lexicon directory. Output: a ready {@link ArticlePipeline}. Lexicons and models are
+ * loaded once here, and a bad lexicon file fails here with its file and line.
+ */
+public final class PipelineFactory {
+  private PipelineFactory() { }
+
+  /** Settings that shape the analysis (recorded in every article's provenance). */
+  public record Settings(Profile profile, Path lexicons) {
+    public Settings {
+      if (profile == null) {
+        throw new IllegalArgumentException("profile must be set");
+      }
+    }
+  }
+
+  public static ArticlePipeline build(Settings s) throws InputException {
+    return build(s, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As {@link #build(Settings)}, with the NLP stage wrapped (the benchmark times CoreNLP this way). */
+  public static ArticlePipeline build(Settings s, java.util.function.UnaryOperator<org.framescope.nlp.TextAnnotator> wrap)
+      throws InputException {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("profile", s.profile().toString());
+    CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
+    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), config);
+  }
+}
