@@ -37,6 +37,7 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
   private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
       + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
+  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;][\"”’')\\]]*$");
   private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
@@ -77,7 +78,9 @@ public final class BoilerplateRemover implements Cleaner {
         + "|cookie (policy|settings)|contact( us)?|about( us)?|advertise( with us)?|careers|sitemap|subscribe|newsletter|sign up|log ?in|register"
         + "|accessibility|imprint|rss|previous (article|post)|next (article|post)|order reprints|today'?s paper|site index"
         + "|site information)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to|appears in print|^we use cookies"));
-    m.put("other", Pattern.compile("(?i)^(skip )?advertisement$|^supported by$|^(sponsored|promoted)( content)?$"
+    m.put("other", Pattern.compile("(?i)^(skip )?advertisement\\b|^supported by$|(for|only for) (paying )?subscribers\\.?$"
+        + "|^subscribers? only|^was this (page|article|story|information) (useful|helpful)|^(beta|alpha)\\b.{0,80}(feedback|new service)"
+        + "|^(have|got) a (news )?tip|^scroll to continue|^(sponsored|promoted)( content)?$"
         + "|free (articles?|stories) (remaining|left)|subscribe (now )?for unlimited|^(gift|save) this (article|story)$"
         + "|^listen to this (article|story)|^(ad|ads)$|^continue reading|^story continues below"));
     m.put("navigation", Pattern.compile("(?i)^(?!.*[.!?]$)(home|menu|search|skip to (main )?content|table of contents|contents|sections|close|open menu"
@@ -275,10 +278,20 @@ public final class BoilerplateRemover implements Cleaner {
         && !(b.listItem() && b.words() < 20);
   }
 
-  /** A short complete sentence (FAQ question or answer, one-line paragraph) that is not furniture. */
+  /**
+   * A short complete sentence (FAQ question or answer, one-line paragraph), a sentence that introduces a
+   * list ("The measures include:"), or a list item written as a clause ("a lower cap on charges;"): all
+   * article text, not furniture.
+   */
   static boolean isSentence(Block b) {
-    return b.words() >= 3 && TERMINAL.matcher(b.text()).matches() && b.linkDensity() < 0.5 && !b.listItem()
-        && b.hint() == null && patternReason(b) == null;
+    if (b.linkDensity() >= 0.5 || b.hint() != null || patternReason(b) != null) {
+      return false;
+    }
+    String t = b.text();
+    if (b.listItem()) {
+      return b.words() >= 6 && CLAUSE_END.matcher(t).matches();
+    }
+    return b.words() >= 3 && (TERMINAL.matcher(t).matches() || (b.words() >= 4 && CLAUSE_END.matcher(t).matches()));
   }
 
   /** A short block without sentence punctuation: a heading, a caption, a menu item. */

@@ -59,8 +59,14 @@ class BoilerplateEvaluationTest {
   }
 
   @Test
+  void developmentPages() throws Exception {
+    // First held out, then used to improve the cleaner (see the folder's README).
+    assertTargets(scoreDir(Path.of("src/test/resources/clean-heldout-1")), 0.95, 0.95);
+  }
+
+  @Test
   void heldOutPages() throws Exception {
-    Path dir = Path.of("src/test/resources/clean-heldout");
+    Path dir = Path.of("src/test/resources/clean-heldout-2");
     assumeTrue(Files.isDirectory(dir), "no held-out pages");
     // Written by someone who did not see the cleaner; the targets, measured not tuned.
     assertTargets(scoreDir(dir), 0.90, 0.90);
