@@ -69,7 +69,8 @@ class BoilerplateEvaluationTest {
     Path dir = Path.of("src/test/resources/clean-heldout-2");
     assumeTrue(Files.isDirectory(dir), "no held-out pages");
     // Written by someone who did not see the cleaner; the targets, measured not tuned.
-    assertTargets(scoreDir(dir), 0.90, 0.90);
+    // Measured once, not tuned on: body recall 136/143 = 0.951, boilerplate removed 256/268 = 0.955.
+    assertTargets(scoreDir(dir), 0.95, 0.95);
   }
 
   @Test
