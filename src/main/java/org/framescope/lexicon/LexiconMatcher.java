@@ -17,8 +17,9 @@ import org.framescope.model.Token;
  * <p>Input: one or more {@link Lexicon}s (compiled once) and, per call, an {@link NlpSentence}. Output:
  * one {@link Span} per match, sorted by begin, end, category, group, source.
  *
- * <p>Rules: a token matches an entry token when its lemma or its surface word, lower-cased, equals it
- * (case-sensitive entries compare the unchanged lemma or word instead); a wildcard entry token
+ * <p>Rules: a token matches an entry token when its lemma or its surface word, lower-cased, equals it;
+ * a case-sensitive entry token must equal the unchanged surface word (lemmas are lower-cased by the
+ * annotators for most words, so they carry no reliable case); a wildcard entry token
  * ({@code abandon*}) matches any lemma or word starting with it. POS constraints are Penn-tag prefixes
  * ("JJ" matches JJR); tokens without a POS tag pass every constraint. Within one category (and label
  * group:side) spans never overlap: the leftmost start wins, and at a start the longest entry wins; ties
@@ -195,12 +196,8 @@ public final class LexiconMatcher implements SpanMatcher {
       lowerWords[i] = w;
       st.posTags[i] = t.pos();
       if (anyCaseSensitive) {
-        String cl = CS + t.lemma();
-        String cw = t.word().equals(t.lemma()) ? null : CS + t.word();
-        boolean same = l.equals(w);
-        st.keys[i] = same
-            ? (cw == null ? new String[] {l, cl} : new String[] {l, cl, cw})
-            : (cw == null ? new String[] {l, w, cl} : new String[] {l, w, cl, cw});
+        String cw = CS + t.word();
+        st.keys[i] = l.equals(w) ? new String[] {l, cw} : new String[] {l, w, cw};
       } else {
         st.keys[i] = l.equals(w) ? new String[] {l} : new String[] {l, w};
       }
