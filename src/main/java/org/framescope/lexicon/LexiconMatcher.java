@@ -38,7 +38,6 @@ public final class LexiconMatcher implements SpanMatcher {
   /** How many preceding tokens the negation look-back inspects. */
   public static final int NEGATION_WINDOW = 3;
 
-  private static final String CS = "\u0001";
   private static final Compiled[] NONE = new Compiled[0];
   private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::begin)
       .thenComparingInt(Span::end)
@@ -52,7 +51,16 @@ public final class LexiconMatcher implements SpanMatcher {
     Map<String, Node> prefix;
     int minPrefix = Integer.MAX_VALUE;
     int maxPrefix;
+    /** Case-sensitive edges, keyed by the unchanged surface form. */
+    Map<String, Node> exactCs;
+    Map<String, Node> prefixCs;
+    int minPrefixCs = Integer.MAX_VALUE;
+    int maxPrefixCs;
     Compiled[] terminal = NONE;
+
+    boolean hasChildren() {
+      return exact != null || prefix != null || exactCs != null || prefixCs != null;
+    }
   }
 
   private record Compiled(LexiconEntry entry, int channel, String[][] pos, String explanation,
@@ -128,16 +136,31 @@ public final class LexiconMatcher implements SpanMatcher {
   private void add(LexiconEntry e, Compiled c) {
     Node node = root;
     List<String> toks = e.tokens();
+    boolean cs = e.caseSensitive();
     for (int i = 0; i < toks.size(); i++) {
-      String key = e.caseSensitive() ? CS + toks.get(i) : toks.get(i);
+      String key = toks.get(i);
       boolean last = i == toks.size() - 1;
       if (last && e.prefix()) {
-        if (node.prefix == null) {
-          node.prefix = new HashMap<>();
+        if (cs) {
+          if (node.prefixCs == null) {
+            node.prefixCs = new HashMap<>();
+          }
+          node.minPrefixCs = Math.min(node.minPrefixCs, key.length());
+          node.maxPrefixCs = Math.max(node.maxPrefixCs, key.length());
+          node = node.prefixCs.computeIfAbsent(key, k -> new Node());
+        } else {
+          if (node.prefix == null) {
+            node.prefix = new HashMap<>();
+          }
+          node.minPrefix = Math.min(node.minPrefix, key.length());
+          node.maxPrefix = Math.max(node.maxPrefix, key.length());
+          node = node.prefix.computeIfAbsent(key, k -> new Node());
         }
-        node.minPrefix = Math.min(node.minPrefix, key.length());
-        node.maxPrefix = Math.max(node.maxPrefix, key.length());
-        node = node.prefix.computeIfAbsent(key, k -> new Node());
+      } else if (cs) {
+        if (node.exactCs == null) {
+          node.exactCs = new HashMap<>();
+        }
+        node = node.exactCs.computeIfAbsent(key, k -> new Node());
       } else {
         if (node.exact == null) {
           node.exact = new HashMap<>();
@@ -159,7 +182,9 @@ public final class LexiconMatcher implements SpanMatcher {
     final int[] nextFree;
     final int[] stamp;
     int currentStamp;
-    String[][] keys = new String[64][];
+    String[] lemmas = new String[64];
+    String[] words = new String[64];
+    String[] surface = new String[64];
     String[] posTags = new String[64];
 
     State(int channels) {
@@ -179,28 +204,26 @@ public final class LexiconMatcher implements SpanMatcher {
       return List.of();
     }
     State st = state.get();
-    if (st.keys.length < n) {
-      st.keys = new String[Math.max(n, st.keys.length * 2)][];
-      st.posTags = new String[st.keys.length];
+    if (st.lemmas.length < n) {
+      int cap = Math.max(n, st.lemmas.length * 2);
+      st.lemmas = new String[cap];
+      st.words = new String[cap];
+      st.surface = new String[cap];
+      st.posTags = new String[cap];
     }
     st.currentStamp++;
     if (st.currentStamp == Integer.MAX_VALUE) {
       java.util.Arrays.fill(st.stamp, 0);
       st.currentStamp = 1;
     }
-    String[] lowerWords = new String[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       String l = t.lemma().toLowerCase(Locale.ROOT);
-      lowerWords[i] = w;
+      st.words[i] = w;
+      st.lemmas[i] = l.equals(w) ? null : l;
+      st.surface[i] = t.word();
       st.posTags[i] = t.pos();
-      if (anyCaseSensitive) {
-        String cw = CS + t.word();
-        st.keys[i] = l.equals(w) ? new String[] {l, cw} : new String[] {l, w, cw};
-      } else {
-        st.keys[i] = l.equals(w) ? new String[] {l} : new String[] {l, w};
-      }
     }
     List<Span> out = null;
     for (int start = 0; start < n; start++) {
@@ -221,7 +244,7 @@ public final class LexiconMatcher implements SpanMatcher {
         if (out == null) {
           out = new ArrayList<>();
         }
-        out.add(span(sentence, tokens, start, start + len - 1, c, negated(lowerWords, start)));
+        out.add(span(sentence, tokens, start, start + len - 1, c, negated(st.words, start)));
       }
     }
     if (out == null) {
@@ -257,23 +280,33 @@ public final class LexiconMatcher implements SpanMatcher {
     if (t >= n) {
       return;
     }
-    for (String key : st.keys[t]) {
-      if (node.exact != null) {
-        Node child = node.exact.get(key);
-        if (child != null) {
-          terminals(child, start, t, st);
-          if (child.exact != null || child.prefix != null) {
-            walk(child, t + 1, start, n, st);
-          }
+    String lemma = st.lemmas[t];
+    if (lemma != null) {
+      step(node, node.exact, node.prefix, node.minPrefix, node.maxPrefix, lemma, t, start, n, st);
+    }
+    step(node, node.exact, node.prefix, node.minPrefix, node.maxPrefix, st.words[t], t, start, n, st);
+    if (node.exactCs != null || node.prefixCs != null) {
+      step(node, node.exactCs, node.prefixCs, node.minPrefixCs, node.maxPrefixCs, st.surface[t], t, start, n, st);
+    }
+  }
+
+  private void step(Node node, Map<String, Node> exact, Map<String, Node> prefix, int minPrefix, int maxPrefix,
+                    String key, int t, int start, int n, State st) {
+    if (exact != null) {
+      Node child = exact.get(key);
+      if (child != null) {
+        terminals(child, start, t, st);
+        if (child.hasChildren()) {
+          walk(child, t + 1, start, n, st);
         }
       }
-      if (node.prefix != null) {
-        int max = Math.min(node.maxPrefix, key.length());
-        for (int k = node.minPrefix; k <= max; k++) {
-          Node child = node.prefix.get(key.substring(0, k));
-          if (child != null) {
-            terminals(child, start, t, st);
-          }
+    }
+    if (prefix != null) {
+      int max = Math.min(maxPrefix, key.length());
+      for (int k = minPrefix; k <= max; k++) {
+        Node child = prefix.get(key.substring(0, k));
+        if (child != null) {
+          terminals(child, start, t, st);
         }
       }
     }
