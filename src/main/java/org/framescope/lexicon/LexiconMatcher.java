@@ -251,7 +251,7 @@ public final class LexiconMatcher implements SpanMatcher {
       return List.of();
     }
     out.sort(ORDER);
-    return List.copyOf(out);
+    return java.util.Collections.unmodifiableList(out);
   }
 
   private static boolean negated(String[] lowerWords, int start) {
