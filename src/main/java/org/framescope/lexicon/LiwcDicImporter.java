@@ -35,7 +35,7 @@ public final class LiwcDicImporter implements LexiconImporter {
 
   @Override
   public Lexicon read(Path path) throws InputException {
-    Source src = new Source(path);
+    ImportSupport.Source src = new ImportSupport.Source(path);
     String[] lines = src.text.split("\r?\n", -1);
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, String> categories = new LinkedHashMap<>();
@@ -72,7 +72,7 @@ public final class LiwcDicImporter implements LexiconImporter {
     if (!closed) {
       throw new InputException(src.at(lines.length), "category block is not closed by a '%' line");
     }
-    Collector out = new Collector();
+    ImportSupport.Collector out = new ImportSupport.Collector();
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {

@@ -37,8 +37,8 @@ public final class MpqaTffImporter implements LexiconImporter {
 
   @Override
   public Lexicon read(Path path) throws InputException {
-    Source src = new Source(path);
-    Collector out = new Collector();
+    ImportSupport.Source src = new ImportSupport.Source(path);
+    ImportSupport.Collector out = new ImportSupport.Collector();
     String[] lines = src.text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();

@@ -35,9 +35,9 @@ public final class QuantedaYamlImporter implements LexiconImporter {
 
   @Override
   public Lexicon read(Path path) throws InputException {
-    Source src = new Source(path);
+    ImportSupport.Source src = new ImportSupport.Source(path);
     Map<String, String> categories = new LinkedHashMap<>();
-    Collector out = new Collector();
+    ImportSupport.Collector out = new ImportSupport.Collector();
     try (JsonParser p = new YAMLFactory().createParser(src.text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -57,7 +57,7 @@ public final class QuantedaYamlImporter implements LexiconImporter {
     return p.currentTokenLocation().getLineNr();
   }
 
-  private void readObject(JsonParser p, String path, Source src, Map<String, String> cats, Collector out)
+  private void readObject(JsonParser p, String path, ImportSupport.Source src, Map<String, String> cats, ImportSupport.Collector out)
       throws IOException, InputException {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -73,8 +73,8 @@ public final class QuantedaYamlImporter implements LexiconImporter {
     }
   }
 
-  private void readValue(JsonParser p, JsonToken t, String path, Source src, Map<String, String> cats,
-                         Collector out) throws IOException, InputException {
+  private void readValue(JsonParser p, JsonToken t, String path, ImportSupport.Source src, Map<String, String> cats,
+                         ImportSupport.Collector out) throws IOException, InputException {
     if (t == JsonToken.START_OBJECT) {
       readObject(p, path, src, cats, out);
     } else if (t == JsonToken.START_ARRAY) {
