@@ -63,32 +63,28 @@ public final class LexiconMatcher implements SpanMatcher {
     }
   }
 
-  private record Compiled(LexiconEntry entry, int channel, String[][] pos, String explanation,
+  private record Compiled(LexiconEntry entry, int ordinal, int channel, String[][] pos, String explanation,
                           String explanationNegated, String group) { }
 
   private final Node root = new Node();
   private final int channels;
-  private final boolean anyCaseSensitive;
   private final int size;
   private final ThreadLocal<State> state;
 
   /** Compiles the entries of the given lexicons, in order (earlier lexicons win ties). */
   public LexiconMatcher(List<Lexicon> lexicons) {
     Map<String, Integer> channelIds = new HashMap<>();
-    boolean cs = false;
     int n = 0;
     for (Lexicon lex : lexicons) {
       for (LexiconEntry e : lex.entries()) {
         int ch = channelIds.computeIfAbsent(e.category() + "\t" + e.group(), k -> channelIds.size());
         String definition = lex.categories().getOrDefault(e.category(), "");
-        add(e, new Compiled(e, ch, compilePos(e.pos()), explain(e, definition, false), explain(e, definition, true),
+        add(e, new Compiled(e, n, ch, compilePos(e.pos()), explain(e, definition, false), explain(e, definition, true),
             e.group().isEmpty() ? null : e.group()));
-        cs |= e.caseSensitive();
         n++;
       }
     }
     this.channels = channelIds.size();
-    this.anyCaseSensitive = cs;
     this.size = n;
     this.state = ThreadLocal.withInitial(() -> new State(channels));
   }
@@ -322,7 +318,8 @@ public final class LexiconMatcher implements SpanMatcher {
       if (st.candLen[ch] == 0) {
         st.touched[st.touchedCount++] = ch;
       }
-      if (len > st.candLen[ch]) {
+      Compiled prev = st.cand[ch];
+      if (len > st.candLen[ch] || len == st.candLen[ch] && c.ordinal() < prev.ordinal()) {
         st.candLen[ch] = len;
         st.cand[ch] = c;
       }

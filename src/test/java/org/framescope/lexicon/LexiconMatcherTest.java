@@ -24,6 +24,7 @@ class LexiconMatcherTest {
   static void setUp(@TempDir Path dir) throws Exception {
     Path p = TestSentences.lexicon(dir, "test.tsv", "test", COLS, List.of("loaded", "other"),
         "heinous\tloaded\t-1\t3\tJJ\t\t",
+        "blasted\tloaded\t-1\t1\t\t\tlisted first",
         "military\tother\t\t\t\t\t",
         "special military operation\tother\t\t\t\t\tKremlin name",
         "military operation\tother\t\t\t\t\t",
@@ -32,7 +33,8 @@ class LexiconMatcherTest {
         "abandon*\tloaded\t-1\t1\t\t\t",
         "reckless\tloaded\t-1\t2\tJJ\t\t",
         "power grab\tloaded\t-1\t2\t\t\t",
-        "hero\tloaded\t+1\t3\tNN\t\t");
+        "hero\tloaded\t+1\t3\tNN\t\t",
+        "blast\tloaded\t-1\t3\tVB\t\tlisted later");
     matcher = LexiconMatcher.of(Lexicon.load(p));
   }
 
@@ -65,6 +67,15 @@ class LexiconMatcherTest {
     assertEquals(2, byLemma.get(0).intensity());
     // lemma is something else, surface word still matches
     assertEquals(1, matcher.match(TestSentences.tagged("Reckless/JJ/xyz driving/NN")).size());
+  }
+
+  @Test
+  void tiesGoToTheEntryListedFirst() {
+    // the lemma reaches "blast" (listed later) first, the surface word reaches "blasted" (listed first)
+    List<Span> spans = matcher.match(TestSentences.tagged("Critics/NNS blasted/VBD/blast it/PRP"));
+    assertEquals(1, spans.size());
+    assertEquals(1, spans.get(0).intensity());
+    assertTrue(spans.get(0).explanation().endsWith("listed first"), spans.get(0).explanation());
   }
 
   @Test
