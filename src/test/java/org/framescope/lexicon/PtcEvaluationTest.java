@@ -54,6 +54,18 @@ class PtcEvaluationTest {
   }
 
   @Test
+  void suffixLemmasOnlyUseLexiconWords() {
+    assertEquals(java.util.List.of("atrocity"), PtcEvaluation.deinflect("atrocities").subList(0, 1));
+    assertTrue(PtcEvaluation.deinflect("slammed").contains("slam"));
+    assertTrue(PtcEvaluation.deinflect("praised").contains("praise"));
+    var s = PtcEvaluation.withSuffixLemmas(TestSentences.of("atrocities tables slammed"),
+        java.util.Set.of("atrocity", "slam"));
+    assertEquals(java.util.List.of("atrocity", "tables", "slam"),
+        s.tokens().stream().map(org.framescope.model.Token::lemma).collect(java.util.stream.Collectors.toList()));
+    assertEquals("atrocities", s.tokens().get(0).word());
+  }
+
+  @Test
   void rejectsADirectoryWithoutPtcFiles(@TempDir Path dir) {
     assertThrows(InputException.class, () -> PtcEvaluation.evaluate(dir, lex));
   }
