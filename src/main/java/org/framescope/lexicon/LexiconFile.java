@@ -42,9 +42,11 @@ public final class LexiconFile {
   private final List<String> columns;
   private final List<Row> rows;
   private final String sha256;
+  private final int columnsLine;
 
   private LexiconFile(Path path, Map<String, String> header, Map<String, String> categories,
-                      List<String> columns, List<Row> rows, String sha256) {
+                      List<String> columns, List<Row> rows, String sha256, int columnsLine) {
+    this.columnsLine = columnsLine;
     this.path = path;
     this.header = Collections.unmodifiableMap(header);
     this.categories = Collections.unmodifiableMap(categories);
@@ -68,6 +70,7 @@ public final class LexiconFile {
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, String> categories = new LinkedHashMap<>();
     List<String> columns = null;
+    int columnsLine = 0;
     List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -91,6 +94,7 @@ public final class LexiconFile {
           }
         } else if (key.equals("columns")) {
           columns = List.of(value.split("\\s*,\\s*|\\t"));
+          columnsLine = lineNo;
           header.put(key, value);
         } else {
           if (header.put(key, value) != null) {
@@ -124,7 +128,7 @@ public final class LexiconFile {
         throw new InputException(path.toString(), "missing header '#! " + key + ":'");
       }
     }
-    return new LexiconFile(path, header, categories, columns, rows, sha256(bytes));
+    return new LexiconFile(path, header, categories, columns, rows, sha256(bytes), columnsLine);
   }
 
   public static String sha256(byte[] bytes) {
@@ -154,4 +158,7 @@ public final class LexiconFile {
   public List<Row> rows() { return rows; }
 
   public String sha256() { return sha256; }
+
+  /** 1-based line number of the {@code #! columns:} header line. */
+  public int columnsLine() { return columnsLine; }
 }
