@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.framescope.clean.BoilerplateRemover;
+import org.framescope.lexicon.FramingLexicons;
 import org.framescope.model.InputException;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
@@ -36,6 +37,8 @@ public final class PipelineFactory {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("profile", s.profile().toString());
     CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
-    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), config);
+    FramingLexicons lex = FramingLexicons.load(s.lexicons());
+    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
+        lex.hashes(), config);
   }
 }

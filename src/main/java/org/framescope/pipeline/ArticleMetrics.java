@@ -1,0 +1,133 @@
+package org.framescope.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.framescope.model.Attribution;
+import org.framescope.model.NlpDocument;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.SentenceResult;
+import org.framescope.model.Span;
+import org.framescope.model.Token;
+import org.framescope.model.VoiceSegment;
+
+/**
+ * Per-article scores, computed only from the spans, voice segments and attributions in the article
+ * document, so every number can be traced back to highlighted words. Input: annotated sentences and
+ * their results. Output: metrics (rates per 100 tokens per voice, counts, verb-class shares) and the
+ * frame distribution (share of frame cues per frame, in the author's voice).
+ */
+public final class ArticleMetrics {
+  private ArticleMetrics() { }
+
+  /** Voice of a character offset: the segment that holds it, else author. */
+  static String voiceAt(List<VoiceSegment> segments, int offset) {
+    for (VoiceSegment s : segments) {
+      if (offset >= s.begin() && offset < s.end()) {
+        return s.voice();
+      }
+    }
+    return "author";
+  }
+
+  public static SortedMap<String, Double> metrics(NlpDocument doc, List<SentenceResult> sentences,
+                                                  List<Attribution> attributions, int removedBlocks) {
+    Map<String, Double> m = new TreeMap<>();
+    double authorTokens = 0;
+    double otherTokens = 0;
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      NlpSentence s = doc.sentences().get(i);
+      List<VoiceSegment> segs = sentences.get(i).segments();
+      for (Token t : s.tokens()) {
+        if ("author".equals(voiceAt(segs, t.begin()))) {
+          authorTokens++;
+        } else {
+          otherTokens++;
+        }
+      }
+    }
+    m.put("tokens", authorTokens + otherTokens);
+    m.put("tokensAuthor", authorTokens);
+    m.put("tokensQuoted", otherTokens);
+    m.put("sentences", (double) sentences.size());
+    m.put("removedBlocks", (double) removedBlocks);
+    Map<String, double[]> counts = new TreeMap<>(); // category -> [author, quoted]
+    double valenceAuthor = 0;
+    double valenceQuoted = 0;
+    for (SentenceResult s : sentences) {
+      for (Span sp : s.spans()) {
+        boolean author = "author".equals(voiceAt(s.segments(), sp.begin()));
+        String cat = sp.category().startsWith("frame:") ? "frame" : sp.category();
+        counts.computeIfAbsent(cat, k -> new double[2])[author ? 0 : 1]++;
+        if (cat.equals("loaded") && !sp.negated()) {
+          double v = sp.valence() * Math.max(1, sp.intensity());
+          if (author) {
+            valenceAuthor += v;
+          } else {
+            valenceQuoted += v;
+          }
+        }
+      }
+    }
+    for (String cat : List.of("loaded", "label", "hedge", "distancing", "scare-quote", "intensifier", "assertive")) {
+      double[] c = counts.getOrDefault(cat, new double[2]);
+      String key = camel(cat);
+      m.put(key + "Author", c[0]);
+      m.put(key + "Quoted", c[1]);
+      m.put(key + "Per100TokensAuthor", per100(c[0], authorTokens));
+      m.put(key + "Per100TokensQuoted", per100(c[1], otherTokens));
+    }
+    m.put("loadedValencePer100TokensAuthor", per100(valenceAuthor, authorTokens));
+    m.put("loadedValencePer100TokensQuoted", per100(valenceQuoted, otherTokens));
+    m.put("attributions", (double) attributions.size());
+    for (String vc : List.of("neutral", "distancing", "endorsing", "emotive")) {
+      long n = attributions.stream().filter(a -> a.verbClass().equals(vc)).count();
+      m.put("attributionShare" + Character.toUpperCase(vc.charAt(0)) + vc.substring(1),
+          attributions.isEmpty() ? 0.0 : round(n / (double) attributions.size()));
+    }
+    return new TreeMap<>(m);
+  }
+
+  /** Share of frame cues per frame in the author's voice (frames with no cue are left out). */
+  public static SortedMap<String, Double> frames(List<SentenceResult> sentences) {
+    Map<String, Integer> c = new TreeMap<>();
+    int total = 0;
+    for (SentenceResult s : sentences) {
+      for (Span sp : s.spans()) {
+        if (sp.category().startsWith("frame:") && "author".equals(voiceAt(s.segments(), sp.begin()))) {
+          c.merge(sp.category().substring("frame:".length()), 1, Integer::sum);
+          total++;
+        }
+      }
+    }
+    SortedMap<String, Double> out = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : c.entrySet()) {
+      out.put(e.getKey(), round(e.getValue() / (double) total));
+    }
+    return out;
+  }
+
+  private static String camel(String cat) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char ch : cat.toCharArray()) {
+      if (ch == '-') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static double per100(double count, double tokens) {
+    return tokens == 0 ? 0.0 : round(100.0 * count / tokens);
+  }
+
+  /** Rounds to 6 decimals so output does not depend on summation order noise. */
+  static double round(double x) {
+    return Math.round(x * 1e6) / 1e6;
+  }
+}
