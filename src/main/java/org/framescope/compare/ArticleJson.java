@@ -42,7 +42,10 @@ public final class ArticleJson {
   private static ObjectMapper createMapper() {
     ObjectMapper m = new ObjectMapper();
     m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    m.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    // a missing or null list or map reads as empty; other nulls stay null
+    for (Class<?> c : List.of(List.class, java.util.Map.class, java.util.SortedMap.class)) {
+      m.configOverride(c).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
     SimpleModule module = new SimpleModule("framescope-article");
     // ActorStance unwraps its author score into the top level, which Jackson cannot do for record creators
     module.addDeserializer(ActorStance.class, new JsonDeserializer<>() {
