@@ -116,7 +116,7 @@ public final class HtmlReport {
   /** The whole page as a string (deterministic). */
   public static String render(ComparisonReport r) {
     Document doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+    doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     doc.title("framescope comparison report");
