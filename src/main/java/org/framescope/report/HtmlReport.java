@@ -71,6 +71,7 @@ public final class HtmlReport {
       ".legend span.key{display:inline-block;margin:2px 8px 2px 0;padding:1px 6px;border-radius:3px}",
       ".summary li{margin:6px 0}.summary li.difference{font-weight:bold}",
       ".summary li.note,.summary li.no-clear-difference,.summary li.too-little-data{color:#444}",
+      "details.quiet{font-size:13px;color:#444}details.quiet li{margin:3px 0}",
       ".summary a{font-family:Helvetica,Arial,sans-serif;font-size:11px;color:#1f5f99;margin-left:4px}",
       ".columns{display:grid;gap:16px;align-items:start}",
       ".article{border:1px solid #ccc;border-radius:4px;padding:10px 12px;background:#fff;min-width:0}",
@@ -184,12 +185,7 @@ public final class HtmlReport {
       sec.appendElement("h2").text("Event " + n + ": " + e.label());
       sec.appendElement("p").addClass("meta").text("Event id " + e.id() + (e.automatic()
           ? " (grouped automatically by text similarity, shared actors and dates)" : " (from the manifest)") + ".");
-      Element ul = sec.appendElement("ul").addClass("summary");
-      for (Finding f : r.summary()) {
-        if (f.scope().equals(e.id())) {
-          finding(ul, f, testIndex);
-        }
-      }
+      findings(sec.appendElement("div").addClass("summary"), r, e.id(), testIndex);
       List<ArticleRow> members = e.articleIds().stream().map(rows::get)
           .sorted(java.util.Comparator.comparing(ArticleRow::side).thenComparing(ArticleRow::id)).toList();
       Element cols = sec.appendElement("div").addClass("columns").addClass(members.size() > 3 ? "many" : "few")
@@ -282,6 +278,26 @@ public final class HtmlReport {
       if (f.scope().equals(scope)) {
         finding(ul, f, testIndex);
       }
+    }
+    details(parent, r, scope, testIndex, "OK", "Comparisons without a clear difference");
+    details(parent, r, scope, testIndex, "TOO_LITTLE_DATA", "Comparisons with too little data to tell");
+  }
+
+  /** A collapsed list of the sentences of the tests in {@code scope} that are not significant. */
+  private static void details(Element parent, ComparisonReport r, String scope, Map<String, Integer> testIndex,
+                              String status, String title) {
+    List<TestRow> rows = r.tests().stream().filter(t -> t.scope().equals(scope) && !t.significant()
+        && t.status().equals(status)).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    Element d = parent.appendElement("details").addClass("quiet");
+    d.appendElement("summary").text(title + " (" + rows.size() + ")");
+    Element ul = d.appendElement("ul");
+    for (TestRow t : rows) {
+      Element li = ul.appendElement("li").text(t.sentence());
+      li.appendElement("a").attr("href", "#test-" + testIndex.get(t.id())).text("[test " + testIndex.get(t.id())
+          + "]");
     }
   }
 
@@ -487,8 +503,8 @@ public final class HtmlReport {
     int plotW = 240;
     int rowH = 22;
     int h = rowH * values.size() + 28;
-    Element svg = box.appendElement("svg").attr("width", String.valueOf(labelW + plotW + 60))
-        .attr("height", String.valueOf(h)).attr("viewBox", "0 0 " + (labelW + plotW + 60) + " " + h)
+    Element svg = box.appendElement("svg").attr("width", String.valueOf(labelW + plotW + 90))
+        .attr("height", String.valueOf(h)).attr("viewBox", "0 0 " + (labelW + plotW + 90) + " " + h)
         .attr("role", "img").attr("aria-label", title);
     double lo0 = lo;
     double span = hi - lo;
@@ -518,7 +534,7 @@ public final class HtmlReport {
         }
         g.appendElement("circle").attr("cx", fmt(x.applyAsDouble(e.mean()), 1)).attr("cy", fmt(y, 1))
             .attr("r", "5").attr("fill", c);
-        text(g, labelW + plotW + 6, y + 4, fmt(e.mean(), 2) + " (n=" + e.n() + ")", "start");
+        text(g, labelW + plotW + 14, y + 4, fmt(e.mean(), 2) + " (n=" + e.n() + ")", "start");
       } else {
         text(g, labelW + 4, y + 4, "no data", "start").attr("fill", "#888");
       }
@@ -559,7 +575,7 @@ public final class HtmlReport {
           td.text("\u2013");
           continue;
         }
-        td.appendText(n + " attributions: ");
+        td.appendText(n + (n == 1 ? " attribution: " : " attributions: "));
         List<String> parts = new ArrayList<>();
         for (String cls : List.of("neutral", "distancing", "endorsing", "emotive")) {
           int k = v.getOrDefault(cls, 0);
