@@ -548,10 +548,16 @@ public final class Comparator {
       return "Too little data to tell whether " + a + " and " + b + " differ in how often each " + what + " ("
           + a + ": " + ka + " of " + na + "; " + b + ": " + kb + " of " + nb + "): " + s.reason() + ".";
     }
-    String detail = stats(s, true);
     if (s.significant(alpha)) {
-      return a + " " + what + " in " + counts + " (" + detail + ").";
+      // name the side with the higher share first, so the sentence reads "A does X in 5 of 7; B in 0 of 9"
+      boolean flip = (double) ka * nb < (double) kb * na;
+      String first = flip ? b : a;
+      String second = flip ? a : b;
+      String c = (flip ? kb : ka) + " of " + (flip ? nb : na) + " " + unit + "; " + second + " in "
+          + (flip ? ka : kb) + " of " + (flip ? na : nb);
+      return first + " " + what + " in " + c + " (" + stats(s, true, flip) + ").";
     }
+    String detail = stats(s, true, false);
     return "No clear difference: " + a + " " + what + " in " + counts + " (" + detail + ").";
   }
 
@@ -559,19 +565,22 @@ public final class Comparator {
     if (s.status() == Status.TOO_LITTLE_DATA) {
       return "Too little data to tell whether " + a + " and " + b + " differ in " + what + ": " + s.reason() + ".";
     }
-    String detail = stats(s, false);
+    String detail = stats(s, false, false);
     if (s.significant(alpha)) {
       return a + " and " + b + " differ in " + what + " (" + detail + ").";
     }
     return "No clear difference between " + a + " and " + b + " in " + what + " (" + detail + ").";
   }
 
-  private static String stats(Significance s, boolean percentagePoints) {
+  private static String stats(Significance s, boolean percentagePoints, boolean flip) {
     List<String> parts = new ArrayList<>();
     Interval d = s.difference();
     if (percentagePoints && d.isDefined()) {
-      parts.add(String.format(Locale.ROOT, "difference %+.0f percentage points, 95%% CI %+.0f to %+.0f",
-          100 * d.estimate(), 100 * d.lower(), 100 * d.upper()));
+      double sign = flip ? -1 : 1;
+      double lo = flip ? -d.upper() : d.lower();
+      double hi = flip ? -d.lower() : d.upper();
+      parts.add(String.format(Locale.ROOT, "difference %.0f percentage points, 95%% CI %.0f to %.0f",
+          100 * sign * d.estimate(), 100 * lo, 100 * hi).replace("-0 ", "0 "));
     }
     if (!percentagePoints && Double.isFinite(s.effect()) && !s.effectName().isEmpty()) {
       parts.add(s.effectName() + " " + String.format(Locale.ROOT, "%.2f", s.effect()));

@@ -65,8 +65,8 @@ class ComparatorTest {
     assertTrue(t.significant(), t.toString());
     assertEquals(-5.0 / 7.0, t.difference(), 1e-6);
     assertTrue(t.low() < t.difference() && t.high() > t.difference() && t.high() < 0, t.toString());
-    assertTrue(t.sentence().startsWith("Meridian Wire introduces United States speakers with distancing verbs in 0 of"
-        + " 9 attributions; Vostok Herald in 5 of 7"), t.sentence());
+    assertTrue(t.sentence().startsWith("Vostok Herald introduces United States speakers with distancing verbs in 5 of"
+        + " 7 attributions; Meridian Wire in 0 of 9 (difference 71 percentage points, 95% CI "), t.sentence());
     assertTrue(r.summary().stream().anyMatch(f -> f.kind().equals("difference") && f.testId().equals(t.id())));
   }
 
