@@ -31,6 +31,7 @@ import org.framescope.model.Attribution;
 import org.framescope.stats.Bootstrap;
 import org.framescope.stats.BootstrapResult;
 import org.framescope.stats.ComparisonSet;
+import org.framescope.stats.Comparisons;
 import org.framescope.stats.Contingency;
 import org.framescope.stats.Divergence;
 import org.framescope.stats.FightinWords;
@@ -40,7 +41,6 @@ import org.framescope.stats.Proportions;
 import org.framescope.stats.Significance;
 import org.framescope.stats.Status;
 import org.framescope.stats.TestResult;
-import org.framescope.stats.TwoSample;
 
 /**
  * Compares how outlets (or outlet groups) covered the same events. In: analysed articles and a
@@ -326,19 +326,15 @@ public final class Comparator {
     if (xa.length == 0 && xb.length == 0) {
       return;
     }
-    TestResult r;
+    Significance sig;
     if (xa.length < config.minArticles() || xb.length < config.minArticles()) {
-      r = TestResult.tooLittleData("Mann-Whitney", "only " + xa.length + " and " + xb.length
-          + " articles (at least " + config.minArticles() + " each are needed)", List.of(xa.length, xb.length));
+      sig = Significance.of(TestResult.tooLittleData("Mann-Whitney", "only " + xa.length + " and " + xb.length
+          + " articles (at least " + config.minArticles() + " each are needed)", List.of(xa.length, xb.length)));
+      if (xa.length > 0 && xb.length > 0) {
+        sig = sig.withGroupValues(mean(xa), mean(xb));
+      }
     } else {
-      r = TwoSample.mannWhitney(xa, xb);
-    }
-    Significance sig = Significance.of(r);
-    if (xa.length > 0 && xb.length > 0) {
-      sig = sig.withGroupValues(mean(xa), mean(xb));
-    }
-    if (r.ok()) {
-      sig = sig.withDifference(bootstrap.meanDifference(xa, xb).interval());
+      sig = Comparisons.means(xa, xb, bootstrap);
     }
     add(scope, contrast, subject, a, b, sig, null, xa.length, null, xb.length,
         (s, alpha) -> s.plainLanguage(a, b, metric, alpha));
@@ -423,15 +419,11 @@ public final class Comparator {
         if (na < config.minCount() || nb < config.minCount()) {
           sig = Significance.of(TestResult.tooLittleData("Fisher's exact test", "only " + na + " and " + nb
               + " attributions (at least " + config.minCount() + " each are needed)", List.of(na, nb)));
-        } else {
-          sig = Significance.of(Proportions.fisherExact(ka, na - ka, kb, nb - kb));
-          ProportionDifference pd = Proportions.newcombe(ka, na, kb, nb);
-          if (pd.status() == Status.OK) {
-            sig = sig.withDifference(pd.interval());
+          if (na > 0 && nb > 0) {
+            sig = sig.withGroupValues((double) ka / na, (double) kb / nb);
           }
-        }
-        if (na > 0 && nb > 0) {
-          sig = sig.withGroupValues((double) ka / na, (double) kb / nb);
+        } else {
+          sig = Comparisons.proportions(ka, na, kb, nb, 0.95);
         }
         String who = UNKNOWN.equals(c) ? "speakers of unknown country" : c + " speakers";
         add(scope, "sourcing", c + "|" + v, a, b, sig, ka, na, kb, nb, (s, alpha) -> countSentence(s, alpha, a, b,
