@@ -10,6 +10,7 @@ import org.framescope.compare.ArticleJson;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.framescope.compare.ComparisonReport;
+import org.framescope.compare.ManifestOverrides;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.report.ReportWriter;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
  * the tidy CSVs to {@code --out}. Exit 0 when every input was read, 1 when some inputs were skipped (each
  * named on stderr), 2 for usage errors or when nothing could be compared.
  *
- * <p>The manifest ({@code --manifest}) is applied by ingestion before analysis; here it is accepted so the
- * command line matches the contract, and raw (not yet analysed) inputs are handled by the lead's wiring via
- * {@link #setAnalyzer(Analyzer)}.
+ * <p>The manifest ({@code --manifest}) is applied to the article JSON inputs too ({@link ManifestOverrides}:
+ * rows match articles by source path or file name), so articles analysed without it can still be grouped.
+ * Raw (not yet analysed) inputs are handed to the analyser set with {@link #setAnalyzer(Analyzer)}.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare how outlets covered the same events; writes report.json, report.html and CSVs.")
@@ -113,6 +114,14 @@ public final class CompareCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       err.println("framescope compare: no articles to compare");
       return 2;
+    }
+    if (manifest != null) {
+      try {
+        articles = ManifestOverrides.read(manifest).apply(articles);
+      } catch (InputException e) {
+        err.println(e.getMessage());
+        return 2;
+      }
     }
     try {
       ComparisonReport report = Comparator.compare(articles, config);

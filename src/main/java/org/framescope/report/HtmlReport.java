@@ -118,6 +118,7 @@ public final class HtmlReport {
   public static String render(ComparisonReport r) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
+    doc.selectFirst("html").attr("lang", "en");
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     doc.title("framescope comparison report");

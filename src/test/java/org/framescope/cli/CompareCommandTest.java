@@ -47,4 +47,31 @@ class CompareCommandTest {
     assertTrue(err.toString().contains("group-by must be outlet or group"), err.toString());
     assertEquals(2, run(new StringWriter(), "--out", tmp.toString(), tmp.resolve("missing.json").toString()));
   }
+
+  @Test
+  void manifestSetsGroupsOfArticleJsonInputs(@TempDir Path tmp) throws Exception {
+    Path manifest = tmp.resolve("corpus.csv");
+    Files.writeString(manifest, "file,outlet,group,date,event\n"
+        + "vh-port.html,,state-owned,,\nvh-vote.html,,state-owned,,\nvh-flood.html,,state-owned,,flood\n"
+        + "mw-flood.html,,,,flood\n");
+    StringWriter err = new StringWriter();
+    Path out = tmp.resolve("out");
+    assertEquals(0, run(err, "--out", out.toString(), "--manifest", manifest.toString(), "--group-by", "group",
+        FIXTURES.toString()), err.toString());
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("report.json").toFile());
+    assertEquals("[\"(unknown group)\",\"state-owned\"]", json.get("sides").toString());
+    assertEquals("[\"mw-flood\",\"vh-flood\"]", json.get("events").get(0).get("articleIds").toString());
+    assertEquals("flood", json.get("events").get(0).get("id").asText());
+  }
+
+  @Test
+  void manifestWithUnknownColumnIsRejected(@TempDir Path tmp) throws Exception {
+    Path manifest = tmp.resolve("corpus.csv");
+    Files.writeString(manifest, "file,colour\na.html,red\n");
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(err, "--out", tmp.resolve("o").toString(), "--manifest", manifest.toString(),
+        FIXTURES.toString()));
+    assertTrue(err.toString().startsWith(manifest + ": unknown manifest column: colour"), err.toString());
+  }
 }
