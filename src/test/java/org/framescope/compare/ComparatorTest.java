@@ -129,4 +129,29 @@ class ComparatorTest {
     assertEquals(List.of("independent", "state-owned"), r.sides());
     assertEquals("group", r.groupBy());
   }
+
+  @Test
+  void htmlSummaryStatesTheFindingAndLinksToItsTest() {
+    ComparisonReport r = Comparator.compare(sourcingSet(5, 7, 0, 9), CompareConfig.defaults());
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(org.framescope.report.HtmlReport.render(r));
+    org.jsoup.nodes.Element li = doc.selectFirst("#summary li.difference");
+    assertTrue(li.text().startsWith("Vostok Herald introduces United States speakers with distancing verbs in 5 of 7"
+        + " attributions; Meridian Wire in 0 of 9"), li.text());
+    String href = li.selectFirst("a").attr("href");
+    org.jsoup.nodes.Element row = doc.selectFirst(href);
+    assertTrue(row.hasClass("sig"), row.outerHtml());
+    assertTrue(row.text().contains("0/9") && row.text().contains("5/7"), row.text());
+  }
+
+  @Test
+  void eventCoveredByOneSideSaysNothingCouldBeCompared() {
+    List<ArticleResult> a = List.of(
+        new ArticleBuilder("a1", "Herald", "2024-01-01").event("solo").author("Brutal thugs.").build(),
+        new ArticleBuilder("a2", "Herald", "2024-02-01").event("duo").author("Police acted.").build(),
+        new ArticleBuilder("a3", "Wire", "2024-02-01").event("duo").author("Police acted.").build());
+    ComparisonReport r = Comparator.compare(a, CompareConfig.defaults());
+    assertTrue(r.tests().stream().noneMatch(t -> t.scope().equals("solo")));
+    assertTrue(r.summary().stream().anyMatch(f -> f.scope().equals("solo") && f.kind().equals("note")
+        && f.sentence().startsWith("Nothing could be compared here")));
+  }
 }
