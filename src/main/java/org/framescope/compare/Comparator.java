@@ -282,8 +282,20 @@ public final class Comparator {
     }
     SortedMap<String, Estimate> st = new TreeMap<>();
     stance.forEach((k, v) -> st.put(k, estimate(v.stream().mapToDouble(Double::doubleValue).toArray())));
+    SortedSet<String> frameNames = new TreeSet<>();
+    list.forEach(f -> frameNames.addAll(f.article().frames().keySet()));
+    SortedMap<String, Double> frameScores = new TreeMap<>();
+    for (String name : frameNames) {
+      double sum = 0;
+      for (ArticleFeatures f : list) {
+        Double v = f.article().frames().get(name);
+        sum += v == null || !Double.isFinite(v) ? 0 : v;
+      }
+      frameScores.put(name, round(sum / list.size()));
+    }
     return new SideSummary(list.size(), estimate(values(list, ArticleFeatures.LOADED_PER100_AUTHOR)),
-        estimate(values(list, ArticleFeatures.LOADED_PER100_QUOTED)), st, labels, countries, types, verbs, frames);
+        estimate(values(list, ArticleFeatures.LOADED_PER100_QUOTED)), st, labels, countries, types, verbs, frames,
+        frameScores);
   }
 
   private static String country(Attribution at) {
@@ -467,6 +479,14 @@ public final class Comparator {
     SortedSet<String> frames = new TreeSet<>(sa.frameCues().keySet());
     frames.addAll(sb.frameCues().keySet());
     if (frames.isEmpty()) {
+      // no frame cue spans: describe the articles' frame scores instead (scores are not counts: no test)
+      SortedSet<String> scored = new TreeSet<>(sa.frameScores().keySet());
+      scored.addAll(sb.frameScores().keySet());
+      double[] pa = scored.stream().mapToDouble(f -> sa.frameScores().getOrDefault(f, 0.0)).toArray();
+      double[] pb = scored.stream().mapToDouble(f -> sb.frameScores().getOrDefault(f, 0.0)).toArray();
+      if (java.util.Arrays.stream(pa).sum() > 0 && java.util.Arrays.stream(pb).sum() > 0) {
+        jsd.add(new PairValue(a, b, num(Divergence.jensenShannon(pa, pb))));
+      }
       return;
     }
     List<String> cols = new ArrayList<>(frames);

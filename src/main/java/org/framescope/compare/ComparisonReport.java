@@ -128,13 +128,16 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
    * @param speakerTypes attributions by speaker type
    * @param verbClasses speaker country to reporting-verb class to count
    * @param frameCues frame name to number of frame cue spans
+   * @param frameScores frame name to the mean over articles of the article's {@code frames} score (0 when an
+   *     article has no score for the frame)
    */
   public record SideSummary(int articles, Estimate loadedAuthor, Estimate loadedQuoted,
                             SortedMap<String, Estimate> stance, SortedMap<String, SortedMap<String, Integer>> labels,
                             SortedMap<String, Integer> speakerCountries, SortedMap<String, Integer> speakerTypes,
                             SortedMap<String, SortedMap<String, Integer>> verbClasses,
-                            SortedMap<String, Integer> frameCues) {
+                            SortedMap<String, Integer> frameCues, SortedMap<String, Double> frameScores) {
     public SideSummary {
+      frameScores = new TreeMap<>(frameScores);
       stance = new TreeMap<>(stance);
       labels = new TreeMap<>(labels);
       speakerCountries = new TreeMap<>(speakerCountries);

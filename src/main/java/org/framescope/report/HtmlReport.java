@@ -656,6 +656,7 @@ public final class HtmlReport {
     SortedSet<String> frames = new TreeSet<>();
     s.sides().values().forEach(v -> frames.addAll(v.frameCues().keySet()));
     if (frames.isEmpty()) {
+      frameScores(parent, s, sides, sideColour);
       return;
     }
     parent.appendElement("h4").text("Frames: share of frame cues per side");
@@ -688,15 +689,52 @@ public final class HtmlReport {
         }
       }
     }
-    if (!s.frameDivergence().isEmpty()) {
-      Element p = parent.appendElement("p").addClass("meta");
-      List<String> parts = new ArrayList<>();
-      for (PairValue pv : s.frameDivergence()) {
-        parts.add(pv.sideA() + " vs " + pv.sideB() + ": " + (pv.value() == null ? "n/a" : fmt(pv.value(), 3)));
-      }
-      p.text("Jensen-Shannon divergence of frame distributions (0 = same mix of frames, 1 = no frame in common): "
-          + String.join("; ", parts) + ".");
+    jsdLine(parent, s);
+  }
+
+  /** Mean frame scores per side, when the articles carry frame scores but no frame cue spans. */
+  private static void frameScores(Element parent, ScopeSummary s, List<String> sides,
+                                  Map<String, String> sideColour) {
+    SortedSet<String> frames = new TreeSet<>();
+    s.sides().values().forEach(v -> frames.addAll(v.frameScores().keySet()));
+    if (frames.isEmpty()) {
+      return;
     }
+    parent.appendElement("h4").text("Frames: mean frame score per side");
+    Element t = parent.appendElement("table");
+    Element hr = t.appendElement("tr");
+    hr.appendElement("th").text("frame");
+    for (String side : sides) {
+      hr.appendElement("th").text(side);
+    }
+    for (String f : frames) {
+      Element tr = t.appendElement("tr");
+      tr.appendElement("td").text(f);
+      for (String side : sides) {
+        Double v = s.sides().get(side).frameScores().get(f);
+        Element td = tr.appendElement("td").addClass("num").text(fmt(v == null ? 0.0 : v, 2));
+        int w = (int) Math.round(80.0 * Math.max(0, Math.min(1, v == null ? 0 : v)));
+        Element svg = td.appendElement("svg").attr("width", "80").attr("height", "8").attr("viewBox", "0 0 80 8")
+            .attr("style", "display:block");
+        svg.appendElement("rect").attr("x", "0").attr("y", "0").attr("width", "80").attr("height", "8")
+            .attr("fill", "#eee");
+        svg.appendElement("rect").attr("x", "0").attr("y", "0").attr("width", String.valueOf(w)).attr("height", "8")
+            .attr("fill", sideColour.getOrDefault(side, "#333"));
+      }
+    }
+    jsdLine(parent, s);
+  }
+
+  private static void jsdLine(Element parent, ScopeSummary s) {
+    if (s.frameDivergence().isEmpty()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (PairValue pv : s.frameDivergence()) {
+      parts.add(pv.sideA() + " vs " + pv.sideB() + ": " + (pv.value() == null ? "n/a" : fmt(pv.value(), 3)));
+    }
+    parent.appendElement("p").addClass("meta").text("Jensen-Shannon divergence of frame distributions (0 = same"
+        + " mix of frames, 1 = no frame in common): " + String.join("; ", parts) + ".");
   }
 
   private static void words(Element parent, ScopeSummary s) {

@@ -61,6 +61,7 @@ final class ArticleBuilder {
   private final List<SentenceResult> sentences = new ArrayList<>();
   private final List<Attribution> attributions = new ArrayList<>();
   private final Map<String, ActorStance> stance = new TreeMap<>();
+  private final Map<String, Double> frames = new TreeMap<>();
 
   ArticleBuilder(String id, String outlet, String published) {
     this.id = id;
@@ -86,6 +87,11 @@ final class ArticleBuilder {
   ArticleBuilder stance(String actor, double score, int mentions) {
     String label = score > 0.2 ? "positive" : score < -0.2 ? "negative" : "neutral";
     stance.put(actor, new ActorStance(new StanceScore(score, label, mentions, List.of(0)), null));
+    return this;
+  }
+
+  ArticleBuilder frame(String name, double score) {
+    frames.put(name, score);
     return this;
   }
 
@@ -162,7 +168,7 @@ final class ArticleBuilder {
     Provenance p = new Provenance("0.1.0", "4.5.10", List.of("tokenize"), new TreeMap<>(Map.of("test", "abc123")),
         new TreeMap<>(), new TreeMap<>(Map.of("profile", "fast")), "sha-" + id);
     return new ArticleResult(ArticleResult.SCHEMA, id, id + ".html", title, outlet, published, null, group, event,
-        null, null, body.toString(), List.of(), sentences, attributions, new TreeMap<>(stance), new TreeMap<>(),
+        null, null, body.toString(), List.of(), sentences, attributions, new TreeMap<>(stance), new TreeMap<>(frames),
         new TreeMap<>(), List.of(), p);
   }
 }

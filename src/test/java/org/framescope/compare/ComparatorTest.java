@@ -154,4 +154,18 @@ class ComparatorTest {
     assertTrue(r.summary().stream().anyMatch(f -> f.scope().equals("solo") && f.kind().equals("note")
         && f.sentence().startsWith("Nothing could be compared here")));
   }
+
+  @Test
+  void frameScoresAreDescribedWhenThereAreNoFrameCues() {
+    List<ArticleResult> a = List.of(
+        new ArticleBuilder("a1", "Herald", "2024-01-01").event("e").author("Police acted.").frame("economic", 1.0)
+            .build(),
+        new ArticleBuilder("a2", "Wire", "2024-01-01").event("e").author("Police acted.").frame("security", 1.0)
+            .build());
+    ComparisonReport r = Comparator.compare(a, CompareConfig.defaults());
+    ComparisonReport.ScopeSummary s = r.scopes().get(0);
+    assertEquals(1.0, s.sides().get("Herald").frameScores().get("economic"));
+    assertEquals(1.0, s.frameDivergence().get(0).value(), 1e-9);
+    assertTrue(r.tests().stream().noneMatch(t -> t.contrast().equals("frames")));
+  }
 }

@@ -65,7 +65,8 @@ final class Fixtures {
             .quote(BLINKEN, "insisted", "Our allies stand together")
             .reported(ZAKHAROVA, "explained", "the vote showed the West was divided")
             .author("Prices of trade goods fell as the economy adapted.")
-            .stance("United States", -0.7, 4).stance("Russia", 0.5, 1).build(),
+            .stance("United States", -0.7, 4).stance("Russia", 0.5, 1)
+            .frame("economic", 0.5).frame("security", 0.25).build(),
         new ArticleBuilder("mw-vote", "Meridian Wire", "2024-06-10").event("sanctions-vote")
             .title("Parliament approves new sanctions package")
             .author("Parliament approved a new sanctions package on Monday after a long debate about trade.")
@@ -73,7 +74,8 @@ final class Fixtures {
             .reported(BLINKEN, "said", "allies would coordinate the next steps")
             .quote(ZAKHAROVA, "claimed", "Sanctions are illegal")
             .author("Economists said prices could rise for some goods.")
-            .stance("United States", 0.2, 2).stance("Russia", -0.2, 2).build(),
+            .stance("United States", 0.2, 2).stance("Russia", -0.2, 2)
+            .frame("economic", 0.75).build(),
         new ArticleBuilder("vh-flood", "Vostok Herald", "2024-07-01")
             .title("Heroic rescuers save villagers from flood")
             .author("Heroic rescuers pulled villagers from the flood waters in the river valley overnight.")
