@@ -787,10 +787,8 @@ public final class HtmlReport {
       tr.appendElement("td").text(row.sideA());
       tr.appendElement("td").text(row.sideB());
       tr.appendElement("td").text(row.test());
-      tr.appendElement("td").addClass("num").text(row.countA() != null ? row.countA() + "/" + row.nA()
-          : fmt(row.valueA(), 2) + " (n=" + row.nA() + ")");
-      tr.appendElement("td").addClass("num").text(row.countB() != null ? row.countB() + "/" + row.nB()
-          : fmt(row.valueB(), 2) + " (n=" + row.nB() + ")");
+      tr.appendElement("td").addClass("num").text(value(row.countA(), row.valueA(), row.nA()));
+      tr.appendElement("td").addClass("num").text(value(row.countB(), row.valueB(), row.nB()));
       tr.appendElement("td").addClass("num").text(row.difference() == null ? "" : fmt(row.difference(), 2)
           + (row.low() == null ? "" : " [" + fmt(row.low(), 2) + ", " + fmt(row.high(), 2) + "]"));
       tr.appendElement("td").text(row.effect() == null ? "" : row.effectName() + " " + fmt(row.effect(), 2));
@@ -798,6 +796,14 @@ public final class HtmlReport {
       tr.appendElement("td").addClass("num").text(pv(row.q()));
       tr.appendElement("td").text(row.sentence());
     }
+  }
+
+  /** "5/7" for counts, "2.31 (n=4)" for means, "n=12" for distributions. */
+  private static String value(Integer count, Double value, int n) {
+    if (count != null) {
+      return count + "/" + n;
+    }
+    return value == null ? "n=" + n : fmt(value, 2) + " (n=" + n + ")";
   }
 
   private static String pv(Double p) {
