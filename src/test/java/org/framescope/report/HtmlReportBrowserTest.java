@@ -58,7 +58,10 @@ class HtmlReportBrowserTest {
     assertEquals(3, d.select("section.event").size());
     assertTrue(d.select("svg circle").size() > 0, "charts rendered");
     String log = Files.readString(domLog, StandardCharsets.UTF_8);
+    // a page script error is logged as e.g. INFO:CONSOLE:1] "Uncaught ReferenceError: ..."; the report has no
+    // script, so any console line at all means something is wrong
     assertFalse(log.contains("Uncaught"), log);
+    assertFalse(log.contains(":CONSOLE"), log);
     assertFalse(log.contains("Failed to load resource"), log);
 
     Path png = dir.resolve("report.png");
