@@ -2,7 +2,6 @@ package org.framescope.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,9 +74,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    PrintStream err = System.err;
+    java.io.PrintWriter err = spec.commandLine().getErr();
     if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
       err.println("error: --date must be YYYY-MM-DD, got '" + date + "'");
       return 2;
@@ -97,7 +99,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Manifest man;
     OutletRegistry registry;
     try {
-      man = manifest != null ? Manifest.read(manifest) : autoManifest(paths);
+      man = manifest != null ? Manifest.read(manifest) : CorpusAnalysis.autoManifest(paths);
       Path reg = Common.lexicons(lexicons).resolve("outlets.tsv");
       registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
     } catch (InputException e) {
@@ -117,7 +119,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), err);
+    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err,
+        e -> err.println("error: " + e.getMessage()));
     boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
@@ -135,15 +138,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private static Manifest autoManifest(List<Path> paths) throws InputException {
-    if (paths.size() == 1 && Files.isDirectory(paths.get(0)) && Files.exists(paths.get(0).resolve("manifest.csv"))) {
-      return Manifest.read(paths.get(0).resolve("manifest.csv"));
-    }
-    return null;
-  }
-
   private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress) {
-    PrintStream stdout = System.out;
+    java.io.PrintWriter stdout = spec.commandLine().getOut();
     List<ArticleResult> single = new ArrayList<>();
     boolean oneDoc = inputs.size() == 1 && format == Format.json
         && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;

@@ -28,16 +28,11 @@ import picocli.CommandLine.Spec;
  *
  * <p>The manifest ({@code --manifest}) is applied to the article JSON inputs too ({@link ManifestOverrides}:
  * rows match articles by source path or file name), so articles analysed without it can still be grouped.
- * Raw (not yet analysed) inputs are handed to the analyser set with {@link #setAnalyzer(Analyzer)}.
+ * Raw (not yet analysed) inputs are analysed first, exactly as {@code analyze} would.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare how outlets covered the same events; writes report.json, report.html and CSVs.")
 public final class CompareCommand implements Callable<Integer> {
-  /** Turns inputs that are not article JSON (HTML, text, ...) into article results; set by the CLI wiring. */
-  public interface Analyzer {
-    /** Articles for {@code inputs} (files that are not framescope.article/1 JSON). */
-    List<ArticleResult> analyze(List<Path> inputs, Path manifest) throws InputException;
-  }
 
   @Spec
   CommandSpec spec;
@@ -55,15 +50,20 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
   Path out;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "article JSON/JSONL files or directories")
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
-  private Analyzer analyzer;
+  @Option(names = "--profile", description = "analysis profile for raw inputs: fast or full (default)")
+  String profile = "full";
 
-  /** Lets the CLI analyse raw inputs before comparing them. */
-  public void setAnalyzer(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
+  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
+  Path lexicons;
+
+  @Option(names = "--threads", description = "worker threads for analysis (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  private CorpusAnalysis analyzer;
 
   @Override
   public Integer call() {
@@ -77,51 +77,39 @@ public final class CompareCommand implements Callable<Integer> {
     }
     List<ArticleResult> articles = new ArrayList<>();
     List<Path> raw = new ArrayList<>();
-    int failed = 0;
-    for (Path p : paths) {
-      String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      boolean json = java.nio.file.Files.isDirectory(p) || name.endsWith(".json") || name.endsWith(".jsonl");
-      if (!json) {
-        raw.add(p);
-        continue;
-      }
-      try {
-        articles.addAll(ArticleJson.read(List.of(p)));
-      } catch (InputException e) {
-        if (analyzer != null && java.nio.file.Files.isRegularFile(p)) {
-          raw.add(p);
-        } else {
-          err.println(e.getMessage());
-          failed++;
+    int[] failed = {0};
+    // Inputs may mix analysed article JSON and raw pages; directories are walked like analyze does.
+    for (org.framescope.ingest.Ingestor.InputRef ref : org.framescope.ingest.Ingestor.expand(paths, e -> {
+      err.println("error: " + e.getMessage());
+      failed[0]++;
+    })) {
+      if (ArticleJson.isArticleFile(ref.path())) {
+        try {
+          articles.addAll(ManifestOverrides.apply(manifest, ArticleJson.read(List.of(ref.path()))));
+        } catch (InputException e) {
+          err.println("error: " + e.getMessage());
+          failed[0]++;
         }
+      } else {
+        raw.add(ref.path());
       }
     }
     if (!raw.isEmpty()) {
       if (analyzer == null) {
-        for (Path p : raw) {
-          err.println(p + ": not article JSON (run framescope analyze first)");
-          failed++;
-        }
-      } else {
-        try {
-          articles.addAll(analyzer.analyze(raw, manifest));
-        } catch (InputException e) {
-          err.println(e.getMessage());
-          failed++;
-        }
+        analyzer = new CorpusAnalysis(profile, lexicons, threads);
+      }
+      try {
+        CorpusAnalysis.Result r = analyzer.analyze(raw, paths, manifest, err);
+        articles.addAll(r.articles());
+        failed[0] += r.failed();
+      } catch (InputException e) {
+        err.println("error: " + e.getMessage());
+        return 2;
       }
     }
     if (articles.isEmpty()) {
       err.println("framescope compare: no articles to compare");
       return 2;
-    }
-    if (manifest != null) {
-      try {
-        articles = ManifestOverrides.read(manifest).apply(articles);
-      } catch (InputException e) {
-        err.println(e.getMessage());
-        return 2;
-      }
     }
     try {
       ComparisonReport report = Comparator.compare(articles, config);
@@ -133,6 +121,6 @@ public final class CompareCommand implements Callable<Integer> {
       err.println(out + ": cannot write report: " + e.getMessage());
       return 2;
     }
-    return failed > 0 ? 1 : 0;
+    return failed[0] > 0 ? 1 : 0;
   }
 }

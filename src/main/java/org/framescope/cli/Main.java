@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code framescope} command line. Each subcommand is its own class. */
 @Command(name = "framescope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Media-bias and framing comparison engine.",
-    subcommands = {AnalyzeCommand.class, AgreementCommand.class, ValidateGoldCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, CompareCommand.class, DemoCommand.class, AgreementCommand.class, ValidateGoldCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Version for --version. */
@@ -24,14 +24,21 @@ public final class Main implements Runnable {
   }
 
   public static int execute(String... args) {
+    return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with the given output and error writers (tests capture them this way). */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("error: " + ex.getMessage());
       return 2;
     });
     cl.setParameterExceptionHandler((ex, args2) -> {
       ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("(see 'framescope " + ex.getCommandLine().getCommandName() + " --help')");
+      ex.getCommandLine().getErr().println("(see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return 2;
     });
     return cl.execute(args);

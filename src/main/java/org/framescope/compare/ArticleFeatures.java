@@ -105,9 +105,9 @@ public final class ArticleFeatures {
     metrics.put(FRAME_CUES, (double) frameCount);
     for (Map.Entry<String, ActorStance> e : article.stance().entrySet()) {
       ActorStance st = e.getValue();
-      if (st != null && st.author() != null && st.author().mentions() > 0 && Double.isFinite(st.author().score())) {
-        stance.put(e.getKey(), st.author().score());
-        metrics.put("stance:" + e.getKey(), st.author().score());
+      if (st != null && st.score() != null && st.mentions() > 0 && Double.isFinite(st.score())) {
+        stance.put(e.getKey(), st.score());
+        metrics.put("stance:" + e.getKey(), st.score());
       }
       if (st != null && st.quoted() != null && st.quoted().mentions() > 0 && Double.isFinite(st.quoted().score())) {
         metrics.put("stanceQuoted:" + e.getKey(), st.quoted().score());

@@ -1,14 +1,7 @@
 package org.framescope.compare;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
+import org.framescope.util.Json;
 import org.framescope.model.InputException;
-import org.framescope.model.StanceScore;
 
 /**
  * Reads article results (schema framescope.article/1) from {@code .json} files (one document, or an
@@ -30,46 +22,25 @@ import org.framescope.model.StanceScore;
  * A file that is not valid article JSON fails with an {@link InputException} naming the file.
  */
 public final class ArticleJson {
-  private static final ObjectMapper MAPPER = createMapper();
-
   private ArticleJson() { }
 
-  /** The mapper used to read articles (also fine for writing them). */
+  /** The mapper used to read articles: the project's one Jackson configuration. */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Json.mapper();
   }
 
-  private static ObjectMapper createMapper() {
-    ObjectMapper m = new ObjectMapper();
-    m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    // a missing or null list or map reads as empty; other nulls stay null
-    for (Class<?> c : List.of(List.class, java.util.Map.class, java.util.SortedMap.class)) {
-      m.configOverride(c).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+  /** True when the file looks like framescope article output (peeks at its first few kilobytes). */
+  public static boolean isArticleFile(Path p) {
+    String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!(n.endsWith(".json") || n.endsWith(".jsonl")) || !Files.isRegularFile(p)) {
+      return false;
     }
-    SimpleModule module = new SimpleModule("framescope-article");
-    // ActorStance unwraps its author score into the top level, which Jackson cannot do for record creators
-    module.addDeserializer(ActorStance.class, new JsonDeserializer<>() {
-      @Override
-      public ActorStance deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.getCodec().readTree(p);
-        StanceScore author = node.has("score") ? score(node) : null;
-        StanceScore quoted = node.hasNonNull("quoted") ? score(node.get("quoted")) : null;
-        return new ActorStance(author, quoted);
-      }
-    });
-    m.registerModule(module);
-    return m;
-  }
-
-  private static StanceScore score(JsonNode n) {
-    List<Integer> evidence = new ArrayList<>();
-    for (JsonNode e : n.path("evidence")) {
-      if (e.canConvertToInt()) {
-        evidence.add(e.asInt());
-      }
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      return head.contains(ArticleResult.SCHEMA);
+    } catch (IOException e) {
+      return false;
     }
-    return new StanceScore(n.path("score").asDouble(0), n.path("label").asText("neutral"),
-        n.path("mentions").asInt(0), evidence);
   }
 
   /** All articles in {@code paths} (files or directories), in the order given, directories sorted. */
@@ -93,11 +64,6 @@ public final class ArticleJson {
     return out;
   }
 
-  private static boolean isArticleFile(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".jsonl");
-  }
-
   /** Articles in one {@code .json} or {@code .jsonl} file. */
   public static List<ArticleResult> readFile(Path f) throws InputException {
     if (!Files.isRegularFile(f)) {
@@ -113,12 +79,12 @@ public final class ArticleJson {
           while ((line = r.readLine()) != null) {
             no++;
             if (!line.isBlank()) {
-              out.add(parse(MAPPER.readTree(line), f + ":" + no));
+              out.add(parse(Json.mapper().readTree(line), f + ":" + no));
             }
           }
         }
       } else {
-        JsonNode root = MAPPER.readTree(f.toFile());
+        JsonNode root = Json.mapper().readTree(f.toFile());
         if (root == null) {
           throw new InputException(f.toString(), "empty file");
         }
@@ -144,7 +110,7 @@ public final class ArticleJson {
           + node.path("schema").asText("missing") + ")");
     }
     try {
-      return MAPPER.treeToValue(node, ArticleResult.class);
+      return Json.mapper().treeToValue(node, ArticleResult.class);
     } catch (IOException | IllegalArgumentException | NullPointerException e) {
       throw new InputException(where, "bad article: " + oneLine(e.getMessage()), e);
     }

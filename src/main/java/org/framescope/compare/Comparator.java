@@ -61,7 +61,7 @@ import org.framescope.stats.TestResult;
  */
 public final class Comparator {
   /** framescope version written into report provenance. */
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = org.framescope.pipeline.Versions.FRAMESCOPE;
 
   private static final List<String> NON_NEUTRAL = List.of("distancing", "endorsing", "emotive");
   private static final String UNKNOWN = "unknown";

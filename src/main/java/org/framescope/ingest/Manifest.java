@@ -94,6 +94,31 @@ public final class Manifest {
     return e != null ? Optional.of(e) : lookup(file);
   }
 
+  /**
+   * The row for an article's {@code source} ("path" or "path#N" for a corpus record). Falls back to the
+   * file name when exactly one manifest row has it (articles analysed elsewhere keep relative sources).
+   */
+  public Optional<Entry> lookupSource(String source) {
+    if (source == null || source.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      int hash = source.lastIndexOf('#');
+      Optional<Entry> e = hash > 0 && source.substring(hash + 1).matches("\\d+")
+          ? lookup(Path.of(source.substring(0, hash)), Integer.parseInt(source.substring(hash + 1)))
+          : lookup(Path.of(source));
+      if (e.isPresent()) {
+        return e;
+      }
+      String name = Path.of(source).getFileName().toString();
+      List<Entry> same = byFile.values().stream()
+          .filter(x -> Path.of(x.file()).getFileName().toString().equals(name)).toList();
+      return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   public Path dir() {
     return dir;
   }

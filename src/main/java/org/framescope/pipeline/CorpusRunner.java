@@ -21,7 +21,7 @@ import org.framescope.model.RawDocument;
 /**
  * Runs the article pipeline over many inputs on several threads. Input: the expanded input files.
  * Output: results handed to a sink in input order (so output files are deterministic), and every
- * per-input problem reported as one line on stderr; a failing input never stops the others. Memory stays
+ * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the others. Memory stays
  * bounded: at most a small window of inputs is in flight.
  */
 public final class CorpusRunner {
@@ -31,16 +31,23 @@ public final class CorpusRunner {
   private final Ingestor ingestor;
   private final ArticlePipeline pipeline;
   private final int threads;
-  private final PrintStream err;
+  private final PrintStream progressOut;
+  private final Consumer<InputException> errors;
 
-  public CorpusRunner(Ingestor ingestor, ArticlePipeline pipeline, int threads, PrintStream err) {
+  /**
+   * @param progressOut where the progress bar goes (stderr)
+   * @param errors receives each input problem, in input order
+   */
+  public CorpusRunner(Ingestor ingestor, ArticlePipeline pipeline, int threads, PrintStream progressOut,
+                      Consumer<InputException> errors) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.ingestor = ingestor;
     this.pipeline = pipeline;
     this.threads = threads;
-    this.err = err;
+    this.progressOut = progressOut;
+    this.errors = errors;
   }
 
   private record Outcome(List<ArticleResult> results, List<InputException> errors) { }
@@ -54,7 +61,7 @@ public final class CorpusRunner {
     int articles = 0;
     int failed = 0;
     ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(inputs.size())
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
         .setUpdateIntervalMillis(250).build() : null;
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -75,7 +82,7 @@ public final class CorpusRunner {
           throw new IllegalStateException("interrupted", e);
         }
         for (InputException e : o.errors()) {
-          err.println("error: " + e.getMessage());
+          errors.accept(e);
           failed++;
         }
         for (ArticleResult r : o.results()) {

@@ -17,6 +17,14 @@ public final class Json {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      // Readers of framescope documents accept newer documents with more fields (the schema only grows).
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .withConfigOverride(java.util.List.class, o -> o.setSetterInfo(
+          com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
+      .withConfigOverride(java.util.Map.class, o -> o.setSetterInfo(
+          com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
+      .withConfigOverride(java.util.SortedMap.class, o -> o.setSetterInfo(
+          com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
       .build();
 
   private static final ObjectWriter PRETTY;

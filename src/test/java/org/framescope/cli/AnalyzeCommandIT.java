@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,19 +36,10 @@ class AnalyzeCommandIT {
   record Run(int exit, String out, String err) { }
 
   static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
   }
 
   @Test
@@ -61,7 +50,7 @@ class AnalyzeCommandIT {
     JsonNode n = Json.mapper().readTree(r.out());
     for (String f : List.of("schema", "id", "source", "title", "outlet", "published", "url", "body", "removed",
         "sentences", "attributions", "stance", "frames", "metrics", "flags", "provenance")) {
-      assertTrue(n.has(f), "missing field " + f);
+      assertTrue(n.has(f), "missing field " + f + " in: " + r.out().substring(0, Math.min(300, r.out().length())) + " err: " + r.err());
     }
     assertEquals("framescope.article/1", n.get("schema").asText());
     assertEquals("Meridian Wire", n.get("outlet").asText());

@@ -86,7 +86,7 @@ final class ArticleBuilder {
 
   ArticleBuilder stance(String actor, double score, int mentions) {
     String label = score > 0.2 ? "positive" : score < -0.2 ? "negative" : "neutral";
-    stance.put(actor, new ActorStance(new StanceScore(score, label, mentions, List.of(0)), null));
+    stance.put(actor, ActorStance.of(new StanceScore(score, label, mentions, List.of(0)), null));
     return this;
   }
 

@@ -27,8 +27,8 @@ class ArticleJsonTest {
     assertEquals("m1", a.id());
     assertTrue(a.sentences().isEmpty() && a.attributions().isEmpty() && a.metrics().isEmpty());
     assertNull(a.outlet());
-    assertEquals(-0.5, a.stance().get("Iran").author().score());
-    assertEquals(2, a.stance().get("Iran").author().mentions());
+    assertEquals(-0.5, a.stance().get("Iran").score());
+    assertEquals(2, a.stance().get("Iran").mentions());
     assertEquals(0.25, a.stance().get("Iran").quoted().score());
   }
 
