@@ -1,0 +1,76 @@
+package org.framescope.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.framescope.model.Attribution;
+import org.framescope.model.NlpDocument;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.Span;
+import org.framescope.model.VoiceSegment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Attribution patterns on stored CoreNLP parses (no models loaded). */
+class AttributionAnalyzerTest {
+  private static AttributionAnalyzer analyzer;
+  private static Map<String, NlpDocument> docs;
+
+  @BeforeAll
+  static void load() throws Exception {
+    analyzer = AttributionAnalyzer.fromLexicons(Path.of("lexicons"));
+    docs = VoicePatterns.loadFixture();
+  }
+
+  @Test
+  void allPatternsOnStoredParses() {
+    assertEquals(VoicePatterns.TEXTS.keySet(), docs.keySet(), "fixture out of date: regenerate patterns.json");
+    VoicePatterns.checkAll(analyzer, name -> {
+      NlpDocument d = docs.get(name);
+      assertEquals(VoicePatterns.TEXTS.get(name), d.body(), "fixture text changed for " + name);
+      return d;
+    });
+  }
+
+  @Test
+  void segmentsCoverEveryTokenInOrderAndSpansLieInTheBody() {
+    for (NlpDocument d : docs.values()) {
+      VoiceResult r = analyzer.analyze(d);
+      assertEquals(d.sentences().size(), r.sentences().size());
+      int prevEnd = -1;
+      for (VoiceSegment s : r.segments()) {
+        assertTrue(s.begin() >= prevEnd, "segments overlap or are out of order: " + r.segments());
+        assertTrue(s.end() <= d.body().length());
+        assertEquals("author".equals(s.voice()), s.speaker() == null && "author".equals(s.voice())
+            || "author".equals(s.voice()));
+        prevEnd = s.end();
+      }
+      for (NlpSentence s : d.sentences()) {
+        s.tokens().forEach(t -> assertTrue(r.segments().stream()
+            .anyMatch(g -> g.begin() <= t.begin() && t.end() <= g.end()), "token not covered: " + t));
+      }
+      for (Span sp : r.spans()) {
+        assertEquals(d.body().substring(sp.begin(), sp.end()), sp.text());
+      }
+      for (Attribution a : r.attributions()) {
+        assertEquals(d.body().substring(a.begin(), a.end()), a.text());
+        assertTrue(a.sentence() >= 0 && a.sentence() < d.sentences().size());
+      }
+    }
+  }
+
+  @Test
+  void analysisIsDeterministic() {
+    NlpDocument d = docs.get("quote-paragraph");
+    assertEquals(analyzer.analyze(d), analyzer.analyze(d));
+  }
+
+  @Test
+  void emptyDocumentGivesEmptyResult() {
+    VoiceResult r = analyzer.analyze(new NlpDocument("", List.of(), List.of()));
+    assertTrue(r.sentences().isEmpty() && r.segments().isEmpty() && r.attributions().isEmpty() && r.spans().isEmpty());
+  }
+}
