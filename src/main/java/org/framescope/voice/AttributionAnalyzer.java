@@ -56,10 +56,21 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private static final Set<String> NP_LEFT = Set.of("compound", "amod", "nmod:poss", "flat", "nummod");
   private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
       "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "prof.", "sir", "dame", "lord");
+  private static final Map<String, String> HONORIFIC_TITLES = Map.of("gov.", "governor", "sen.", "senator",
+      "rep.", "representative", "gen.", "general", "pres.", "president", "col.", "colonel", "adm.", "admiral",
+      "prof.", "professor", "dr.", "doctor", "lt.", "lieutenant");
   private static final Set<String> MALE = Set.of("mr", "mr.", "sir", "lord", "he", "spokesman", "congressman",
       "chairman", "king", "prince", "father", "son", "brother", "husband", "businessman");
   private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "dame", "she", "spokeswoman",
       "congresswoman", "chairwoman", "queen", "princess", "mother", "daughter", "sister", "wife", "businesswoman");
+  /** Verbs whose object plus an of/for clause is the attributed charge ("accused Y of Z", "praised Y for Z"). */
+  private static final Set<String> ACCUSE = Set.of("accuse", "blame", "charge", "criticize", "criticise", "condemn",
+      "slam", "blast", "praise", "credit", "fault", "chide", "scold", "rebuke", "attack", "denounce", "castigate",
+      "lambast", "lambaste", "berate", "mock", "ridicule", "hail", "laud", "applaud", "thank", "commend", "warn");
+  /** Nouns for documents that "say" things: their speaker is whoever issued them ("the statement continued"). */
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "letter", "ad", "advertisement",
+      "tweet", "post", "email", "memo", "message", "video", "spot", "commercial", "note", "speech", "remark", "op-ed",
+      "interview", "filing", "complaint", "document", "announcement", "communique", "declaration");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
   private final ReportingVerbs verbs;
@@ -195,7 +206,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
 
   /** A person mentioned in the article, for pronoun and short-name resolution. */
   private record PersonRef(String name, String last, String role, String country, String type, char gender,
-                           int sentence, int token, boolean subject) {}
+                           int sentence, int token, boolean subject, String titles) {}
 
   private record SpeakerRef(Speaker speaker, boolean person, int sentence, int token, String verb, String verbClass) {}
 
@@ -557,14 +568,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       return new Claim(si, vm, source, content);
     }
 
-    /** nsubj of the verb, else of the verb it is conjoined/xcomp to, else of the reporting verb above it. */
+    /**
+     * nsubj of the verb; else the subject of the clause it hangs from ("X did not back down, saying ...", "X was
+     * quick to retort", "X released a statement saying ..."), or of the reporting verb above it ("X said A and
+     * added B"); else an inverted subject right after the verb ("..., says Perry in an ad", "said Cowen").
+     */
     int subjectOf(Parse p, int v) {
-      int s = p.child(v, "nsubj");
-      if (s >= 0 && !inAnyQuote(p.s.index(), s)) {
-        return s;
-      }
+      int si = p.s.index();
       for (int k : p.kids.get(v)) {
-        if (p.rel[k].equals("nsubj") && !inAnyQuote(p.s.index(), k)) {
+        if (p.rel[k].equals("nsubj") && !inAnyQuote(si, k)) {
           return k;
         }
       }
@@ -572,31 +584,69 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       for (int hop = 0; hop < 3; hop++) {
         String r = p.rel[x];
         int g = p.gov[x];
-        if (g < 0 || !(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") && hop > 0)) {
+        if (g < 0) {
           break;
-        }
-        if (verbs.match(p.s, g).isPresent() && !r.equals("ccomp")) {
-          int gs = p.child(g, "nsubj");
-          if (gs >= 0) {
-            return gs;
-          }
         }
         // "X told reporters that A and added that B": added is conj of A, A is ccomp of told.
         if (r.equals("conj") && p.rel[g].equals("ccomp") && p.gov[g] >= 0 && verbs.match(p.s, p.gov[g]).isPresent()) {
-          int gs = p.child(p.gov[g], "nsubj");
+          int gs = subjectChild(p, p.gov[g]);
           if (gs >= 0) {
             return gs;
           }
         }
-        if (r.equals("xcomp")) {
-          int gs = p.child(g, "nsubj");
+        if (r.equals("xcomp") && p.child(g, "obj") >= 0) {
+          return -1; // "allow businesses to deny": the object, not the subject, controls the verb
+        }
+        if (r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep") || r.equals("acl")) {
+          int gs = subjectChild(p, g);
           if (gs >= 0) {
             return gs;
           }
+          if (r.equals("acl") || r.equals("conj") || r.equals("xcomp")) {
+            x = g;
+            continue;
+          }
         }
-        x = g;
+        if (r.equals("obj") || r.equals("nsubj")) {
+          x = g;
+          continue;
+        }
+        break;
+      }
+      return invertedSubject(p, v);
+    }
+
+    int subjectChild(Parse p, int h) {
+      for (int k : p.kids.get(h)) {
+        if (p.rel[k].equals("nsubj") && !inAnyQuote(p.s.index(), k)) {
+          return k;
+        }
       }
       return -1;
+    }
+
+    /** "said Gov. Perry", "says Perry in the new ad": a name right after the verb. */
+    int invertedSubject(Parse p, int v) {
+      int j = v + 1;
+      while (j < p.n && (p.tok(j).pos().equals("RP") || p.tok(j).pos().equals("DT"))) {
+        j++;
+      }
+      int last = -1;
+      boolean named = false;
+      while (j < p.n && (p.tok(j).pos().startsWith("NNP") || p.tok(j).pos().startsWith("NN") && last >= 0
+          || p.tok(j).ner().equals("PERSON"))) {
+        if (inAnyQuote(p.s.index(), j)) {
+          break;
+        }
+        named |= !p.tok(j).ner().equals("O") || actors.lookup(p.tok(j).word()).isPresent();
+        last = j;
+        j++;
+      }
+      if (last < 0 || !named) {
+        return -1;
+      }
+      // the verb must be the clause's reporting frame: it comes after a quote or clause, not before its object
+      return v > 0 ? last : -1;
     }
 
     BitSet complementOf(Parse p, int v, int subj) {
@@ -618,6 +668,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             content.or(sub); // said "..."
           } else {
             // "accused Y of doing Z", "blamed Y for Z"
+            if (!ACCUSE.contains(p.tok(v).lemma().toLowerCase(Locale.ROOT))) {
+              continue;
+            }
             for (int k2 : p.kids.get(v)) {
               if ((p.rel[k2].equals("advcl") || p.rel[k2].startsWith("obl")) && hasMarker(p, k2, "of", "for")) {
                 content.or(sub);
@@ -635,6 +688,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
       content.andNot(p.subtree(subj));
       content.clear(v);
+      if (subj > v) {
+        content.clear(v, p.n); // "..., said Cowen, who joins ...": the inverted clause is the outlet's
+      }
       return content;
     }
 
@@ -727,7 +783,22 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
       }
-      if ((t.pos().equals("NN")) && p.child(h, "compound") < 0) {
+      if (t.pos().startsWith("NN") && DOCUMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && p.child(h, "nmod:poss") >= 0) {
+        return speakerFor(si, p.child(h, "nmod:poss")); // "Trump's statement said"
+      }
+      if (t.pos().startsWith("NN") && DOCUMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        for (int k = speakers.size() - 1; k >= 0; k--) {
+          SpeakerRef r = speakers.get(k);
+          if (si - r.sentence() > 3) {
+            break;
+          }
+          if (r.sentence() < si || r.token() < h) {
+            return r.speaker();
+          }
+        }
+      }
+      if (t.pos().equals("NN") && !hasPersonCompound(p, h)) {
         Optional<Actor> a = actors.lookup(t.lemma());
         int det = p.child(h, "det");
         boolean definite = det >= 0 && Set.of("the", "this", "that").contains(p.tok(det).word().toLowerCase(Locale.ROOT));
@@ -739,6 +810,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       return nounPhrase(si, h);
+    }
+
+    boolean hasPersonCompound(Parse p, int h) {
+      for (int k : p.kids.get(h)) {
+        if (p.rel[k].equals("compound") && p.tok(k).ner().equals("PERSON")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** NER PERSON tokens around h (contiguous), or null. */
@@ -763,9 +843,22 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       StringBuilder name = new StringBuilder();
       char gender = '?';
       int from = a;
+      StringBuilder titles = new StringBuilder();
       while (from < b - 1 && HONORIFICS.contains(p.tok(from).word().toLowerCase(Locale.ROOT))) {
         gender = genderOf(p.tok(from).word(), gender);
+        titles.append(' ').append(HONORIFIC_TITLES.getOrDefault(p.tok(from).word().toLowerCase(Locale.ROOT), ""));
         from++;
+      }
+      for (int t = a - 1; t >= 0 && t >= a - 2; t--) {
+        String hw = p.tok(t).word().toLowerCase(Locale.ROOT);
+        if (HONORIFICS.contains(hw)) {
+          gender = genderOf(hw, gender);
+          titles.append(' ').append(HONORIFIC_TITLES.getOrDefault(hw, ""));
+        }
+      }
+      if (gender == '?') {
+        String first = p.tok(from).word().toLowerCase(Locale.ROOT);
+        gender = FirstNames.FEMALE.contains(first) ? 'f' : FirstNames.MALE.contains(first) ? 'm' : '?';
       }
       name.append(p.text(from, b - 1));
       // role: left modifiers of the name (compound/amod chains), or the title the name is in apposition to,
@@ -804,6 +897,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         while (roleTo >= roleFrom && HONORIFICS.contains(p.tok(roleTo).word().toLowerCase(Locale.ROOT))) {
           gender = genderOf(p.tok(roleTo).word(), gender);
           roleTo--;
+        }
+        while (roleFrom <= roleTo && HONORIFICS.contains(p.tok(roleFrom).word().toLowerCase(Locale.ROOT))) {
+          roleFrom++;
         }
         if (roleFrom <= roleTo) {
           role = p.text(roleFrom, roleTo);
@@ -870,11 +966,25 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           country = country == null ? r.country() : country;
           type = type == null || "other".equals(type) ? r.type() : type;
           gender = gender == '?' ? r.gender() : gender;
+          titles.append(' ').append(r.titles());
           break;
         }
       }
       boolean subject = p.rel[head].startsWith("nsubj") || apposHead >= 0 && p.rel[apposHead].startsWith("nsubj");
-      return new PersonRef(full, last, role, country, type == null ? "other" : type, gender, si, head, subject);
+      if (role != null) {
+        titles.append(' ').append(role.toLowerCase(Locale.ROOT));
+      }
+      if ((type == null || "other".equals(type)) && !titles.toString().isBlank()) {
+        for (String tw : titles.toString().trim().split("\\s+")) {
+          Optional<Actor> ta = actors.lookup(tw).filter(x -> x.kind().equals("title"));
+          if (ta.isPresent() && !actors.inheritsType(ta.get())) {
+            type = ta.get().type();
+            break;
+          }
+        }
+      }
+      return new PersonRef(full, last, role, country, type == null ? "other" : type, gender, si, head, subject,
+          titles.toString().trim());
     }
 
     List<ActorMention> findIn(String text) {
@@ -969,33 +1079,48 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     Speaker pronoun(int si, int h, String w) {
       if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
         char g = w.startsWith("s") || w.equals("her") ? 'f' : 'm';
-        // nearest compatible person speaker within the last 3 sentences, else nearest compatible person mention
-        for (int k = speakers.size() - 1; k >= 0; k--) {
-          SpeakerRef r = speakers.get(k);
-          if (si - r.sentence() > 3) {
-            break;
+        // strict gender first, then persons of unknown gender
+        for (boolean strict : new boolean[] {true, false}) {
+          // 1. a person earlier in the same sentence, subjects first
+          PersonRef same = null;
+          for (PersonRef r : persons) {
+            if (r.sentence() == si && r.token() < h && genderOk(r.gender(), g, strict)
+                && (same == null || r.subject() && !same.subject())) {
+              same = r;
+            }
           }
-          if (r.person() && compatible(r.speaker().name(), g) && (r.sentence() < si || r.token() < h)) {
-            return r.speaker();
+          if (same != null) {
+            return toSpeaker(same);
+          }
+          // 2. the most recent person speaker within three sentences
+          for (int k = speakers.size() - 1; k >= 0; k--) {
+            SpeakerRef r = speakers.get(k);
+            if (si - r.sentence() > 3) {
+              break;
+            }
+            if (r.person() && r.sentence() < si && genderOk(genderOfName(r.speaker().name()), g, strict)) {
+              return r.speaker();
+            }
+          }
+          // 3. the nearest earlier sentence with a person, subjects first
+          PersonRef best = null;
+          for (int k = persons.size() - 1; k >= 0; k--) {
+            PersonRef r = persons.get(k);
+            if (r.sentence() >= si || !genderOk(r.gender(), g, strict)) {
+              continue;
+            }
+            if (best != null && r.sentence() != best.sentence()) {
+              break;
+            }
+            if (best == null || r.subject() && !best.subject()) {
+              best = r;
+            }
+          }
+          if (best != null) {
+            return toSpeaker(best);
           }
         }
-        PersonRef best = null;
-        for (int k = persons.size() - 1; k >= 0; k--) {
-          PersonRef r = persons.get(k);
-          if (r.sentence() == si && r.token() >= h) {
-            continue;
-          }
-          if (r.gender() != '?' && r.gender() != g) {
-            continue;
-          }
-          if (best != null && r.sentence() != best.sentence()) {
-            break;
-          }
-          if (best == null || r.subject() || !best.subject()) {
-            best = best != null && best.subject() && !r.subject() ? best : r;
-          }
-        }
-        return best == null ? null : toSpeaker(best);
+        return null;
       }
       if (w.equals("they")) {
         for (int k = speakers.size() - 1; k >= 0; k--) {
@@ -1033,6 +1158,20 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       return null; // I, we, you: the author's or a quoted first person
     }
 
+    boolean genderOk(char personGender, char pronounGender, boolean strict) {
+      return strict ? personGender == pronounGender : personGender == '?' || personGender == pronounGender;
+    }
+
+    char genderOfName(String name) {
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        PersonRef r = persons.get(k);
+        if (r.name().equals(name)) {
+          return r.gender();
+        }
+      }
+      return '?';
+    }
+
     boolean compatible(String name, char g) {
       for (int k = persons.size() - 1; k >= 0; k--) {
         PersonRef r = persons.get(k);
@@ -1059,7 +1198,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         if (r.sentence() == si && r.token() >= h) {
           continue;
         }
-        if (r.role() != null && r.role().toLowerCase(Locale.ROOT).contains(title)) {
+        if (r.titles().contains(title)) {
           return toSpeaker(r);
         }
       }

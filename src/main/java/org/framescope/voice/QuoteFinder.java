@@ -79,7 +79,7 @@ final class QuoteFinder {
         kind = 'c';
         openContinued = continues;
       } else if (isCloseCurly(c)) {
-        if (open >= 0 && kind == 'c') {
+        if (open >= 0 && kind != 'q') { // mixed marks (“...") are common in scraped text
           out.add(new Quote(open, p + 1, true, openContinued));
           open = -1;
         }
@@ -92,6 +92,11 @@ final class QuoteFinder {
             open = p;
             kind = 's';
             openContinued = continues;
+          }
+        } else if (kind == 'c') {
+          if (closing) {
+            out.add(new Quote(open, p + 1, true, openContinued));
+            open = -1;
           }
         } else if (kind == 's') {
           if (opening && !closing) {

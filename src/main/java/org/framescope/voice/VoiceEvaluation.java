@@ -138,6 +138,8 @@ public final class VoiceEvaluation {
     Binary quote = new Binary();
     Binary notAuthor = new Binary();
     int speakerN = 0;
+    int anyLabelN = 0;
+    int anyLabelOk = 0;
     int speakerOk = 0;
     int speakerDetectedN = 0;
     int speakerDetectedOk = 0;
@@ -181,6 +183,9 @@ public final class VoiceEvaluation {
       String text = body.toString();
       NlpDocument doc = annotate(json, cache, art.path("uuid").asText(annPath.getFileName().toString()), text);
       tokens += doc.tokenCount();
+      java.util.Set<String> personWords = new java.util.HashSet<>();
+      doc.sentences().forEach(s -> s.tokens().stream().filter(t -> t.ner().equals("PERSON"))
+          .forEach(t -> personWords.add(t.word().toLowerCase(Locale.ROOT))));
       long t0 = System.nanoTime();
       VoiceResult r = analyzer.analyze(doc);
       analyzeNanos += System.nanoTime() - t0;
@@ -236,6 +241,7 @@ public final class VoiceEvaluation {
         }
         String goldSpeaker = ph.path("speaker").asText("");
         String last = namedSpeakerLastName(goldSpeaker, text);
+        boolean person = last != null && personWords.contains(last.toLowerCase(Locale.ROOT));
         if (goldQuote && last != null) {
           Speaker ps = null;
           int m = 0;
@@ -246,13 +252,17 @@ public final class VoiceEvaluation {
             }
           }
           boolean ok = ps != null && containsWord(ps.name(), last);
-          speakerN++;
-          speakerOk += ok ? 1 : 0;
-          if (!pred.equals("author")) {
-            speakerDetectedN++;
-            speakerDetectedOk += ok ? 1 : 0;
+          anyLabelN++;
+          anyLabelOk += ok ? 1 : 0;
+          if (person) {
+            speakerN++;
+            speakerOk += ok ? 1 : 0;
+            if (!pred.equals("author")) {
+              speakerDetectedN++;
+              speakerDetectedOk += ok ? 1 : 0;
+            }
           }
-          if (!ok && errShown < showErrors) {
+          if (!ok && person && errShown < showErrors) {
             errShown++;
             errLog.append("SPEAKER gold=").append(goldSpeaker).append(" pred=").append(ps == null ? "-" : ps.name())
                 .append(" voice=").append(pred).append(" | ").append(sents.get(where)).append('\n');
@@ -270,10 +280,13 @@ public final class VoiceEvaluation {
     out.append("(a) direct quote (voice=quote) vs BASIL quote flag: ").append(quote).append('\n');
     out.append("(a') not author (voice=quote|reported) vs BASIL quote flag: ").append(notAuthor).append('\n');
     out.append("    predicted voice on gold-quoted spans: ").append(predVoiceOnGoldQuote).append('\n');
-    out.append(String.format(Locale.ROOT, "(b) speaker accuracy on quoted spans with a speaker named in the article: "
-        + "%.3f (%d/%d); on those we also detected as not author: %.3f (%d/%d)%n",
+    out.append(String.format(Locale.ROOT, "(b) speaker accuracy on quoted spans whose speaker is a person named in "
+        + "the article: %.3f (%d/%d); on those we also detected as not author: %.3f (%d/%d)%n",
         speakerN == 0 ? 0 : speakerOk / (double) speakerN, speakerOk, speakerN,
         speakerDetectedN == 0 ? 0 : speakerDetectedOk / (double) speakerDetectedN, speakerDetectedOk, speakerDetectedN));
+    out.append(String.format(Locale.ROOT, "(b') same, every capitalised speaker label found in the text, including "
+        + "groups such as Democratic_Lawmakers or Tea_Party: %.3f (%d/%d)%n",
+        anyLabelN == 0 ? 0 : anyLabelOk / (double) anyLabelN, anyLabelOk, anyLabelN));
     out.append(String.format(Locale.ROOT, "(c) author-vs-not accuracy (quote flag as gold): %.3f%n",
         notAuthor.accuracy()));
     out.append(String.format(Locale.ROOT, "analyzer time: %.1f ms for %d tokens (%.0f tokens/s)%n",
