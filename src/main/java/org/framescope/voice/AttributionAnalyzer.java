@@ -607,6 +607,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             continue;
           }
         }
+        if (r.equals("obl") && !p.tok(x).pos().startsWith("VB")) {
+          int gs = subjectChild(p, g); // "X was quick to retort" with retort tagged as a noun
+          if (gs >= 0) {
+            return gs;
+          }
+        }
         if (r.equals("obj") || r.equals("nsubj")) {
           x = g;
           continue;
@@ -685,6 +691,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         BitSet main = p.subtree(p.gov[v]);
         main.andNot(p.subtree(v));
         content.or(main);
+      }
+      // Misparsed "X said he spoke ...": said as advcl of the following clause, with no complement of its own.
+      if (content.isEmpty() && p.rel[v].equals("advcl") && p.gov[v] > v && v + 1 < p.n) {
+        BitSet main = p.subtree(p.gov[v]);
+        main.andNot(p.subtree(v));
+        if (main.get(v + 1)) {
+          main.clear(0, v);
+          content.or(main);
+        }
       }
       content.andNot(p.subtree(subj));
       content.clear(v);
@@ -790,7 +805,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       if (t.pos().startsWith("NN") && DOCUMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         for (int k = speakers.size() - 1; k >= 0; k--) {
           SpeakerRef r = speakers.get(k);
-          if (si - r.sentence() > 3) {
+          if (si - r.sentence() > 6) {
             break;
           }
           if (r.sentence() < si || r.token() < h) {

@@ -109,7 +109,8 @@ public final class ReportingVerbs {
       }
       return Optional.empty();
     }
-    if (!t.pos().startsWith("VB")) {
+    boolean afterTo = i > 0 && toks.get(i - 1).pos().equals("TO") && t.pos().startsWith("NN");
+    if (!t.pos().startsWith("VB") && !afterTo) { // "quick to retort" sometimes tags retort as a noun
       return Optional.empty();
     }
     List<Entry> entries = byLemma.get(t.lemma().toLowerCase(Locale.ROOT));
