@@ -433,8 +433,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           return true;
         }
       }
-      // The rest of the sentence outside quotes is just this reporting clause.
-      BitSet clause = p.subtree(v);
+      // The rest of the sentence outside quotes is just this reporting clause ("Biden was quick to retort: ...").
+      int top = v;
+      for (int hop = 0; hop < 3 && p.gov[top] >= 0 && !qt.get(p.gov[top])
+          && Set.of("xcomp", "conj", "advcl", "obl").contains(p.rel[top]); hop++) {
+        top = p.gov[top];
+      }
+      BitSet clause = p.subtree(top);
+      clause.or(p.subtree(c.subject));
       BitSet mask = quoteMask(c.sentence);
       for (int t = 0; t < p.n; t++) {
         if (!mask.get(t) && !p.isPunct(t) && !clause.get(t)) {
@@ -824,7 +830,30 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
       }
+      PersonRef known = knownSurname(p, si, h);
+      if (known != null) {
+        return toSpeaker(known);
+      }
       return nounPhrase(si, h);
+    }
+
+    /** A proper noun that is the last name of a person met earlier, though NER tagged it otherwise ("Bloomberg"). */
+    PersonRef knownSurname(Parse p, int si, int h) {
+      Token t = p.tok(h);
+      if (!t.pos().equals("NNP") || t.ner().equals("PERSON")) {
+        return null;
+      }
+      if (h + 1 < p.n && p.tok(h + 1).pos().equals("NNP") || h > 0 && p.tok(h - 1).pos().equals("NNP")) {
+        return null;
+      }
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        PersonRef r = persons.get(k);
+        if (r.last().equals(t.word()) && (r.sentence() < si || r.token() < h)) {
+          return new PersonRef(r.name(), r.last(), r.role(), r.country(), r.type(), r.gender(), si, h,
+              p.rel[h].startsWith("nsubj"), r.titles());
+        }
+      }
+      return null;
     }
 
     boolean hasPersonCompound(Parse p, int h) {
@@ -1076,6 +1105,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           persons.add(describePerson(si, span[0], span[1], head, apposHead));
           t = span[1];
         } else {
+          PersonRef known = knownSurname(p, si, t);
+          if (known != null) {
+            persons.add(known);
+          }
           t++;
         }
       }
