@@ -619,7 +619,11 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             return gs;
           }
         }
-        if (r.equals("obj") || r.equals("nsubj")) {
+        if (r.equals("obj") && hop > 0) {
+          int gs = subjectChild(p, g); // "House Democrats signed a letter calling the deal ..."
+          if (gs >= 0) {
+            return gs;
+          }
           x = g;
           continue;
         }
