@@ -284,7 +284,7 @@ public final class ActorRegistry {
         continue;
       }
       Token t = tokens.get(j);
-      Set<String> keys = new HashSet<>();
+      Set<String> keys = new java.util.LinkedHashSet<>();
       keys.add(t.word().toLowerCase(Locale.ROOT));
       keys.add(t.lemma().toLowerCase(Locale.ROOT));
       for (String k : keys) {

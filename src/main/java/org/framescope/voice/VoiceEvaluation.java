@@ -150,6 +150,7 @@ public final class VoiceEvaluation {
     StringBuilder errLog = new StringBuilder();
     int errShown = 0;
     Map<String, Integer> predVoiceOnGoldQuote = new TreeMap<>();
+    Map<String, Integer> predVoiceOnGoldOther = new TreeMap<>();
     for (Path annPath : annFiles) {
       if (articles >= limit) {
         break;
@@ -238,6 +239,8 @@ public final class VoiceEvaluation {
         notAuthor.add(goldQuote, !pred.equals("author"));
         if (goldQuote) {
           predVoiceOnGoldQuote.merge(pred, 1, Integer::sum);
+        } else {
+          predVoiceOnGoldOther.merge(pred, 1, Integer::sum);
         }
         String goldSpeaker = ph.path("speaker").asText("");
         String last = namedSpeakerLastName(goldSpeaker, text);
@@ -280,6 +283,7 @@ public final class VoiceEvaluation {
     out.append("(a) direct quote (voice=quote) vs BASIL quote flag: ").append(quote).append('\n');
     out.append("(a') not author (voice=quote|reported) vs BASIL quote flag: ").append(notAuthor).append('\n');
     out.append("    predicted voice on gold-quoted spans: ").append(predVoiceOnGoldQuote).append('\n');
+    out.append("    predicted voice on spans BASIL does not flag as quotes: ").append(predVoiceOnGoldOther).append('\n');
     out.append(String.format(Locale.ROOT, "(b) speaker accuracy on quoted spans whose speaker is a person named in "
         + "the article: %.3f (%d/%d); on those we also detected as not author: %.3f (%d/%d)%n",
         speakerN == 0 ? 0 : speakerOk / (double) speakerN, speakerOk, speakerN,

@@ -63,6 +63,33 @@ class AttributionAnalyzerTest {
   }
 
   @Test
+  void handBuiltSentenceAccordingToAndClaim() {
+    // "According to Iranian officials , the Pentagon claimed the drone was lost ."
+    NlpSentence s = Fixtures.sentence("According/VBG/O/accord to/IN Iranian/JJ/MISC officials/NNS/O/official ,/, "
+        + "the/DT Pentagon/NNP/ORGANIZATION claimed/VBD/O/claim the/DT drone/NN was/VBD lost/VBN/O/lose ./.",
+        new org.framescope.model.Dependency("case", 3, 0), new org.framescope.model.Dependency("fixed", 0, 1),
+        new org.framescope.model.Dependency("amod", 3, 2), new org.framescope.model.Dependency("obl", 7, 3),
+        new org.framescope.model.Dependency("punct", 7, 4), new org.framescope.model.Dependency("det", 6, 5),
+        new org.framescope.model.Dependency("nsubj", 7, 6), new org.framescope.model.Dependency("root", -1, 7),
+        new org.framescope.model.Dependency("det", 9, 8), new org.framescope.model.Dependency("nsubj:pass", 11, 9),
+        new org.framescope.model.Dependency("aux:pass", 11, 10), new org.framescope.model.Dependency("ccomp", 7, 11),
+        new org.framescope.model.Dependency("punct", 7, 12));
+    VoiceResult r = analyzer.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
+    Attribution claim = r.attributions().stream().filter(a -> a.verb().equals("claimed")).findFirst().orElseThrow();
+    assertEquals("distancing", claim.verbClass());
+    assertEquals("Pentagon", claim.speaker().name());
+    assertEquals("United States", claim.speaker().country());
+    assertEquals("military", claim.speaker().type());
+    assertEquals("the drone was lost", claim.text());
+    Attribution acc = r.attributions().stream().filter(a -> a.verb().equals("According to")).findFirst().orElseThrow();
+    assertEquals("Iranian officials", acc.speaker().name());
+    assertEquals("Iran", acc.speaker().country());
+    assertEquals("government", acc.speaker().type());
+    assertEquals(2, r.spans().stream().filter(x -> x.category().equals("reporting-verb")).count());
+    assertEquals("reported", r.sentences().get(0).voice());
+  }
+
+  @Test
   void analysisIsDeterministic() {
     NlpDocument d = docs.get("quote-paragraph");
     assertEquals(analyzer.analyze(d), analyzer.analyze(d));
