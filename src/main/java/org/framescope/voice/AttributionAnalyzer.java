@@ -71,6 +71,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "letter", "ad", "advertisement",
       "tweet", "post", "email", "memo", "message", "video", "spot", "commercial", "note", "speech", "remark", "op-ed",
       "interview", "filing", "complaint", "document", "announcement", "communique", "declaration");
+  /** Roles naming a state institution without naming the state ("Foreign Ministry spokesman"). */
+  private static final Pattern INSTITUTION_ROLE = Pattern.compile("(?i)\\b(ministry|minister|army|military|"
+      + "armed forces|embassy|ambassador|spokes(man|woman|person)|official|government|foreign|defen[cs]e|interior|"
+      + "general|commander)\\b");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
   private final ReportingVerbs verbs;
@@ -1031,8 +1035,33 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
       }
+      if (country == null && role != null && type != null && INSTITUTION_ROLE.matcher(role).find()
+          && Set.of("government", "military", "intelligence").contains(type)) {
+        country = contextCountry(si); // "Foreign Ministry spokesman X" in an article about Iran: a guess
+      }
       return new PersonRef(full, last, role, country, type == null ? "other" : type, gender, si, head, subject,
           titles.toString().trim());
+    }
+
+    /** The country named most often in the article up to and including sentence si (ties: named first). */
+    String contextCountry(int si) {
+      Map<String, Integer> count = new LinkedHashMap<>();
+      for (int k = 0; k <= si && k < mentions.size(); k++) {
+        for (ActorMention m : mentions.get(k)) {
+          if (m.actor().country() != null) {
+            count.merge(m.actor().country(), 1, Integer::sum);
+          }
+        }
+      }
+      String best = null;
+      int n = 0;
+      for (Map.Entry<String, Integer> e : count.entrySet()) {
+        if (e.getValue() > n) {
+          best = e.getKey();
+          n = e.getValue();
+        }
+      }
+      return best;
     }
 
     List<ActorMention> findIn(String text) {

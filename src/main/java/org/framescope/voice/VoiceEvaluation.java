@@ -112,9 +112,14 @@ public final class VoiceEvaluation {
       System.err.println(basil + ": BASIL not found (set FRAMESCOPE_SHARED or --shared)");
       System.exit(2);
     }
-    AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(lexicons);
-    Files.createDirectories(cache);
-    System.out.println(run(basil, analyzer, cache, limit, errors));
+    try {
+      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(lexicons);
+      Files.createDirectories(cache);
+      System.out.println(run(basil, analyzer, cache, limit, errors));
+    } catch (InputException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
   }
 
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */

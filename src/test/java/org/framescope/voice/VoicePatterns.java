@@ -49,6 +49,8 @@ final class VoicePatterns {
     TEXTS.put("parataxis", "The talks failed, the Kremlin said.");
     TEXTS.put("state-department", "The U.S. State Department said the sanctions would stay.");
     TEXTS.put("author", "Prices rose sharply in the capital on Friday.");
+    TEXTS.put("context-country", "Iran rejected the offer on Monday. Tehran said the talks were over.\n\n"
+        + "“We will not negotiate under pressure,” Foreign Ministry spokesman Ali Rezaei said.");
   }
 
   private VoicePatterns() {}
@@ -167,6 +169,13 @@ final class VoicePatterns {
     a = only(r, "reported");
     assertEquals("United States", a.speaker().country());
     assertEquals("government", a.speaker().type());
+
+    r = an.analyze(docs.apply("context-country"));
+    a = only(r, "quote");
+    checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
+    assertEquals("Foreign Ministry spokesman", a.speaker().role());
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Iran", "Iran", "government");
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
