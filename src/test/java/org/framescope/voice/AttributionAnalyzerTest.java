@@ -90,6 +90,21 @@ class AttributionAnalyzerTest {
   }
 
   @Test
+  void withoutDependenciesQuotesAreStillFoundAndNothingBreaks() {
+    for (NlpDocument d : docs.values()) {
+      List<NlpSentence> bare = d.sentences().stream()
+          .map(s -> new NlpSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), List.of())).toList();
+      VoiceResult r = analyzer.analyze(new NlpDocument(d.body(), bare, List.of()));
+      assertEquals(d.sentences().size(), r.sentences().size());
+    }
+    NlpDocument d = docs.get("said-x");
+    NlpSentence s = d.sentences().get(0);
+    VoiceResult r = analyzer.analyze(new NlpDocument(d.body(),
+        List.of(new NlpSentence(0, s.begin(), s.end(), s.text(), s.tokens(), List.of())), List.of()));
+    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals("quote")), r.segments()::toString);
+  }
+
+  @Test
   void analysisIsDeterministic() {
     NlpDocument d = docs.get("quote-paragraph");
     assertEquals(analyzer.analyze(d), analyzer.analyze(d));
