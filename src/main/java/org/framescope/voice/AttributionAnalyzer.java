@@ -67,6 +67,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private static final Set<String> ACCUSE = Set.of("accuse", "blame", "charge", "criticize", "criticise", "condemn",
       "slam", "blast", "praise", "credit", "fault", "chide", "scold", "rebuke", "attack", "denounce", "castigate",
       "lambast", "lambaste", "berate", "mock", "ridicule", "hail", "laud", "applaud", "thank", "commend", "warn");
+  /** Reporting verbs whose xcomp is the attributed content ("vowed to fight", "called it a disaster"). */
+  private static final Set<String> XCOMP_VERBS = Set.of("promise", "pledge", "vow", "threaten", "urge", "ask",
+      "call", "dub", "term", "label", "brand", "describe", "characterize", "claim", "purport", "profess", "swear",
+      "demand", "beg", "implore", "advise", "recommend", "warn", "order", "instruct", "tell", "deny", "agree");
   /** Nouns for documents that "say" things: their speaker is whoever issued them ("the statement continued"). */
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "letter", "ad", "advertisement",
       "tweet", "post", "email", "memo", "message", "video", "spot", "commercial", "note", "speech", "remark", "op-ed",
@@ -587,6 +591,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       int si = p.s.index();
       for (int k : p.kids.get(v)) {
         if (p.rel[k].equals("nsubj") && !inAnyQuote(si, k)) {
+          String pos = p.tok(k).pos();
+          if ((pos.equals("WDT") || pos.equals("WP")) && p.rel[v].equals("acl:relcl") && p.gov[v] >= 0) {
+            return p.gov[v]; // "a committee that has vowed to ...": the antecedent speaks
+          }
           return k;
         }
       }
@@ -676,8 +684,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         String r = p.rel[k];
         if (COMPLEMENT.contains(r)) {
           BitSet sub = p.subtree(k);
-          if (r.equals("xcomp") && sub.cardinality() < 2) {
-            continue;
+          if (r.equals("xcomp") && (sub.cardinality() < 2
+              || !XCOMP_VERBS.contains(p.tok(v).lemma().toLowerCase(Locale.ROOT)))) {
+            continue; // "will continue to work" is no speech; "vowed to fight", "called it “worrisome”" are
           }
           content.or(sub);
         } else if (r.equals("obj")) {
@@ -1251,16 +1260,6 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       return '?';
-    }
-
-    boolean compatible(String name, char g) {
-      for (int k = persons.size() - 1; k >= 0; k--) {
-        PersonRef r = persons.get(k);
-        if (r.name().equals(name)) {
-          return r.gender() == '?' || r.gender() == g;
-        }
-      }
-      return true;
     }
 
     Speaker fromMention(ActorMention m) {

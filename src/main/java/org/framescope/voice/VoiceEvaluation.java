@@ -27,7 +27,8 @@ import org.framescope.nlp.Profile;
  *
  * <p>Input: the BASIL folder under the shared data ({@code $FRAMESCOPE_SHARED/datasets/basil}, else
  * {@code ../shared/datasets/basil}). Arguments: {@code [--limit N] [--shared DIR] [--lexicons DIR]
- * [--cache DIR] [--errors N]}. Each article's paragraphs are joined with blank lines (sentences of a paragraph
+ * [--cache DIR] [--errors N]} ({@code --errors -1} lists the spans
+ * BASIL does not flag as quotes that we call reported, for checking by hand). Each article's paragraphs are joined with blank lines (sentences of a paragraph
  * with one space), annotated with the full CoreNLP profile (cached as JSON under {@code --cache}, default
  * {@code target/voice-eval-cache}) and analysed. Output (stdout): quote detection, author-vs-not and speaker
  * accuracy with counts. Exit 0 ok, 2 usage or missing data.
@@ -275,6 +276,8 @@ public final class VoiceEvaluation {
             errLog.append("SPEAKER gold=").append(goldSpeaker).append(" pred=").append(ps == null ? "-" : ps.name())
                 .append(" voice=").append(pred).append(" | ").append(sents.get(where)).append('\n');
           }
+        } else if (!goldQuote && pred.equals("reported") && showErrors < 0) {
+          errLog.append("REPORTED span=").append(txt).append(" | ").append(sents.get(where)).append('\n');
         } else if (goldQuote != pred.equals("quote") && errShown < showErrors) {
           errShown++;
           errLog.append("QUOTE gold=").append(goldQuote).append(" pred=").append(pred).append(" span=")
