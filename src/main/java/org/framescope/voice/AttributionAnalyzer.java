@@ -71,6 +71,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private static final Set<String> XCOMP_VERBS = Set.of("promise", "pledge", "vow", "threaten", "urge", "ask",
       "call", "dub", "term", "label", "brand", "describe", "characterize", "claim", "purport", "profess", "swear",
       "demand", "beg", "implore", "advise", "recommend", "warn", "order", "instruct", "tell", "deny", "agree");
+  /** Naming verbs whose "as" phrase is the speaker's characterisation. */
+  private static final Set<String> NAMING = Set.of("describe", "refer", "characterize", "characterise", "portray",
+      "label", "brand", "dismiss", "denounce", "condemn", "hail", "praise", "slam", "blast", "criticize", "criticise",
+      "reject", "cite", "depict", "paint", "frame");
   /** Nouns for documents that "say" things: their speaker is whoever issued them ("the statement continued"). */
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "letter", "ad", "advertisement",
       "tweet", "post", "email", "memo", "message", "video", "spot", "commercial", "note", "speech", "remark", "op-ed",
@@ -689,6 +693,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             continue; // "will continue to work" is no speech; "vowed to fight", "called it “worrisome”" are
           }
           content.or(sub);
+        } else if ((r.startsWith("obl") || r.equals("advcl")) && hasMarker(p, k, "as")
+            && NAMING.contains(p.tok(v).lemma().toLowerCase(Locale.ROOT))) {
+          content.or(p.subtree(k)); // "referred to him as a “jackass”", "described the plan as reckless"
         } else if (r.equals("obj")) {
           BitSet sub = p.subtree(k);
           BitSet q = (BitSet) sub.clone();
@@ -1182,7 +1189,18 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           if (same != null) {
             return toSpeaker(same);
           }
-          // 2. the most recent person speaker within three sentences
+          // 2. the subject of the sentence before, when it is a person ("Fox isn't worried. '...,' he said.")
+          for (int k = persons.size() - 1; k >= 0; k--) {
+            PersonRef r = persons.get(k);
+            if (r.sentence() < si - 1) {
+              break;
+            }
+            if (r.sentence() == si - 1 && r.subject() && genderOk(r.gender(), g, strict)
+                && paragraph[si - 1] >= paragraph[si] - 1) {
+              return toSpeaker(r);
+            }
+          }
+          // 3. the most recent person speaker within three sentences
           for (int k = speakers.size() - 1; k >= 0; k--) {
             SpeakerRef r = speakers.get(k);
             if (si - r.sentence() > 3) {
@@ -1192,7 +1210,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
               return r.speaker();
             }
           }
-          // 3. the nearest earlier sentence with a person, subjects first
+          // 4. the nearest earlier sentence with a person, subjects first
           PersonRef best = null;
           for (int k = persons.size() - 1; k >= 0; k--) {
             PersonRef r = persons.get(k);

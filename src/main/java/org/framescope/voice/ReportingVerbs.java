@@ -109,7 +109,7 @@ public final class ReportingVerbs {
       }
       return Optional.empty();
     }
-    boolean afterTo = i > 0 && toks.get(i - 1).pos().equals("TO") && t.pos().startsWith("NN");
+    boolean afterTo = i > 0 && toks.get(i - 1).word().equalsIgnoreCase("to") && t.pos().startsWith("NN");
     if (!t.pos().startsWith("VB") && !afterTo) { // "quick to retort" sometimes tags retort as a noun
       return Optional.empty();
     }
