@@ -561,8 +561,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           continue;
         }
         int subj = subjectOf(p, t);
-        if (subj < 0) {
-          continue;
+        if (subj < 0 || negated(p, t)) {
+          continue; // "did not say where the ad would run" attributes nothing
         }
         BitSet content = complementOf(p, t, subj);
         out.add(new Claim(si, vm, subj, content));
@@ -717,9 +717,17 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       // Inverted: "The plan, he said, is dead." (said is parataxis of the main clause)
-      if (p.rel[v].equals("parataxis") && p.gov[v] >= 0) {
+      if (p.rel[v].equals("parataxis") && p.gov[v] >= 0 && p.subtree(v).cardinality() <= 8
+          && p.child(v, "obj") < 0 && p.child(v, "xcomp") < 0 && p.child(v, "ccomp") < 0) {
         BitSet main = p.subtree(p.gov[v]);
         main.andNot(p.subtree(v));
+        if (mask.get(p.gov[v])) {
+          // '"...," he declared, wiping his brow': after the verb only the quoted words are the speaker's
+          BitSet after = new BitSet(p.n);
+          after.set(v + 1, p.n);
+          after.andNot(mask);
+          main.andNot(after);
+        }
         content.or(main);
       }
       // Misparsed "X said he spoke ...": said as advcl of the following clause, with no complement of its own.
@@ -737,6 +745,17 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         content.clear(v, p.n); // "..., said Cowen, who joins ...": the inverted clause is the outlet's
       }
       return content;
+    }
+
+    boolean negated(Parse p, int v) {
+      for (int k : p.kids.get(v)) {
+        String w = p.tok(k).word().toLowerCase(Locale.ROOT);
+        if ((p.rel[k].equals("advmod") || p.rel[k].equals("neg"))
+            && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("’t"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasMarker(Parse p, int h, String... words) {
