@@ -113,6 +113,14 @@ public final class ActorRegistry {
     if (toks.isEmpty()) {
       throw new InputException(where, "alias '" + alias + "' has no tokens");
     }
+    insert(actor, toks);
+    if (alias.contains("-")) {
+      // tokenizers differ on hyphens: also match "Jong-un" kept as one token
+      insert(actor, tokenize(alias.replace("-", "\u2010")).stream().map(t -> t.replace('\u2010', '-')).toList());
+    }
+  }
+
+  private void insert(Actor actor, List<String> toks) {
     Node n = root;
     for (String t : toks) {
       n = n.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());

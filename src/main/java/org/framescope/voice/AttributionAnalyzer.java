@@ -98,6 +98,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     return new AttributionAnalyzer(ReportingVerbs.fromLexicons(lexiconDir), ActorRegistry.fromLexicons(lexiconDir));
   }
 
+  /** Lexicon file name to SHA-256, for provenance. */
+  public Map<String, String> lexiconHashes() {
+    Map<String, String> m = new java.util.TreeMap<>();
+    m.put("actors.tsv", actors.sha256());
+    m.put("reporting-verbs.tsv", verbs.sha256());
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   public ReportingVerbs verbs() {
     return verbs;
   }

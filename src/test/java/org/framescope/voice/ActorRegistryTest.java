@@ -115,6 +115,16 @@ class ActorRegistryTest {
   }
 
   @Test
+  void hyphenatedNamesMatchSplitOrWhole() {
+    var split = reg.find(Fixtures.sentence("Kim/NNP/PERSON Jong/NNP/PERSON -/HYPH un/NNP/PERSON spoke/VBD"));
+    assertEquals("Kim Jong Un", split.get(0).actor().canonical());
+    assertEquals(4, split.get(0).tokenEnd());
+    var whole = reg.find(Fixtures.sentence("Kim/NNP/PERSON Jong-un/NNP/PERSON spoke/VBD"));
+    assertEquals("Kim Jong Un", whole.get(0).actor().canonical());
+    assertEquals("North Korea", whole.get(0).actor().country());
+  }
+
+  @Test
   void registryIsLarge() {
     assertTrue(reg.size() > 400, "actors: " + reg.size());
   }
