@@ -21,8 +21,9 @@ import org.framescope.model.Speaker;
 /**
  * The attribution patterns the voice stage must handle, each a tiny article with its expectations. Shared by
  * the fast test (parses stored in src/test/resources/voice/patterns.json) and the integration test (live CoreNLP).
- * Regenerate the stored parses with {@code mvn -o -q test-compile exec:java}-free:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.framescope.voice.VoicePatterns}.
+ * The texts are our own. Regenerate the stored parses after changing a text (needs the CoreNLP models):
+ * {@code mvn -o -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * org.framescope.voice.VoicePatterns} (cp.txt from {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
 final class VoicePatterns {
   static final Path FIXTURE = Path.of("src", "test", "resources", "voice", "patterns.json");
