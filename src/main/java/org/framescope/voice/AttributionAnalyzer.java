@@ -1266,6 +1266,16 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             return r.speaker();
           }
         }
+        if (si > 0) {
+          // "Officials met on Monday. They said ...": a plural subject of the sentence before
+          Parse prev = parses.get(si - 1);
+          for (int k = 0; k < prev.n; k++) {
+            if (prev.rel[k].equals("nsubj") && prev.tok(k).pos().startsWith("NNS")
+                || prev.rel[k].equals("nsubj") && prev.tok(k).pos().equals("NNPS")) {
+              return nounPhrase(si - 1, k);
+            }
+          }
+        }
         return new Speaker("they", null, null, "other");
       }
       if (w.equals("it")) {
