@@ -1,0 +1,439 @@
+package org.framescope.voice;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.framescope.lexicon.LexiconFile;
+import org.framescope.model.InputException;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.Speaker;
+import org.framescope.model.Token;
+
+/**
+ * The actor registry: countries, organisations, titles and named officials from {@code lexicons/actors.tsv},
+ * with their aliases, canonical country and speaker type.
+ *
+ * <p>Input: the registry file. Output: {@link #lookup(String)} for one surface string ("the Kremlin's",
+ * "Americans", "U.S.") and {@link #find(NlpSentence)} for every actor mention in a sentence, longest match first,
+ * with adjacent country / organisation / title / person mentions merged ("Russian Defence Minister Sergei Shoigu"
+ * is one person mention; "the U.S. State Department" one organisation mention with country United States).
+ *
+ * <p>Matching rules: aliases are tokenised like CoreNLP does (hyphens and possessive 's split off; both are
+ * skipped while matching); an alias token written in capitals with two or more letters ("US", "UN") needs the
+ * same case, a capitalised alias token needs a capitalised token, a lower-case one (titles) matches any case and
+ * also the token's lemma (so "officials" matches "official"). Immutable and thread-safe.
+ */
+public final class ActorRegistry {
+  private static final List<String> COLUMNS = List.of("entry", "category", "country", "type", "aliases", "flags");
+  private static final Set<String> FLAGS = Set.of("inherit-type");
+
+  private record Alias(Actor actor, List<String> tokens) {}
+
+  private static final class Node {
+    final Map<String, Node> children = new HashMap<>();
+    final List<Alias> aliases = new ArrayList<>();
+  }
+
+  private final Node root = new Node();
+  private final Map<String, Actor> byName = new LinkedHashMap<>();
+  private final Set<Actor> inheritType = new HashSet<>();
+  private final String sourceTag;
+  private final String sha256;
+
+  private ActorRegistry(String sourceTag, String sha256) {
+    this.sourceTag = sourceTag;
+    this.sha256 = sha256;
+  }
+
+  /** Loads {@code lexiconDir/actors.tsv}. */
+  public static ActorRegistry fromLexicons(Path lexiconDir) throws InputException {
+    return load(lexiconDir.resolve("actors.tsv"));
+  }
+
+  /** Loads and validates a registry file (format lexicons/FORMAT.md; columns entry, category, country, type, aliases, flags). */
+  public static ActorRegistry load(Path file) throws InputException {
+    LexiconFile lf = LexiconFile.read(file);
+    if (!lf.columns().equals(COLUMNS)) {
+      throw new InputException(file.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
+    }
+    for (String kind : Actor.KINDS) {
+      if (!lf.categories().containsKey(kind)) {
+        throw new InputException(file.toString(), "missing '#! category " + kind + ":' definition");
+      }
+    }
+    ActorRegistry reg = new ActorRegistry(lf.sourceTag(), lf.sha256());
+    for (LexiconFile.Row row : lf.rows()) {
+      String where = file + ":" + row.line();
+      String kind = row.get("category");
+      if (!lf.categories().containsKey(kind) || !Actor.KINDS.contains(kind)) {
+        throw new InputException(where, "unknown category '" + kind + "' (expected " + Actor.KINDS + ")");
+      }
+      String type = row.get("type");
+      if (!Speaker.TYPES.contains(type)) {
+        throw new InputException(where, "unknown type '" + type + "' (expected " + Speaker.TYPES + ")");
+      }
+      String country = row.get("country");
+      if (!country.isEmpty() && !(reg.byName.containsKey(country) && "country".equals(reg.byName.get(country).kind()))
+          && !(kind.equals("country") && country.equals(row.get("entry")))) {
+        throw new InputException(where, "country '" + country + "' is not a country entry defined above");
+      }
+      Actor actor = new Actor(row.get("entry"), country, type, kind);
+      if (reg.byName.putIfAbsent(actor.canonical(), actor) != null) {
+        throw new InputException(where, "entry '" + actor.canonical() + "' defined twice");
+      }
+      for (String flag : row.get("flags").split("\\s*,\\s*")) {
+        if (flag.isEmpty()) {
+          continue;
+        }
+        if (!FLAGS.contains(flag)) {
+          throw new InputException(where, "unknown flag '" + flag + "' (expected " + FLAGS + ")");
+        }
+        reg.inheritType.add(actor);
+      }
+      reg.addAlias(actor, actor.canonical(), where);
+      for (String alias : row.get("aliases").split("\\|")) {
+        if (!alias.isBlank()) {
+          reg.addAlias(actor, alias.trim(), where);
+        }
+      }
+    }
+    return reg;
+  }
+
+
+  private void addAlias(Actor actor, String alias, String where) throws InputException {
+    List<String> toks = tokenize(alias);
+    if (toks.isEmpty()) {
+      throw new InputException(where, "alias '" + alias + "' has no tokens");
+    }
+    insert(actor, toks);
+    if (alias.contains("-")) {
+      // tokenizers differ on hyphens: also match "Jong-un" kept as one token
+      insert(actor, tokenize(alias.replace("-", "\u2010")).stream().map(t -> t.replace('\u2010', '-')).toList());
+    }
+  }
+
+  private void insert(Actor actor, List<String> toks) {
+    Node n = root;
+    for (String t : toks) {
+      n = n.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
+    }
+    n.aliases.add(new Alias(actor, toks));
+  }
+
+  /** Splits an alias the way CoreNLP splits text, minus hyphens and possessives (skipped when matching). */
+  static List<String> tokenize(String s) {
+    List<String> out = new ArrayList<>();
+    for (String chunk : s.trim().split("\\s+")) {
+      String c = chunk;
+      if (c.endsWith("'s") || c.endsWith("’s")) {
+        c = c.substring(0, c.length() - 2);
+      } else if (c.endsWith("s'") || c.endsWith("s’")) {
+        c = c.substring(0, c.length() - 1);
+      }
+      boolean comma = c.endsWith(",");
+      if (comma) {
+        c = c.substring(0, c.length() - 1);
+      }
+      for (String part : c.split("-")) {
+        if (!part.isEmpty()) {
+          out.add(part);
+        }
+      }
+      if (comma) {
+        out.add(",");
+      }
+    }
+    return out;
+  }
+
+  private static boolean skippable(String word) {
+    return word.equals("-") || word.equals("'s") || word.equals("’s") || word.equals("'") || word.equals("’")
+        || word.equals("–");
+  }
+
+  private static boolean allCaps(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Does a text token (word, lemma) satisfy one alias token's case rule? */
+  private static boolean tokenMatches(String aliasTok, String word, String lemma) {
+    if (allCaps(aliasTok)) {
+      return aliasTok.equals(word);
+    }
+    if (Character.isUpperCase(aliasTok.charAt(0))) {
+      return Character.isUpperCase(word.charAt(0)) && aliasTok.equalsIgnoreCase(word);
+    }
+    return aliasTok.equalsIgnoreCase(word) || (lemma != null && aliasTok.equalsIgnoreCase(lemma));
+  }
+
+  /** The actor with this canonical name, if registered. */
+  public Optional<Actor> byCanonical(String canonical) {
+    return Optional.ofNullable(byName.get(canonical));
+  }
+
+  /** True for titles such as "spokeswoman" whose type comes from the organisation they speak for. */
+  public boolean inheritsType(Actor actor) {
+    return inheritType.contains(actor);
+  }
+
+  /**
+   * Looks up one surface string: a leading "the" and a possessive are ignored, plural "s" is tried when the
+   * plural is not itself an alias. Returns the first registered actor whose alias matches under the case rules.
+   */
+  public Optional<Actor> lookup(String surface) {
+    if (surface == null || surface.isBlank()) {
+      return Optional.empty();
+    }
+    String s = surface.trim();
+    if (s.regionMatches(true, 0, "the ", 0, 4)) {
+      s = s.substring(4).trim();
+    }
+    List<String> toks = tokenize(s);
+    if (toks.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Actor> a = exact(toks, null);
+    if (a.isPresent()) {
+      return a;
+    }
+    String last = toks.get(toks.size() - 1);
+    String singular = singular(last);
+    if (!singular.equals(last)) {
+      return exact(toks, singular);
+    }
+    return Optional.empty();
+  }
+
+  private static String singular(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.endsWith("ies") && l.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private Optional<Actor> exact(List<String> toks, String lastLemma) {
+    Node n = root;
+    for (int i = 0; i < toks.size(); i++) {
+      String key = (i == toks.size() - 1 && lastLemma != null ? lastLemma : toks.get(i)).toLowerCase(Locale.ROOT);
+      n = n.children.get(key);
+      if (n == null) {
+        return Optional.empty();
+      }
+    }
+    for (Alias al : n.aliases) {
+      boolean ok = true;
+      for (int i = 0; i < toks.size() && ok; i++) {
+        String word = toks.get(i);
+        String lemma = i == toks.size() - 1 && lastLemma != null ? lastLemma : null;
+        ok = tokenMatches(al.tokens().get(i), word, lemma) || (lemma != null && tokenMatches(al.tokens().get(i), lemma, null));
+      }
+      if (ok) {
+        return Optional.of(al.actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Raw(Actor actor, int from, int to) {}
+
+  /** Longest registered alias starting at token {@code start}, or null. */
+  private Raw longestAt(List<Token> tokens, int start) {
+    if (skippable(tokens.get(start).word())) {
+      return null;
+    }
+    Raw best = null;
+    // Depth-first over (word, lemma) keys; paths are short (aliases have at most a handful of tokens).
+    List<Object[]> stack = new ArrayList<>();
+    stack.add(new Object[] {root, start, new ArrayList<Integer>()});
+    while (!stack.isEmpty()) {
+      Object[] st = stack.remove(stack.size() - 1);
+      Node node = (Node) st[0];
+      int i = (Integer) st[1];
+      @SuppressWarnings("unchecked")
+      List<Integer> used = (List<Integer>) st[2];
+      if (!node.aliases.isEmpty() && !used.isEmpty()) {
+        int end = used.get(used.size() - 1) + 1;
+        for (Alias al : node.aliases) {
+          if (al.tokens().size() == used.size() && matchesAll(al, tokens, used)) {
+            if (best == null || end > best.to()) {
+              best = new Raw(al.actor(), start, end);
+            }
+            break;
+          }
+        }
+      }
+      int j = i;
+      while (j < tokens.size() && !used.isEmpty() && skippable(tokens.get(j).word())) {
+        j++;
+      }
+      if (j >= tokens.size()) {
+        continue;
+      }
+      Token t = tokens.get(j);
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      keys.add(t.word().toLowerCase(Locale.ROOT));
+      keys.add(t.lemma().toLowerCase(Locale.ROOT));
+      for (String k : keys) {
+        Node child = node.children.get(k);
+        if (child != null) {
+          List<Integer> u = new ArrayList<>(used);
+          u.add(j);
+          stack.add(new Object[] {child, j + 1, u});
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean matchesAll(Alias al, List<Token> tokens, List<Integer> used) {
+    for (int k = 0; k < used.size(); k++) {
+      Token t = tokens.get(used.get(k));
+      if (!tokenMatches(al.tokens().get(k), t.word(), t.lemma())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int rank(String kind) {
+    return switch (kind) {
+      case "country" -> 0;
+      case "organisation" -> 1;
+      case "title" -> 2;
+      default -> 3;
+    };
+  }
+
+  /**
+   * All actor mentions of a sentence, left to right, non-overlapping. A run of adjacent mentions in the order
+   * country, organisations, titles, person (an optional possessive between them) becomes one mention of the
+   * most specific actor, with the country of the person if registered, else of the run's country, else of an
+   * organisation or title in it; a title flagged inherit-type takes the type of the organisation or country
+   * before it ("Russian Foreign Ministry spokeswoman" is government).
+   */
+  public List<ActorMention> find(NlpSentence s) {
+    List<Token> toks = s.tokens();
+    List<Raw> raws = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Raw r = longestAt(toks, i);
+      if (r == null) {
+        i++;
+      } else {
+        raws.add(r);
+        i = r.to();
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    int k = 0;
+    while (k < raws.size()) {
+      int e = k + 1;
+      while (e < raws.size() && adjacent(toks, raws.get(e - 1), raws.get(e)) && canFollow(raws.get(e - 1), raws.get(e))) {
+        e++;
+      }
+      List<Raw> run = raws.subList(k, e);
+      Actor merged = merge(run);
+      int from = run.get(0).from();
+      int to = run.get(run.size() - 1).to();
+      int b = toks.get(from).begin();
+      int en = toks.get(to - 1).end();
+      out.add(new ActorMention(merged, s.index(), from, to, b, en, s.text().substring(b - s.begin(), en - s.begin())));
+      k = e;
+    }
+    return out;
+  }
+
+  private static boolean adjacent(List<Token> toks, Raw a, Raw b) {
+    for (int j = a.to(); j < b.from(); j++) {
+      if (!skippable(toks.get(j).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean canFollow(Raw a, Raw b) {
+    int ra = rank(a.actor().kind());
+    int rb = rank(b.actor().kind());
+    if (ra == 3) {
+      return false;
+    }
+    if (rb == 0) {
+      return false;
+    }
+    return rb > ra || (rb == ra && (rb == 1 || rb == 2));
+  }
+
+  private Actor merge(List<Raw> run) {
+    if (run.size() == 1) {
+      return run.get(0).actor();
+    }
+    Actor last = run.get(run.size() - 1).actor();
+    String countryOfRun = null;
+    Actor org = null;
+    String orgCountry = null;
+    for (Raw r : run) {
+      Actor a = r.actor();
+      if (a.kind().equals("country") && countryOfRun == null) {
+        countryOfRun = a.country();
+        org = org == null ? a : org;
+      } else if (!a.kind().equals("person")) {
+        if (a.kind().equals("organisation")) {
+          org = a;
+        }
+        if (orgCountry == null) {
+          orgCountry = a.country();
+        }
+      }
+    }
+    String country;
+    if (last.kind().equals("person") && last.country() != null) {
+      country = last.country();
+    } else {
+      country = countryOfRun != null ? countryOfRun : orgCountry != null ? orgCountry : last.country();
+    }
+    String type = last.type();
+    if (last.kind().equals("title") && inheritType.contains(last) && org != null) {
+      type = org.type();
+    } else if (last.kind().equals("person") && !byName.containsKey(last.canonical())) {
+      type = org != null ? org.type() : type;
+    }
+    return new Actor(last.canonical(), country, type, last.kind());
+  }
+
+  /** "lexicon:actors.tsv@version", for provenance. */
+  public String sourceTag() {
+    return sourceTag;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  /** Number of registered actors. */
+  public int size() {
+    return byName.size();
+  }
+}

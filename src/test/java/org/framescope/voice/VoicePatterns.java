@@ -1,0 +1,186 @@
+package org.framescope.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.framescope.model.Attribution;
+import org.framescope.model.NlpDocument;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.Span;
+import org.framescope.model.Speaker;
+
+/**
+ * The attribution patterns the voice stage must handle, each a tiny article with its expectations. Shared by
+ * the fast test (parses stored in src/test/resources/voice/patterns.json) and the integration test (live CoreNLP).
+ * The texts are our own. Regenerate the stored parses after changing a text (needs the CoreNLP models):
+ * {@code mvn -o -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * org.framescope.voice.VoicePatterns} (cp.txt from {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ */
+final class VoicePatterns {
+  static final Path FIXTURE = Path.of("src", "test", "resources", "voice", "patterns.json");
+
+  static final Map<String, String> TEXTS = new LinkedHashMap<>();
+
+  static {
+    TEXTS.put("said-x", "\"We will not accept this,\" said Foreign Ministry spokeswoman Maria Zakharova.");
+    TEXTS.put("x-said-that", "Senate Majority Leader Chuck Schumer said that the bill was dead.");
+    TEXTS.put("according-to", "According to U.S. officials, the strike killed 12 people.");
+    TEXTS.put("accused", "Russian Defence Minister Sergei Shoigu accused Ukraine of shelling the plant.");
+    TEXTS.put("two-sentence-quote", "Senator Elizabeth Warren spoke on Tuesday.\n\n"
+        + "“The first sentence of a quote. And the second one,” the senator said.");
+    TEXTS.put("pronoun", "Maria Zakharova, the Foreign Ministry spokeswoman, spoke on Monday. "
+        + "“This is a disaster,” she added.");
+    TEXTS.put("title", "Foreign Ministry spokeswoman Maria Zakharova spoke on Monday.\n\n"
+        + "The spokeswoman said the talks had failed.");
+    TEXTS.put("scare-quote", "The so-called \"peace plan\" was rejected by the White House.");
+    TEXTS.put("organisation", "The Kremlin said the talks had failed.");
+    TEXTS.put("unbalanced", "The minister told reporters: “This will never end.\n\n"
+        + "Prices rose again on Friday in the capital.");
+    TEXTS.put("quote-paragraph", "“We will respond,” Kremlin spokesman Dmitry Peskov said on Monday.\n\n"
+        + "“There is no other way.”");
+    TEXTS.put("parataxis", "The talks failed, the Kremlin said.");
+    TEXTS.put("state-department", "The U.S. State Department said the sanctions would stay.");
+    TEXTS.put("author", "Prices rose sharply in the capital on Friday.");
+    TEXTS.put("context-country", "Iran rejected the offer on Monday. Tehran said the talks were over.\n\n"
+        + "“We will not negotiate under pressure,” Foreign Ministry spokesman Ali Rezaei said.");
+  }
+
+  private VoicePatterns() {}
+
+  static Map<String, NlpDocument> loadFixture() throws java.io.IOException {
+    ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    return json.readValue(FIXTURE.toFile(),
+        json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, NlpDocument.class));
+  }
+
+  /** Regenerates the stored parses (needs the CoreNLP models). */
+  public static void main(String[] args) throws Exception {
+    Map<String, NlpDocument> out = new LinkedHashMap<>();
+    var nlp = org.framescope.nlp.CoreNlpAnnotator.forProfile(org.framescope.nlp.Profile.FULL);
+    TEXTS.forEach((k, v) -> out.put(k, nlp.annotate(v)));
+    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(FIXTURE.toFile(), out);
+  }
+
+  static Attribution only(VoiceResult r, String kind) {
+    List<Attribution> as = r.attributions().stream().filter(a -> a.kind().equals(kind)).toList();
+    assertEquals(1, as.size(), () -> "expected one " + kind + " attribution, got " + r.attributions());
+    return as.get(0);
+  }
+
+  static void checkSpeaker(Speaker s, String name, String country, String type) {
+    assertNotNull(s, "speaker");
+    assertEquals(name, s.name());
+    assertEquals(country, s.country(), () -> "country of " + s);
+    assertEquals(type, s.type(), () -> "type of " + s);
+  }
+
+  /** Runs every pattern's expectations; {@code docs} maps pattern name to its annotated document. */
+  static void checkAll(AttributionAnalyzer an, Function<String, NlpDocument> docs) {
+    VoiceResult r = an.analyze(docs.apply("said-x"));
+    Attribution a = only(r, "quote");
+    checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
+    assertEquals("Foreign Ministry spokeswoman", a.speaker().role());
+    assertEquals("said", a.verb());
+    assertEquals("neutral", a.verbClass());
+    assertTrue(a.text().startsWith("\"We will") && a.text().endsWith(",\""), a.text());
+
+    r = an.analyze(docs.apply("x-said-that"));
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Chuck Schumer", "United States", "government");
+    assertEquals("Senate Majority Leader", a.speaker().role());
+    assertEquals("that the bill was dead", a.text());
+    // dominant voice = most words: 6 words of reporting clause (author) against 5 reported ones
+    assertEquals("author", r.sentences().get(0).voice());
+    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals("reported")
+        && docs.apply("x-said-that").body().substring(g.begin(), g.end()).equals("that the bill was dead.")),
+        r.segments()::toString);
+
+    r = an.analyze(docs.apply("according-to"));
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "U.S. officials", "United States", "government");
+    assertEquals("According to", a.verb());
+    assertEquals("the strike killed 12 people", a.text());
+
+    r = an.analyze(docs.apply("accused"));
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Sergei Shoigu", "Russia", "government");
+    assertEquals("distancing", a.verbClass());
+    assertTrue(a.text().contains("shelling the plant"), a.text());
+
+    r = an.analyze(docs.apply("two-sentence-quote"));
+    a = only(r, "quote");
+    checkSpeaker(a.speaker(), "Elizabeth Warren", null, "government"); // "senator" alone names no country
+    assertTrue(a.text().contains("first sentence") && a.text().contains("second one"), a.text());
+    assertEquals("quote", r.sentences().get(1).voice());
+    assertEquals("quote", r.sentences().get(2).voice());
+    assertEquals("author", r.sentences().get(0).voice());
+
+    r = an.analyze(docs.apply("pronoun"));
+    a = only(r, "quote");
+    checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
+    assertEquals("added", a.verb());
+
+    r = an.analyze(docs.apply("title"));
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
+
+    VoiceResult sq = an.analyze(docs.apply("scare-quote"));
+    assertTrue(sq.attributions().isEmpty(), () -> sq.attributions().toString());
+    List<Span> scare = sq.spans().stream().filter(s -> s.category().equals("scare-quote")).toList();
+    assertEquals(1, scare.size());
+    assertEquals("\"peace plan\"", scare.get(0).text());
+    assertEquals(AttributionAnalyzer.SCARE_QUOTE_SOURCE, scare.get(0).source());
+    assertEquals("author", sq.sentences().get(0).voice());
+
+    VoiceResult org = an.analyze(docs.apply("organisation"));
+    a = only(org, "reported");
+    checkSpeaker(a.speaker(), "Kremlin", "Russia", "government");
+    Span verb = org.spans().stream().filter(s -> s.category().equals("reporting-verb")).findFirst().orElseThrow();
+    assertEquals("said", verb.text());
+    assertEquals("neutral", verb.group());
+
+    r = an.analyze(docs.apply("unbalanced"));
+    NlpDocument ub = docs.apply("unbalanced");
+    assertEquals("quote", r.sentences().get(0).voice());
+    NlpSentence lastSentence = ub.sentences().get(ub.sentences().size() - 1);
+    assertEquals("author", r.sentences().get(lastSentence.index()).voice(), "quote must not leak past its paragraph");
+
+    r = an.analyze(docs.apply("quote-paragraph"));
+    List<Attribution> qs = r.attributions().stream().filter(x -> x.kind().equals("quote")).toList();
+    assertEquals(2, qs.size(), qs::toString);
+    for (Attribution q : qs) {
+      checkSpeaker(q.speaker(), "Dmitry Peskov", "Russia", "government");
+    }
+
+    r = an.analyze(docs.apply("parataxis"));
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Kremlin", "Russia", "government");
+    assertEquals("The talks failed", a.text());
+
+    r = an.analyze(docs.apply("state-department"));
+    a = only(r, "reported");
+    assertEquals("United States", a.speaker().country());
+    assertEquals("government", a.speaker().type());
+
+    r = an.analyze(docs.apply("context-country"));
+    a = only(r, "quote");
+    checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
+    assertEquals("Foreign Ministry spokesman", a.speaker().role());
+    a = only(r, "reported");
+    checkSpeaker(a.speaker(), "Iran", "Iran", "government");
+
+    r = an.analyze(docs.apply("author"));
+    assertTrue(r.attributions().isEmpty());
+    assertEquals("author", r.sentences().get(0).voice());
+    assertNull(r.sentences().get(0).speaker());
+  }
+}
