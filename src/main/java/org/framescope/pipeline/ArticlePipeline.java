@@ -10,6 +10,10 @@ import org.framescope.lexicon.SpanMatcher;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
 import org.framescope.model.Span;
+import org.framescope.model.VoiceSegment;
+import org.framescope.voice.SentenceVoice;
+import org.framescope.voice.VoiceAnalyzer;
+import org.framescope.voice.VoiceResult;
 import org.framescope.model.CleanText;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
@@ -32,6 +36,7 @@ public final class ArticlePipeline {
   private final Cleaner cleaner;
   private final TextAnnotator nlp;
   private final SpanMatcher lexicons;
+  private final VoiceAnalyzer voice;
   private final SortedMap<String, String> lexiconHashes;
   private final SortedMap<String, String> config;
 
@@ -39,14 +44,16 @@ public final class ArticlePipeline {
    * @param cleaner boilerplate removal
    * @param nlp the NLP stage
    * @param lexicons framing lexicon matcher (may match nothing)
+   * @param voice voice and attribution analysis
    * @param lexiconHashes file name -> SHA-256 of every lexicon file used, for provenance
    * @param config settings recorded in provenance
    */
-  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, Map<String, String> lexiconHashes,
-                         Map<String, String> config) {
+  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice,
+                         Map<String, String> lexiconHashes, Map<String, String> config) {
     this.cleaner = cleaner;
     this.nlp = nlp;
     this.lexicons = lexicons;
+    this.voice = voice;
     this.lexiconHashes = new TreeMap<>(lexiconHashes);
     this.config = new TreeMap<>(config);
   }
@@ -54,13 +61,29 @@ public final class ArticlePipeline {
   public ArticleResult analyze(RawDocument doc) {
     CleanText clean = cleaner.clean(doc);
     NlpDocument ann = clean.body().isEmpty() ? new NlpDocument("", List.of(), nlp.annotators()) : nlp.annotate(clean.body());
+    VoiceResult vr = voice.analyze(ann);
     List<SentenceResult> sentences = new ArrayList<>();
     for (NlpSentence s : ann.sentences()) {
       List<Span> spans = new ArrayList<>(lexicons.match(s));
+      for (Span sp : vr.spans()) {
+        if (sp.begin() >= s.begin() && sp.end() <= s.end()) {
+          spans.add(sp);
+        }
+      }
       spans.sort(SPAN_ORDER);
-      sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), "author", null, List.of(), spans, null));
+      List<VoiceSegment> segments = new ArrayList<>();
+      for (VoiceSegment seg : vr.segments()) {
+        if (seg.begin() < s.end() && seg.end() > s.begin()) {
+          segments.add(new VoiceSegment(Math.max(seg.begin(), s.begin()), Math.min(seg.end(), s.end()), seg.voice(),
+              seg.speaker()));
+        }
+      }
+      SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
+      String v = sv == null ? "author" : sv.voice();
+      sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
+          segments, spans, null));
     }
-    List<Attribution> attributions = List.of();
+    List<Attribution> attributions = vr.attributions();
     SortedMap<String, Double> metrics = ArticleMetrics.metrics(ann, sentences, attributions, clean.removed().size());
     Provenance prov = new Provenance(Versions.FRAMESCOPE, nlp.version(), nlp.annotators(), lexiconHashes, Map.of(),
         config, doc.sha256());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.framescope.clean.BoilerplateRemover;
 import org.framescope.lexicon.FramingLexicons;
+import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.model.InputException;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
@@ -38,7 +39,10 @@ public final class PipelineFactory {
     config.put("profile", s.profile().toString());
     CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
+    AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
+    Map<String, String> hashes = new java.util.TreeMap<>(lex.hashes());
+    hashes.putAll(voice.lexiconHashes());
     return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
-        lex.hashes(), config);
+        voice, hashes, config);
   }
 }

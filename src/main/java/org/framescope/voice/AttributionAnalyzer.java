@@ -98,6 +98,30 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   }
 
   /** Lexicon file name to SHA-256, for provenance. */
+  /**
+   * One act of speech is one attribution: a direct quote inside reported speech with the same speaker and
+   * reporting verb ("X alleged that Russia had 'targeted food exports'") is dropped in favour of the
+   * enclosing reported span, so sourcing counts do not count it twice.
+   */
+  static List<Attribution> withoutNested(List<Attribution> sorted) {
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution a : sorted) {
+      boolean nested = false;
+      for (Attribution b : sorted) {
+        if (b != a && b.sentence() == a.sentence() && b.verb().equals(a.verb())
+            && b.speaker().name().equals(a.speaker().name()) && b.begin() <= a.begin() && a.end() <= b.end()
+            && (b.end() - b.begin()) > (a.end() - a.begin())) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   public Map<String, String> lexiconHashes() {
     Map<String, String> m = new java.util.TreeMap<>();
     m.put("actors.tsv", actors.sha256());
@@ -1490,7 +1514,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
       attributions.sort(Comparator.comparingInt(Attribution::begin).thenComparingInt(Attribution::end));
       spans.sort(Comparator.comparingInt(Span::begin).thenComparingInt(Span::end));
-      return new VoiceResult(sv, segs, attributions, spans);
+      return new VoiceResult(sv, segs, withoutNested(attributions), spans);
     }
   }
 
