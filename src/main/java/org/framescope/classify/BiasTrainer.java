@@ -74,6 +74,14 @@ public final class BiasTrainer {
 
   /** Trains on {@code train}. */
   public static Result fit(List<Labelled> train, Params p) {
+    return fit(prepare(train, p), p);
+  }
+
+  /** Training items with their cross-fitted stacked features and the word model (shared by families). */
+  public record Prepared(List<Map<String, Double>> raw, int[] y, WordModel words) { }
+
+  /** Step (1)-(2): word model, stacked features and raw sentence features. */
+  public static Prepared prepare(List<Labelled> train, Params p) {
     int n = train.size();
     int[] y = labels(train);
     // (1) cross-fitted word-model features and token threshold
@@ -130,6 +138,15 @@ public final class BiasTrainer {
       f.putAll(stack.get(i));
       raw.add(f);
     }
+    return new Prepared(raw, y, words);
+  }
+
+  /** Steps (3)-(4) on prepared items, with the family and lambdas of {@code p}. */
+  public static Result fit(Prepared prep, Params p) {
+    List<Map<String, Double>> raw = prep.raw();
+    int[] y = prep.y();
+    int n = y.length;
+    WordModel words = prep.words();
     // (3) lambda by inner CV
     double lambda = p.lambdas().get(0);
     TreeMap<Double, Double> inner = new TreeMap<>();
@@ -165,6 +182,65 @@ public final class BiasTrainer {
     LinearModel lm = fitLinear(raw, y, p, lambda);
     String name = "babe-bias-" + p.family().name().toLowerCase(java.util.Locale.ROOT);
     return new Result(new BiasModel(name, p.features(), lm, words, Platt.IDENTITY, null), lambda, inner);
+  }
+
+  /**
+   * Full training as shipped: k-fold CV on {@code data} gives out-of-fold logits, Platt scaling is
+   * fitted on them, then the model is trained on all rows, calibrated and given its provenance
+   * (data file name and SHA-256, rows, seed, hyperparameters, chosen lambda, library versions, CV
+   * macro-F1 and Brier scores). Same data and seed give byte-identical {@link BiasModel#toBytes()}.
+   */
+  public static BiasModel trainCalibrated(Datasets.Babe data, Params p, int folds) {
+    List<Labelled> rows = data.rows();
+    int n = rows.size();
+    int[] y = labels(rows);
+    int[] fold = Folds.stratified(y, folds, p.seed());
+    double[] z = new double[n];
+    for (int f = 0; f < folds; f++) {
+      List<Labelled> train = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != f) {
+          train.add(rows.get(i));
+        }
+      }
+      BiasModel m = fit(train, p).model();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == f) {
+          z[i] = m.logit(rows.get(i).text());
+        }
+      }
+    }
+    Platt platt = Platt.fit(z, y);
+    int[] pred = new int[n];
+    double[] raw = new double[n];
+    double[] cal = new double[n];
+    for (int i = 0; i < n; i++) {
+      pred[i] = z[i] >= 0 ? 1 : 0;
+      raw[i] = Platt.IDENTITY.apply(z[i]);
+      cal[i] = platt.apply(z[i]);
+    }
+    Result all = fit(rows, p);
+    com.fasterxml.jackson.databind.node.ObjectNode prov =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    prov.put("trainingData", data.path().getFileName().toString());
+    prov.put("trainingDataSha256", data.sha256());
+    prov.put("rows", n);
+    prov.put("droppedRows", data.dropped());
+    prov.put("seed", p.seed());
+    var hp = prov.putObject("hyperparameters");
+    p.asMap().forEach(hp::put);
+    prov.put("chosenLambda", all.lambda());
+    prov.put("wordThreshold", all.model().words().threshold());
+    prov.put("calibration", "Platt scaling fitted on " + folds + "-fold out-of-fold logits (same seed)");
+    prov.put("smile", ModelFile.SMILE_VERSION);
+    prov.put("java", System.getProperty("java.version"));
+    prov.put("framescope", "0.1.0");
+    var cv = prov.putObject("cv");
+    cv.put("folds", folds);
+    cv.put("macroF1", ModelFile.round(Metrics.report(y, pred, List.of("non-biased", "biased")).macroF1()));
+    cv.put("brierRaw", ModelFile.round(Metrics.brier(raw, y)));
+    cv.put("brierPlattInSample", ModelFile.round(Metrics.brier(cal, y)));
+    return all.model().withCalibration(platt).withProvenance(prov);
   }
 
   static LinearModel fitLinear(List<Map<String, Double>> raw, int[] y, Params p, double lambda) {
