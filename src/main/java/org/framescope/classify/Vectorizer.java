@@ -30,7 +30,11 @@ public final class Vectorizer {
       throw new IllegalArgumentException("terms and idf lengths differ: " + terms.length + " vs " + idf.length);
     }
     this.terms = terms.clone();
-    this.idf = idf.clone();
+    this.idf = new double[idf.length];
+    for (int i = 0; i < idf.length; i++) {
+      // rounded as stored in model files, so a loaded model scores exactly like the trained one
+      this.idf[i] = ModelFile.round(idf[i]);
+    }
     this.tfidf = tfidf;
     this.index = new HashMap<>(terms.length * 2);
     for (int i = 0; i < terms.length; i++) {
