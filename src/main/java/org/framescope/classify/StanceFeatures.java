@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * <p>Input: a sentence and the target's [begin, end) offsets. Output: named count features
  * (lower-cased): {@code g:} word 1-2-grams of the sentence with the target mention replaced by the
- * placeholder {@code <t>}; {@code L1:}/{@code R1:} words 1-3 tokens left/right of the target,
+ * placeholder {@code <t>} and other capitalized words (likely other entities) by {@code <e>};
+ * {@code c:} char_wb 2-5-grams of all words except the target; {@code L1:}/{@code R1:} words 1-3 tokens left/right of the target,
  * {@code L2:}/{@code R2:} words 4-8 away, {@code Lf:}/{@code Rf:} words further away (so the model
  * learns how a word's effect decays with distance); {@code b:} left and right neighbour n-grams
  * with the placeholder; {@code C:}/{@code O:} words inside/outside the target's clause (bounded by
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  */
 public final class StanceFeatures {
   static final String PLACEHOLDER = "<t>";
+  static final String ENTITY = "<e>";
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "him", "her",
       "them", "his", "their", "it", "its", "we", "i", "you");
 
@@ -57,12 +59,12 @@ public final class StanceFeatures {
     int[] tt = targetTokens(toks, begin, end);
     List<String> marked = new ArrayList<>();
     for (int i = 0; i < tt[0]; i++) {
-      marked.add(toks.get(i).norm());
+      addMarked(marked, toks, i);
     }
     int tpos = marked.size();
     marked.add(PLACEHOLDER);
     for (int i = tt[1] + 1; i < toks.size(); i++) {
-      marked.add(toks.get(i).norm());
+      addMarked(marked, toks, i);
     }
     TreeMap<String, Double> f = new TreeMap<>();
     for (int i = 0; i < marked.size(); i++) {
@@ -88,6 +90,7 @@ public final class StanceFeatures {
         continue;
       }
       add(f, (i >= clause[0] && i <= clause[1] ? "C:" : "O:") + toks.get(i).norm());
+      TextFeatures.charGrams(toks.get(i).norm(), 2, 5, f);
     }
     String prev = tpos > 0 ? marked.get(tpos - 1) : "<s>";
     String next = tpos + 1 < marked.size() ? marked.get(tpos + 1) : "</s>";
@@ -132,6 +135,18 @@ public final class StanceFeatures {
       }
     }
     return false;
+  }
+
+  /** Adds token i, or the entity placeholder for a capitalized word after the first (runs collapse). */
+  private static void addMarked(List<String> marked, List<Tokenizer.Tok> toks, int i) {
+    String w = toks.get(i).text();
+    if (i > 0 && Character.isUpperCase(w.codePointAt(0))) {
+      if (marked.isEmpty() || !marked.get(marked.size() - 1).equals(ENTITY)) {
+        marked.add(ENTITY);
+      }
+      return;
+    }
+    marked.add(toks.get(i).norm());
   }
 
   private static void add(Map<String, Double> f, String k) {

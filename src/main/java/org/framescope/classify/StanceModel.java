@@ -24,7 +24,7 @@ public final class StanceModel {
   public static final java.util.List<String> CLASSES = java.util.List.of("negative", "neutral", "positive");
   /** Feature config of stance models (fixed; recorded and hashed in the file). */
   public static final Map<String, String> FEATURE_CONFIG = new TreeMap<>(Map.of(
-      "features", "g:1-2gram-marked,L/R buckets 1-3|4-8|9+,b:neighbour n-grams,C/O:clause words,d:position",
+      "features", "g:1-2gram-marked <t>/<e>,c:char_wb 2-5 non-target words,L/R buckets 1-3|4-8|9+,b:neighbour n-grams,C/O:clause words,d:position",
       "minDf", "2", "weighting", "sublinear-tf-idf, L2 per block"));
 
   private final String name;
