@@ -25,7 +25,8 @@ import org.framescope.model.InputException;
  *
  * <p>Word list for the lexicon baselines: if a file is given (LexiconFile format, first column the
  * entry, or one word per line) it is used for every fold; otherwise, per fold, the words marked in
- * {@code biased_words} at least twice in that fold's training part (nothing from the test part).
+ * {@code biased_words} at least twice, and in at least 30% of the training sentences that contain
+ * them, in that fold's training part (nothing from the test part).
  */
 public final class BiasEvaluation {
   static final List<String> CLASSES = List.of("non-biased", "biased");
@@ -168,7 +169,8 @@ public final class BiasEvaluation {
     base.set("majority", EvalJson.report(Metrics.report(y, majority, CLASSES)));
     ObjectNode lex = EvalJson.report(Metrics.report(y, lexicon, CLASSES));
     lex.put("wordList", wordList != null ? wordList.toString()
-        : "per fold: words marked in biased_words at least twice in that fold's training part");
+        : "per fold: words marked in biased_words at least twice, and in at least 30% of the sentences"
+            + " containing them, in that fold's training part");
     lex.put("rule", "biased if the sentence contains any listed word");
     base.set("lexicon", lex);
     // calibration of the best family
@@ -221,7 +223,7 @@ public final class BiasEvaluation {
   /** Default per-family training settings used by evaluation and training. */
   public static BiasTrainer.Params paramsFor(SmileFit.Family fam, long seed) {
     BiasTrainer.Params d = BiasTrainer.defaults(seed);
-    List<Double> grid = fam == SmileFit.Family.MAXENT ? List.of(4.0, 16.0) : List.of(0.5, 1.0);
+    List<Double> grid = fam == SmileFit.Family.MAXENT ? List.of(4.0, 16.0) : d.lambdas();
     return new BiasTrainer.Params(d.features(), fam, grid, d.wordLambda(), d.stackFolds(), seed);
   }
 
@@ -235,17 +237,28 @@ public final class BiasEvaluation {
     }
   }
 
-  /** Words marked as biased at least twice in the training items. */
+  /**
+   * Words marked as biased at least twice in the training items and in at least 30% of the training
+   * sentences that contain them (so frequent words marked once in a while, such as names, stay out).
+   */
   static Set<String> trainingWordList(List<Labelled> train) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> marked = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Labelled l : train) {
-      for (String w : l.biasedWords()) {
-        counts.merge(w, 1, Integer::sum);
+      for (String w : new HashSet<>(l.biasedWords())) {
+        marked.merge(w, 1, Integer::sum);
+      }
+      Set<String> words = new HashSet<>();
+      for (Tokenizer.Tok t : Tokenizer.tokens(l.text())) {
+        words.add(t.norm());
+      }
+      for (String w : words) {
+        seen.merge(w, 1, Integer::sum);
       }
     }
-    Set<String> out = new HashSet<>();
-    counts.forEach((w, c) -> {
-      if (c >= 2) {
+    Set<String> out = new java.util.TreeSet<>();
+    marked.forEach((w, c) -> {
+      if (c >= 2 && c >= 0.3 * seen.getOrDefault(w, c)) {
         out.add(w);
       }
     });

@@ -64,7 +64,7 @@ public final class BiasTrainer {
 
   /** The default settings of the shipped model. */
   public static Params defaults(long seed) {
-    return new Params(FeatureConfig.DEFAULT, SmileFit.Family.LOGISTIC, List.of(0.5, 1.0, 2.0), 1.0, 5, seed);
+    return new Params(FeatureConfig.DEFAULT, SmileFit.Family.LOGISTIC, List.of(0.25, 0.5, 1.0), 1.0, 5, seed);
   }
 
   /** A trained model and the lambda inner CV chose (with the inner macro-F1 of each candidate). */
