@@ -220,6 +220,75 @@ public final class BiasEvaluation {
     return new Outcome(out, best, logits.get(best), y);
   }
 
+  /**
+   * Token-level evaluation only (what {@code evaluate words} prints): per fold the word model is
+   * trained exactly as inside the bias model (threshold from cross-fitted training-part predictions)
+   * and scored on the test part's tokens, with the word-list baseline on the same tokens.
+   */
+  public static ObjectNode runWords(Datasets.Babe data, int k, long seed, Path wordList,
+                                    java.io.PrintStream progress) throws InputException {
+    List<Labelled> rows = data.rows();
+    int n = rows.size();
+    int[] y = BiasTrainer.labels(rows);
+    int[] fold = Folds.stratified(y, k, seed);
+    Set<String> fixedList = wordList == null ? null : readWordList(wordList);
+    long[] wordModel = new long[3];
+    long[] wordLex = new long[3];
+    ArrayNode perFold = JsonNodeFactory.instance.arrayNode();
+    long t0 = System.nanoTime();
+    for (int f = 0; f < k; f++) {
+      List<Labelled> train = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != f) {
+          train.add(rows.get(i));
+        }
+      }
+      Set<String> list = fixedList != null ? fixedList : trainingWordList(train);
+      WordModel words = BiasTrainer.prepare(train, paramsFor(SmileFit.Family.LOGISTIC, seed)).words();
+      long[] fm = new long[3];
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != f) {
+          continue;
+        }
+        List<Tokenizer.Tok> toks = Tokenizer.tokens(rows.get(i).text());
+        int[] gold = WordModel.goldLabels(toks, rows.get(i).biasedWords());
+        double[] wp = words.probabilities(toks);
+        for (int t = 0; t < toks.size(); t++) {
+          count(wordModel, wp[t] >= words.threshold(), gold[t] == 1);
+          count(fm, wp[t] >= words.threshold(), gold[t] == 1);
+          count(wordLex, list.contains(toks.get(t).norm()), gold[t] == 1);
+        }
+      }
+      ObjectNode fn = perFold.addObject();
+      fn.put("fold", f);
+      fn.put("threshold", words.threshold());
+      fn.put("f1", EvalJson.r4(Metrics.binary("w", fm[0], fm[1], fm[2]).f1()));
+      if (progress != null) {
+        progress.printf(java.util.Locale.ROOT, "fold %d/%d threshold %.2f token F1 %.4f%n", f + 1, k,
+            words.threshold(), fn.get("f1").asDouble());
+      }
+    }
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.put("schema", "framescope.evaluation.words/1");
+    ObjectNode d = out.putObject("data");
+    d.put("path", data.path().toString());
+    d.put("sha256", data.sha256());
+    d.put("rows", n);
+    d.put("droppedOtherLabels", data.dropped());
+    out.put("folds", k);
+    out.put("seed", seed);
+    out.put("unit", "tokens; gold = token whose lower-cased form is in the sentence's biased_words");
+    out.set("model", EvalJson.scores(Metrics.binary("biased-word", wordModel[0], wordModel[1], wordModel[2])));
+    out.set("perFold", perFold);
+    ObjectNode wl = EvalJson.scores(Metrics.binary("biased-word", wordLex[0], wordLex[1], wordLex[2]));
+    wl.put("wordList", wordList != null ? wordList.toString()
+        : "per fold: words marked in biased_words at least twice, and in at least 30% of the sentences"
+            + " containing them, in that fold's training part");
+    out.set("lexiconBaseline", wl);
+    out.put("seconds", EvalJson.r4((System.nanoTime() - t0) / 1e9));
+    return out;
+  }
+
   /** Default per-family training settings used by evaluation and training. */
   public static BiasTrainer.Params paramsFor(SmileFit.Family fam, long seed) {
     BiasTrainer.Params d = BiasTrainer.defaults(seed);

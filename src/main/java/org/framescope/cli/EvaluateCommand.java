@@ -184,22 +184,16 @@ public final class EvaluateCommand implements Callable<Integer> {
       try {
         checkFormat(format);
         Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
-        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, List.of(SmileFit.Family.LOGISTIC),
-            wordList, System.err);
-        ObjectNode s = JSON.createObjectNode();
-        s.put("schema", "framescope.evaluation.words/1");
-        s.set("data", o.summary().get("data"));
-        s.put("folds", folds);
-        s.put("seed", seed);
-        s.setAll((ObjectNode) o.summary().get("words"));
-        JsonNode w = o.summary().get("words");
-        String text = String.format(Locale.ROOT, "token level, biased-word class (%d folds, seed %d)%n"
-            + "  model     P %s R %s F1 %s (gold tokens %d)%n  word list P %s R %s F1 %s%n", folds, seed,
+        ObjectNode s = BiasEvaluation.runWords(babe, folds, seed, wordList, System.err);
+        JsonNode w = s;
+        String text = String.format(Locale.ROOT, "token level, biased-word class (%d folds, seed %d, data sha256 %s)%n"
+            + "  model     P %s R %s F1 %s (gold tokens %d)%n  word list P %s R %s F1 %s%n  time %.1f s%n", folds, seed,
+            babe.sha256(),
             fmt(w.path("model").path("precision").asDouble()), fmt(w.path("model").path("recall").asDouble()),
             fmt(w.path("model").path("f1").asDouble()), w.path("model").path("support").asInt(),
             fmt(w.path("lexiconBaseline").path("precision").asDouble()),
             fmt(w.path("lexiconBaseline").path("recall").asDouble()),
-            fmt(w.path("lexiconBaseline").path("f1").asDouble()));
+            fmt(w.path("lexiconBaseline").path("f1").asDouble()), w.path("seconds").asDouble());
         print(s, format, text);
         return 0;
       } catch (InputException e) {
