@@ -111,11 +111,6 @@ public final class BiasModel {
     return provenance.deepCopy();
   }
 
-  /** "name@sha-prefix" tag for provenance of results. */
-  public String tag() {
-    return name;
-  }
-
   /** Raw features of a sentence (text features plus stacked word-model features). */
   public TreeMap<String, Double> features(String text) {
     return features(text, config, words);

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.framescope.lexicon.LexiconFile;
 import org.framescope.model.InputException;
 
@@ -162,10 +161,5 @@ public final class StanceEvaluation {
       score += cues.getOrDefault(w, 0);
     }
     return score > 0 ? 2 : score < 0 ? 0 : 1;
-  }
-
-  /** Words only, for provenance of the set used. */
-  static Set<String> words(Map<String, Integer> cues) {
-    return cues.keySet();
   }
 }

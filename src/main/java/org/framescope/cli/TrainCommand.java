@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.framescope.classify.BiasModel;
 import org.framescope.classify.BiasTrainer;
@@ -149,9 +148,5 @@ public final class TrainCommand implements Callable<Integer> {
         return 2;
       }
     }
-  }
-
-  static List<String> families() {
-    return List.of("logistic", "maxent");
   }
 }
