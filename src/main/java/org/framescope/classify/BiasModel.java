@@ -1,0 +1,237 @@
+package org.framescope.classify;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framescope.model.BiasScore;
+import org.framescope.model.InputException;
+import org.framescope.model.Span;
+import smile.util.SparseArray;
+
+/**
+ * The trained sentence-bias model: a linear classifier over raw-text features (word 1-2-grams,
+ * char_wb n-grams, dense cues, and the stacked outputs of the token-level {@link WordModel}),
+ * with Platt calibration, plus the word model for highlights.
+ *
+ * <p>Input: one sentence (any text; no CoreNLP annotations needed). Output: a calibrated bias
+ * probability with the features that pushed it ({@link #score}), and the offsets of words the
+ * word model flags ({@link #biasedWordOffsets}, {@link #biasedWordSpans}).
+ * Load the shipped model with {@link #loadDefault()} or a trained file with {@link #load(Path)}.
+ */
+public final class BiasModel {
+  /** Class-path location of the shipped model. */
+  public static final String RESOURCE = "/models/bias-babe.json";
+  /** Model kind in the file. */
+  public static final String KIND = "bias";
+  private static final int TOP_FEATURES = 8;
+
+  private final String name;
+  private final FeatureConfig config;
+  private final LinearModel sentence;
+  private final WordModel words;
+  private final Platt calibration;
+  private final ObjectNode provenance;
+
+  public BiasModel(String name, FeatureConfig config, LinearModel sentence, WordModel words, Platt calibration,
+                   ObjectNode provenance) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("model name must not be blank");
+    }
+    if (sentence.classes() != 2) {
+      throw new IllegalArgumentException("bias model must be binary, got " + sentence.classes() + " classes");
+    }
+    this.name = name;
+    this.config = config;
+    this.sentence = sentence;
+    this.words = words;
+    this.calibration = calibration;
+    this.provenance = provenance == null ? JsonNodeFactory.instance.objectNode() : provenance.deepCopy();
+  }
+
+  /** The shipped model (src/main/resources/models/bias-babe.json). */
+  public static BiasModel loadDefault() throws InputException {
+    return fromLoaded(ModelFile.readResource(RESOURCE, KIND));
+  }
+
+  /** A model file written by {@link #toBytes()}; refused if its provenance does not check out. */
+  public static BiasModel load(Path path) throws InputException {
+    return fromLoaded(ModelFile.read(path, KIND));
+  }
+
+  /** Builds a model from checked file content. */
+  public static BiasModel fromLoaded(ModelFile.Loaded l) throws InputException {
+    try {
+      FeatureConfig cfg = FeatureConfig.fromMap(l.featureConfig());
+      var c = l.content();
+      Platt platt = new Platt(c.path("calibration").path("a").asDouble(), c.path("calibration").path("b").asDouble());
+      return new BiasModel(l.name(), cfg, LinearModel.fromJson(c.path("sentence")),
+          WordModel.fromJson(c.path("words")), platt,
+          l.provenance().isObject() ? (ObjectNode) l.provenance() : null);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(l.source(), "bad bias model content (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The same model with another calibration. */
+  public BiasModel withCalibration(Platt platt) {
+    return new BiasModel(name, config, sentence, words, platt, provenance);
+  }
+
+  /** The same model with another provenance record. */
+  public BiasModel withProvenance(ObjectNode prov) {
+    return new BiasModel(name, config, sentence, words, calibration, prov);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public FeatureConfig config() {
+    return config;
+  }
+
+  public Platt calibration() {
+    return calibration;
+  }
+
+  public WordModel words() {
+    return words;
+  }
+
+  public LinearModel sentence() {
+    return sentence;
+  }
+
+  public ObjectNode provenance() {
+    return provenance.deepCopy();
+  }
+
+  /** Raw features of a sentence (text features plus stacked word-model features). */
+  public TreeMap<String, Double> features(String text) {
+    return features(text, config, words);
+  }
+
+  static TreeMap<String, Double> features(String text, FeatureConfig cfg, WordModel words) {
+    TreeMap<String, Double> f = TextFeatures.sentence(text, cfg);
+    if (cfg.wordStack()) {
+      f.putAll(words.stackFeatures(words.probabilities(Tokenizer.tokens(text))));
+    }
+    return f;
+  }
+
+  /** Uncalibrated logit of "biased". */
+  public double logit(String text) {
+    return sentence.logit(sentence.vector(features(text)));
+  }
+
+  /** Calibrated probability that the sentence is biased. */
+  public double probability(String text) {
+    return calibration.apply(logit(text));
+  }
+
+  /**
+   * Calibrated probability with the features that pushed it: each contribution is the Platt slope
+   * times weight times feature value (in logit units), the largest absolute contributions first.
+   */
+  public BiasScore score(String text) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
+    double[] wp = words.probabilities(toks);
+    TreeMap<String, Double> f = TextFeatures.sentence(text, config);
+    if (config.wordStack()) {
+      f.putAll(words.stackFeatures(wp));
+    }
+    SparseArray x = sentence.vector(f);
+    int p = sentence.vectorizer().size();
+    double z = sentence.weight(1, p) - sentence.weight(0, p);
+    List<BiasScore.Contribution> contrib = new ArrayList<>();
+    String topWord = "";
+    double best = -1;
+    for (int i = 0; i < wp.length; i++) {
+      if (wp[i] > best) {
+        best = wp[i];
+        topWord = toks.get(i).text();
+      }
+    }
+    for (SparseArray.Entry e : x) {
+      double w = sentence.weight(1, e.i) - sentence.weight(0, e.i);
+      double c = w * e.x;
+      z += c;
+      if (c != 0) {
+        contrib.add(new BiasScore.Contribution(describe(sentence.vectorizer().term(e.i), topWord),
+            ModelFile.round(calibration.a() * c)));
+      }
+    }
+    contrib.sort(Comparator.comparingDouble((BiasScore.Contribution c) -> -Math.abs(c.weight()))
+        .thenComparing(BiasScore.Contribution::feature));
+    return new BiasScore(calibration.apply(z), contrib.subList(0, Math.min(TOP_FEATURES, contrib.size())), name);
+  }
+
+  private static String describe(String term, String topWord) {
+    return switch (term) {
+      case "d:wmax" -> "biased-word model, strongest word \"" + topWord + "\"";
+      case "d:wtop2" -> "biased-word model, two strongest words";
+      case "d:wnoisyor" -> "biased-word model, any word";
+      case "d:wcount" -> "biased-word model, number of flagged words";
+      case "d:quote" -> "contains quotation marks";
+      case "d:exclamation" -> "exclamation mark";
+      case "d:question" -> "question mark";
+      case "d:capShare" -> "share of capitalized words";
+      case "d:digits" -> "contains digits";
+      default -> term.startsWith("w:") ? "word \"" + term.substring(2) + "\""
+          : term.startsWith("c:") ? "characters \"" + term.substring(2).replace(' ', '_') + "\"" : term;
+    };
+  }
+
+  /** [begin, end) offsets of tokens the word model flags as biased (probability >= threshold). */
+  public List<int[]> biasedWordOffsets(String text) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
+    double[] p = words.probabilities(toks);
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] >= words.threshold()) {
+        out.add(new int[] {toks.get(i).begin(), toks.get(i).end()});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Highlights as spans with category "bias-word" and source "model:&lt;name&gt;"; {@code offset} is
+   * added to every position so spans can be given in body coordinates.
+   */
+  public List<Span> biasedWordSpans(String text, int offset) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
+    double[] p = words.probabilities(toks);
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] >= words.threshold()) {
+        Tokenizer.Tok t = toks.get(i);
+        out.add(new Span(offset + t.begin(), offset + t.end(), t.text(), "bias-word", "model:" + name,
+            String.format(java.util.Locale.ROOT, "biased-word model: p=%.2f", p[i]), 0, 0, false, null));
+      }
+    }
+    return out;
+  }
+
+  /** Deterministic model-file bytes (see {@link ModelFile}). */
+  public byte[] toBytes() {
+    ObjectNode content = JsonNodeFactory.instance.objectNode();
+    ObjectNode cal = content.putObject("calibration");
+    cal.put("method", calibration.equals(Platt.IDENTITY) ? "none" : "platt");
+    cal.put("a", calibration.a());
+    cal.put("b", calibration.b());
+    content.set("sentence", sentence.toJson());
+    content.set("words", words.toJson());
+    return ModelFile.write(KIND, name, config.asMap(), provenance, content);
+  }
+
+  /** Sorted map view of the feature config (for result provenance). */
+  public Map<String, String> configMap() {
+    return config.asMap();
+  }
+}

@@ -1,0 +1,121 @@
+package org.framescope.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import smile.util.SparseArray;
+
+/**
+ * A trained linear classifier over a {@link Vectorizer}: k weight rows (intercept last), softmax
+ * probabilities. Weights are rounded to 8 significant digits at construction so that the in-memory
+ * model and its JSON form are the same.
+ *
+ * <p>Input: raw named features. Output: class probabilities, or per-feature contributions.
+ */
+public final class LinearModel {
+  private final Vectorizer vectorizer;
+  private final double[][] weights;
+  private final boolean binaryFeatures;
+
+  /** Model over {@code vectorizer}; weights is k x (size+1). */
+  public LinearModel(Vectorizer vectorizer, double[][] weights, boolean binaryFeatures) {
+    this.vectorizer = vectorizer;
+    this.binaryFeatures = binaryFeatures;
+    this.weights = new double[weights.length][];
+    if (weights.length < 2) {
+      throw new IllegalArgumentException("need at least 2 classes, got " + weights.length);
+    }
+    for (int c = 0; c < weights.length; c++) {
+      if (weights[c].length != vectorizer.size() + 1) {
+        throw new IllegalArgumentException("weight row " + c + " has " + weights[c].length
+            + " entries, expected " + (vectorizer.size() + 1));
+      }
+      this.weights[c] = new double[weights[c].length];
+      for (int j = 0; j < weights[c].length; j++) {
+        this.weights[c][j] = ModelFile.round(weights[c][j]);
+      }
+    }
+  }
+
+  public Vectorizer vectorizer() {
+    return vectorizer;
+  }
+
+  public int classes() {
+    return weights.length;
+  }
+
+  /** Weight of feature j for class c (j = size() is the intercept). */
+  public double weight(int c, int j) {
+    return weights[c][j];
+  }
+
+  /** Sparse vector of raw features. */
+  public SparseArray vector(Map<String, Double> raw) {
+    return vectorizer.transform(raw);
+  }
+
+  /** Class probabilities. */
+  public double[] probabilities(Map<String, Double> raw) {
+    return SmileFit.predict(weights, vector(raw), binaryFeatures);
+  }
+
+  /** Class probabilities of an already vectorized item. */
+  public double[] probabilities(SparseArray x) {
+    return SmileFit.predict(weights, x, binaryFeatures);
+  }
+
+  /** Binary models: the logit of class 1 (w1 - w0) . x. */
+  public double logit(SparseArray x) {
+    int p = vectorizer.size();
+    double z = weights[1][p] - weights[0][p];
+    for (SparseArray.Entry e : x) {
+      z += (weights[1][e.i] - weights[0][e.i]) * (binaryFeatures ? 1.0 : e.x);
+    }
+    return z;
+  }
+
+  /** JSON form: terms, idf (if tf-idf), weight rows. */
+  public ObjectNode toJson() {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("tfidf", vectorizer.tfidf());
+    o.put("binaryFeatures", binaryFeatures);
+    ArrayNode t = o.putArray("terms");
+    for (String s : vectorizer.terms()) {
+      t.add(s);
+    }
+    if (vectorizer.tfidf()) {
+      o.set("idf", ModelFile.doubles(vectorizer.idfs()));
+    }
+    ArrayNode w = o.putArray("weights");
+    for (double[] row : weights) {
+      w.add(ModelFile.doubles(row));
+    }
+    return o;
+  }
+
+  /** Reads the form written by {@link #toJson()}. */
+  public static LinearModel fromJson(JsonNode o) {
+    boolean tfidf = o.path("tfidf").asBoolean();
+    JsonNode tn = o.get("terms");
+    if (tn == null || !tn.isArray()) {
+      throw new IllegalArgumentException("'terms' must be an array");
+    }
+    String[] terms = new String[tn.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = tn.get(i).asText();
+    }
+    double[] idf = tfidf ? ModelFile.doubles(o.get("idf"), "idf") : new double[terms.length];
+    JsonNode wn = o.get("weights");
+    if (wn == null || !wn.isArray()) {
+      throw new IllegalArgumentException("'weights' must be an array");
+    }
+    double[][] w = new double[wn.size()][];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = ModelFile.doubles(wn.get(c), "weights[" + c + "]");
+    }
+    return new LinearModel(new Vectorizer(terms, idf, tfidf), w, o.path("binaryFeatures").asBoolean());
+  }
+}

@@ -1,0 +1,120 @@
+package org.framescope.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import smile.util.SparseArray;
+
+/**
+ * Token-level "biased word" model trained on BABE's {@code biased_words}: L2 logistic regression
+ * (Smile) over {@link WordFeatures}.
+ *
+ * <p>Input: a sentence's tokens. Output: for each token the probability that annotators would mark
+ * it as biased; tokens at or above {@link #threshold()} are highlighted.
+ */
+public final class WordModel {
+  private final LinearModel model;
+  private final double threshold;
+
+  public WordModel(LinearModel model, double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0,1), got " + threshold);
+    }
+    this.model = model;
+    this.threshold = ModelFile.round(threshold);
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public LinearModel linear() {
+    return model;
+  }
+
+  /** Gold token labels of one sentence: 1 where the normalized token is among its biased words. */
+  public static int[] goldLabels(List<Tokenizer.Tok> toks, List<String> biasedWords) {
+    Set<String> set = new HashSet<>(biasedWords);
+    int[] y = new int[toks.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = set.contains(toks.get(i).norm()) ? 1 : 0;
+    }
+    return y;
+  }
+
+  /** Trains on all tokens of the given sentences. */
+  public static WordModel train(List<Labelled> data, double lambda, double threshold) {
+    List<Map<String, Double>> raw = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    for (Labelled l : data) {
+      List<Tokenizer.Tok> toks = Tokenizer.tokens(l.text());
+      int[] y = goldLabels(toks, l.biasedWords());
+      for (int i = 0; i < toks.size(); i++) {
+        raw.add(WordFeatures.token(toks, i));
+        ys.add(y[i]);
+      }
+    }
+    Vectorizer v = Vectorizer.fit(raw, 2, false);
+    List<SparseArray> x = new ArrayList<>(raw.size());
+    for (Map<String, Double> r : raw) {
+      x.add(v.transform(r));
+    }
+    int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+    double[][] w = SmileFit.fit(SmileFit.Family.LOGISTIC, x, y, v.size(), 2, lambda);
+    return new WordModel(new LinearModel(v, w, true), threshold);
+  }
+
+  /** Probability of "biased word" for each token. */
+  public double[] probabilities(List<Tokenizer.Tok> toks) {
+    double[] p = new double[toks.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = model.probabilities(WordFeatures.token(toks, i))[1];
+    }
+    return p;
+  }
+
+  /**
+   * Sentence-level features stacked into the bias model: the highest token probability, the mean of
+   * the top two, a noisy-or over all tokens, and the number of tokens over the threshold (capped at 3,
+   * divided by 3).
+   */
+  public Map<String, Double> stackFeatures(double[] p) {
+    double[] s = p.clone();
+    java.util.Arrays.sort(s);
+    int n = s.length;
+    TreeMap<String, Double> f = new TreeMap<>();
+    if (n == 0) {
+      return f;
+    }
+    double notAny = 1;
+    int over = 0;
+    for (double v : s) {
+      notAny *= 1 - v;
+      if (v >= threshold) {
+        over++;
+      }
+    }
+    f.put("d:wmax", s[n - 1]);
+    f.put("d:wtop2", n > 1 ? (s[n - 1] + s[n - 2]) / 2 : s[n - 1]);
+    f.put("d:wnoisyor", 1 - notAny);
+    f.put("d:wcount", Math.min(3, over) / 3.0);
+    return f;
+  }
+
+  public ObjectNode toJson() {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("threshold", threshold);
+    o.set("model", model.toJson());
+    return o;
+  }
+
+  public static WordModel fromJson(JsonNode o) {
+    return new WordModel(LinearModel.fromJson(o.path("model")), o.path("threshold").asDouble());
+  }
+}

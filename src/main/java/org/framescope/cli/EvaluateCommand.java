@@ -1,0 +1,283 @@
+package org.framescope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.framescope.classify.BiasEvaluation;
+import org.framescope.classify.Datasets;
+import org.framescope.classify.SmileFit;
+import org.framescope.classify.StanceEvaluation;
+import org.framescope.classify.StanceModel;
+import org.framescope.classify.StanceTrainer;
+import org.framescope.model.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code framescope evaluate bias|stance|words}: measures the classifiers and their baselines in one
+ * run and prints a text or JSON summary on stdout (progress on stderr). Exit 0 ok, 2 bad input.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluate classifiers with baselines (bias: k-fold CV on BABE; stance: NewsMTSC devtest; words: token level).",
+    subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class})
+public final class EvaluateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Integer call() {
+    System.err.println("evaluate: choose bias, stance or words");
+    return 2;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvaluateCommand()).execute(args));
+  }
+
+  static SmileFit.Family family(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "logistic", "lr" -> SmileFit.Family.LOGISTIC;
+      case "maxent" -> SmileFit.Family.MAXENT;
+      default -> throw new IllegalArgumentException("unknown model family '" + name + "' (logistic, maxent)");
+    };
+  }
+
+  static StanceTrainer.Params stanceParams(SmileFit.Family fam, long seed) {
+    return fam == SmileFit.Family.MAXENT
+        ? new StanceTrainer.Params(fam, List.of(4.0, 16.0), seed)
+        : StanceTrainer.defaults(seed);
+  }
+
+  static void print(ObjectNode summary, String format, String text) throws Exception {
+    if (format.equals("json")) {
+      System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+    } else {
+      System.out.print(text);
+    }
+  }
+
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  static void reportLines(StringBuilder sb, String label, JsonNode r) {
+    sb.append(String.format(Locale.ROOT, "%-28s macro-F1 %s  accuracy %s%n", label, fmt(r.path("macroF1").asDouble()),
+        fmt(r.path("accuracy").asDouble())));
+    r.path("perClass").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
+        "    %-12s P %s  R %s  F1 %s  n=%d%n", e.getKey(), fmt(e.getValue().path("precision").asDouble()),
+        fmt(e.getValue().path("recall").asDouble()), fmt(e.getValue().path("f1").asDouble()),
+        e.getValue().path("support").asInt())));
+    sb.append("    confusion (rows gold, cols predicted): ").append(r.path("confusion")).append('\n');
+  }
+
+  static void checkFormat(String format) {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
+    }
+  }
+
+  /** framescope evaluate bias. */
+  @Command(name = "bias", mixinStandardHelpOptions = true,
+      description = "Stratified k-fold CV of the sentence bias classifier on a BABE-format CSV, with baselines and calibration.")
+  public static final class Bias implements Callable<Integer> {
+    @Option(names = "--data", description = "BABE-format CSV (default: shared BABE SG2)")
+    Path data;
+    @Option(names = "--folds", defaultValue = "5")
+    int folds;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--families", defaultValue = "logistic,maxent", split = ",",
+        description = "model families to compare (default: ${DEFAULT-VALUE})")
+    List<String> families;
+    @Option(names = "--word-list", description = "word list for the lexicon baselines (default: per-fold list from training biased_words)")
+    Path wordList;
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        checkFormat(format);
+        List<SmileFit.Family> fams = new ArrayList<>();
+        for (String f : families) {
+          fams.add(family(f));
+        }
+        Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
+        long t0 = System.nanoTime();
+        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err);
+        o.summary().put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        print(o.summary(), format, text(o.summary()));
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("evaluate bias: " + e.getMessage());
+        return 2;
+      }
+    }
+
+    static String text(ObjectNode s) {
+      StringBuilder sb = new StringBuilder();
+      JsonNode d = s.path("data");
+      sb.append("data ").append(d.path("path").asText()).append(" sha256 ").append(d.path("sha256").asText())
+          .append('\n').append(String.format(Locale.ROOT, "rows %d (biased %d, non-biased %d), dropped %d other labels; %d folds, seed %d%n",
+              d.path("rows").asInt(), d.path("biased").asInt(), d.path("nonBiased").asInt(),
+              d.path("droppedOtherLabels").asInt(), s.path("folds").asInt(), s.path("seed").asLong()));
+      s.path("models").fields().forEachRemaining(e -> {
+        reportLines(sb, "model " + e.getKey() + " (pooled OOF)", e.getValue().path("pooled"));
+        sb.append(String.format(Locale.ROOT, "    fold mean macro-F1 %s sd %s; sentence-model training %.1f s%n",
+            fmt(e.getValue().path("foldMeanMacroF1").asDouble()), fmt(e.getValue().path("foldSdMacroF1").asDouble()),
+            e.getValue().path("sentenceModelTrainSeconds").asDouble()));
+      });
+      sb.append("best: ").append(s.path("best").asText()).append('\n');
+      reportLines(sb, "baseline majority", s.path("baselines").path("majority"));
+      reportLines(sb, "baseline lexicon", s.path("baselines").path("lexicon"));
+      JsonNode c = s.path("calibration");
+      sb.append(String.format(Locale.ROOT, "calibration (%s): Brier raw %s (ECE %s), Brier Platt %s (ECE %s)%n",
+          c.path("model").asText(), fmt(c.path("brierRaw").asDouble()), fmt(c.path("eceRaw").asDouble()),
+          fmt(c.path("brierPlatt").asDouble()), fmt(c.path("ecePlatt").asDouble())));
+      sb.append("    bin          n   raw mean/observed        n   Platt mean/observed\n");
+      for (int b = 0; b < 10; b++) {
+        JsonNode r = c.path("reliabilityRaw").get(b);
+        JsonNode p = c.path("reliabilityPlatt").get(b);
+        sb.append(String.format(Locale.ROOT, "    %.1f-%.1f  %5d   %-6s / %-6s     %5d   %-6s / %-6s%n",
+            r.path("lo").asDouble(), r.path("hi").asDouble(), r.path("count").asInt(),
+            r.path("meanPredicted").asText(), r.path("observed").asText(), p.path("count").asInt(),
+            p.path("meanPredicted").asText(), p.path("observed").asText()));
+      }
+      JsonNode w = s.path("words");
+      sb.append(String.format(Locale.ROOT, "words (token level, biased-word class): model P %s R %s F1 %s; word-list baseline P %s R %s F1 %s%n",
+          fmt(w.path("model").path("precision").asDouble()), fmt(w.path("model").path("recall").asDouble()),
+          fmt(w.path("model").path("f1").asDouble()), fmt(w.path("lexiconBaseline").path("precision").asDouble()),
+          fmt(w.path("lexiconBaseline").path("recall").asDouble()), fmt(w.path("lexiconBaseline").path("f1").asDouble())));
+      sb.append(String.format(Locale.ROOT, "time: word model + stacking %.1f s, total %.1f s%n",
+          s.path("wordModelAndStackingTrainSeconds").asDouble(), s.path("totalSeconds").asDouble()));
+      return sb.toString();
+    }
+  }
+
+  /** framescope evaluate words: the token-level part of the bias evaluation. */
+  @Command(name = "words", mixinStandardHelpOptions = true,
+      description = "Token-level CV of the biased-word model on BABE biased_words (same folds as evaluate bias).")
+  public static final class Words implements Callable<Integer> {
+    @Option(names = "--data", description = "BABE-format CSV (default: shared BABE SG2)")
+    Path data;
+    @Option(names = "--folds", defaultValue = "5")
+    int folds;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--word-list", description = "word list for the baseline (default: per-fold list from training biased_words)")
+    Path wordList;
+    @Option(names = "--format", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        checkFormat(format);
+        Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
+        ObjectNode s = BiasEvaluation.runWords(babe, folds, seed, wordList, System.err);
+        JsonNode w = s;
+        String text = String.format(Locale.ROOT, "token level, biased-word class (%d folds, seed %d, data sha256 %s)%n"
+            + "  model     P %s R %s F1 %s (gold tokens %d)%n  word list P %s R %s F1 %s%n  time %.1f s%n", folds, seed,
+            babe.sha256(),
+            fmt(w.path("model").path("precision").asDouble()), fmt(w.path("model").path("recall").asDouble()),
+            fmt(w.path("model").path("f1").asDouble()), w.path("model").path("support").asInt(),
+            fmt(w.path("lexiconBaseline").path("precision").asDouble()),
+            fmt(w.path("lexiconBaseline").path("recall").asDouble()),
+            fmt(w.path("lexiconBaseline").path("f1").asDouble()), w.path("seconds").asDouble());
+        print(s, format, text);
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("evaluate words: " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+
+  /** framescope evaluate stance. */
+  @Command(name = "stance", mixinStandardHelpOptions = true,
+      description = "Evaluate stance models on a NewsMTSC JSONL (trained fresh from --train, and/or --model), with a cue-word baseline.")
+  public static final class Stance implements Callable<Integer> {
+    @Option(names = "--data", description = "test JSONL (default: shared devtest_mt.jsonl)")
+    Path data;
+    @Option(names = "--model", description = "a stance model file to evaluate (use 'shipped' for the bundled one)")
+    String model;
+    @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
+    Path train;
+    @Option(names = "--families", defaultValue = "logistic,maxent", split = ",")
+    List<String> families;
+    @Option(names = "--lexicon", description = "cue lexicon (LexiconFile with a valence column) for the baseline")
+    Path lexicon;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--format", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        checkFormat(format);
+        Datasets.Mtsc test = Datasets.readMtsc(data != null ? data : Datasets.defaultMtscDevtest());
+        Path trainPath = train != null ? train : (model == null ? Datasets.defaultMtscTrain() : null);
+        Datasets.Mtsc tr = trainPath != null ? Datasets.readMtsc(trainPath) : null;
+        List<StanceEvaluation.Candidate> cands = new ArrayList<>();
+        if (model != null) {
+          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault() : StanceModel.load(Path.of(model));
+          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
+        }
+        if (tr != null) {
+          for (String f : families) {
+            SmileFit.Family fam = family(f);
+            long t0 = System.nanoTime();
+            StanceTrainer.Result r = StanceTrainer.fit(tr.rows(), stanceParams(fam, seed));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            TreeMap<String, String> info = new TreeMap<>(stanceParams(fam, seed).asMap());
+            info.put("chosenLambda", Double.toString(r.lambda()));
+            info.put("heldOutMacroF1", r.heldOutMacroF1().toString());
+            System.err.printf(Locale.ROOT, "trained %s in %.1f s (lambda %s)%n", f, secs, r.lambda());
+            cands.add(new StanceEvaluation.Candidate(f.toLowerCase(Locale.ROOT), r.model(), secs, info));
+          }
+        }
+        ObjectNode s = StanceEvaluation.run(test, tr, cands, lexicon);
+        s.put("seed", seed);
+        StringBuilder sb = new StringBuilder();
+        sb.append("test ").append(s.path("data").path("test").asText()).append(" sha256 ")
+            .append(s.path("data").path("testSha256").asText()).append(" targets ")
+            .append(s.path("data").path("testTargets").asInt()).append('\n');
+        if (tr != null) {
+          sb.append("train ").append(tr.path()).append(" sha256 ").append(tr.sha256()).append(" targets ")
+              .append(tr.rows().size()).append('\n');
+        }
+        s.path("models").fields().forEachRemaining(e -> {
+          reportLines(sb, "model " + e.getKey(), e.getValue());
+          sb.append(String.format(Locale.ROOT, "    training %.1f s; %s%n", e.getValue().path("trainSeconds").asDouble(),
+              e.getValue().path("info")));
+        });
+        if (s.has("best")) {
+          sb.append("best: ").append(s.path("best").asText()).append('\n');
+        }
+        s.path("baselines").fields().forEachRemaining(e -> reportLines(sb, "baseline " + e.getKey(), e.getValue()));
+        print(s, format, sb.toString());
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("evaluate stance: " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+}

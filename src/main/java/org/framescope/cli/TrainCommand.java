@@ -1,0 +1,152 @@
+package org.framescope.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.framescope.classify.BiasModel;
+import org.framescope.classify.BiasTrainer;
+import org.framescope.classify.Datasets;
+import org.framescope.classify.Metrics;
+import org.framescope.classify.ModelFile;
+import org.framescope.classify.SmileFit;
+import org.framescope.classify.StanceModel;
+import org.framescope.classify.StanceTrainer;
+import org.framescope.model.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code framescope train bias|stance}: trains a classifier and writes a model file with provenance.
+ * Exit 0 on success, 2 on bad input (one line on stderr naming the input).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a classifier (bias on BABE, stance on NewsMTSC) and write a model file.",
+    subcommands = {TrainCommand.Bias.class, TrainCommand.Stance.class})
+public final class TrainCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    System.err.println("train: choose a model: bias or stance");
+    return 2;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new TrainCommand()).execute(args));
+  }
+
+  static void write(Path out, byte[] bytes) throws InputException {
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(out, bytes);
+    } catch (IOException e) {
+      throw new InputException(out.toString(), "cannot write model (" + e.getMessage() + ")");
+    }
+  }
+
+  /** framescope train bias. */
+  @Command(name = "bias", mixinStandardHelpOptions = true,
+      description = "Train the sentence bias model (with its biased-word model) on a BABE-format CSV.")
+  public static final class Bias implements Callable<Integer> {
+    @Option(names = "--data", description = "BABE-format CSV (default: shared BABE SG2)")
+    Path data;
+    @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--folds", defaultValue = "5", description = "CV folds for calibration (default: ${DEFAULT-VALUE})")
+    int folds;
+    @Option(names = "--out", defaultValue = "bias-babe.json", description = "output file (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+      try {
+        Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
+        long t0 = System.nanoTime();
+        BiasModel m = BiasTrainer.trainCalibrated(babe, BiasTrainer.defaults(seed), folds);
+        byte[] bytes = m.toBytes();
+        write(out, bytes);
+        System.err.printf(java.util.Locale.ROOT, "trained %s on %d rows (%d dropped) in %.1f s; cv macro-F1 %s; wrote %s (%d bytes)%n",
+            m.name(), babe.rows().size(), babe.dropped(), (System.nanoTime() - t0) / 1e9,
+            m.provenance().path("cv").path("macroF1").asText(), out, bytes.length);
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+    }
+  }
+
+  /** framescope train stance. */
+  @Command(name = "stance", mixinStandardHelpOptions = true,
+      description = "Train the target-dependent stance model on NewsMTSC train.jsonl.")
+  public static final class Stance implements Callable<Integer> {
+    @Option(names = "--data", description = "NewsMTSC training JSONL (default: shared train.jsonl)")
+    Path data;
+    @Option(names = "--devtest", description = "JSONL whose scores are recorded in the provenance (default: shared devtest_mt.jsonl if present)")
+    Path devtest;
+    @Option(names = "--family", defaultValue = "logistic", description = "logistic or maxent (default: ${DEFAULT-VALUE})")
+    String family;
+    @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--out", defaultValue = "stance-newsmtsc.json", description = "output file (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+      try {
+        SmileFit.Family fam = EvaluateCommand.family(family);
+        Datasets.Mtsc train = Datasets.readMtsc(data != null ? data : Datasets.defaultMtscTrain());
+        long t0 = System.nanoTime();
+        StanceTrainer.Params p = EvaluateCommand.stanceParams(fam, seed);
+        StanceTrainer.Result r = StanceTrainer.fit(train.rows(), p);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        ObjectNode prov = JsonNodeFactory.instance.objectNode();
+        prov.put("trainingData", train.path().getFileName().toString());
+        prov.put("trainingDataSha256", train.sha256());
+        prov.put("targets", train.rows().size());
+        prov.put("seed", seed);
+        ObjectNode hp = prov.putObject("hyperparameters");
+        p.asMap().forEach(hp::put);
+        prov.put("chosenLambda", r.lambda());
+        ObjectNode held = prov.putObject("heldOutMacroF1");
+        r.heldOutMacroF1().forEach((k, v) -> held.put(Double.toString(k), ModelFile.round(v)));
+        prov.put("smile", ModelFile.SMILE_VERSION);
+        prov.put("java", System.getProperty("java.version"));
+        prov.put("framescope", "0.1.0");
+        Path dt = devtest != null ? devtest : Datasets.defaultMtscDevtest();
+        StanceModel model = r.model();
+        if (devtest != null || Files.isRegularFile(dt)) {
+          Datasets.Mtsc test = Datasets.readMtsc(dt);
+          int[] g = new int[test.rows().size()];
+          int[] pr = new int[g.length];
+          for (int i = 0; i < g.length; i++) {
+            var e = test.rows().get(i);
+            g[i] = e.label();
+            pr[i] = StanceTrainer.argmax(model.probabilities(e.sentence(), e.begin(), e.end()));
+          }
+          ObjectNode ev = prov.putObject("evaluation");
+          ev.put("data", test.path().getFileName().toString());
+          ev.put("sha256", test.sha256());
+          ev.put("macroF1", ModelFile.round(Metrics.report(g, pr, StanceModel.CLASSES).macroF1()));
+        }
+        model = model.withProvenance(prov);
+        byte[] bytes = model.toBytes();
+        write(out, bytes);
+        System.err.printf(java.util.Locale.ROOT, "trained %s on %d targets in %.1f s (lambda %s); wrote %s (%d bytes)%n",
+            model.name(), train.rows().size(), secs, r.lambda(), out, bytes.length);
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("train stance: " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.framescope.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.framescope.model.BiasScore;
+import org.framescope.model.InputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileTest {
+  static final String[] LOADED = {"disgraceful", "radical", "shameful", "reckless", "outrageous", "corrupt"};
+  static final String[] NEUTRAL = {"announced", "reported", "scheduled", "published", "confirmed", "noted"};
+  static final String[] SUBJECTS = {"The mayor", "The senator", "The council", "The agency", "The governor"};
+  static final String[] OBJECTS = {"plan", "budget", "report", "meeting", "policy", "decision"};
+
+  static List<Labelled> synthetic() {
+    List<Labelled> out = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String subj = SUBJECTS[i % SUBJECTS.length];
+      String obj = OBJECTS[(i / 5) % OBJECTS.length];
+      if (i % 2 == 0) {
+        String w = LOADED[(i / 2) % LOADED.length];
+        out.add(new Labelled(subj + " pushed a " + w + " " + obj + " on Monday.", true, List.of(w), "x"));
+      } else {
+        String w = NEUTRAL[(i / 2) % NEUTRAL.length];
+        out.add(new Labelled(subj + " " + w + " the " + obj + " on Monday.", false, List.of(), "x"));
+      }
+    }
+    return out;
+  }
+
+  static BiasTrainer.Params params() {
+    return new BiasTrainer.Params(FeatureConfig.DEFAULT, SmileFit.Family.LOGISTIC, List.of(0.5, 1.0), 1.0, 3, 42);
+  }
+
+  static byte[] modelBytes;
+  static BiasModel model;
+
+  @BeforeAll
+  static void train() {
+    Datasets.Babe data = new Datasets.Babe(synthetic(), 0, "0".repeat(64), Path.of("synthetic.csv"));
+    model = BiasTrainer.trainCalibrated(data, params(), 3);
+    modelBytes = model.toBytes();
+  }
+
+  @Test
+  void sameDataAndSeedGiveByteIdenticalFile() {
+    Datasets.Babe data = new Datasets.Babe(synthetic(), 0, "0".repeat(64), Path.of("synthetic.csv"));
+    byte[] again = BiasTrainer.trainCalibrated(data, params(), 3).toBytes();
+    assertArrayEquals(modelBytes, again);
+  }
+
+  @Test
+  void stanceTrainingIsByteIdenticalToo() {
+    List<StanceExample> ex = new ArrayList<>();
+    String[] verbs = {"praised", "attacked", "met"};
+    for (int i = 0; i < 45; i++) {
+      String s = "Smith " + verbs[i % 3] + " Jones on day " + (i % 7) + ".";
+      ex.add(new StanceExample("x" + i, s, 6 + verbs[i % 3].length() + 1, 6 + verbs[i % 3].length() + 6, new int[] {2, 0, 1}[i % 3]));
+    }
+    StanceTrainer.Params p = new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0), 42);
+    byte[] a = StanceTrainer.fit(ex, p).model().toBytes();
+    byte[] b = StanceTrainer.fit(ex, p).model().toBytes();
+    assertArrayEquals(a, b);
+  }
+
+  @Test
+  void roundTripGivesSameScores(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("m.json");
+    Files.write(f, modelBytes);
+    BiasModel back = BiasModel.load(f);
+    String s = "The governor pushed a reckless plan on Monday.";
+    assertEquals(model.probability(s), back.probability(s), 1e-12);
+    assertArrayEquals(modelBytes, back.toBytes());
+    assertTrue(back.probability(s) > back.probability("The governor announced the plan on Monday."));
+    BiasScore sc = back.score(s);
+    assertEquals(sc.probability(), back.probability(s), 1e-9);
+    assertTrue(!sc.explanation().isEmpty());
+  }
+
+  @Test
+  void tamperedContentIsRefused(@TempDir Path dir) throws Exception {
+    String json = new String(modelBytes, StandardCharsets.UTF_8);
+    String tampered = json.replaceFirst("\"w:reckless\"", "\"w:careful\"");
+    assertTrue(!tampered.equals(json));
+    Path f = dir.resolve("t.json");
+    Files.writeString(f, tampered);
+    InputException e = assertThrows(InputException.class, () -> BiasModel.load(f));
+    assertTrue(e.getMessage().contains("content hash mismatch"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f.toString()));
+  }
+
+  @Test
+  void wrongFeatureVersionIsRefused(@TempDir Path dir) throws Exception {
+    String json = new String(modelBytes, StandardCharsets.UTF_8);
+    String other = json.replaceFirst("\"featureVersion\" : " + FeatureConfig.FEATURE_VERSION,
+        "\"featureVersion\" : " + (FeatureConfig.FEATURE_VERSION + 1));
+    assertTrue(!other.equals(json));
+    Path f = dir.resolve("v.json");
+    Files.writeString(f, other);
+    InputException e = assertThrows(InputException.class, () -> BiasModel.load(f));
+    assertTrue(e.getMessage().contains("feature version"), e.getMessage());
+  }
+
+  @Test
+  void alteredFeatureConfigIsRefused(@TempDir Path dir) throws Exception {
+    String json = new String(modelBytes, StandardCharsets.UTF_8);
+    String other = json.replaceFirst("\"wordMaxN\" : \"2\"", "\"wordMaxN\" : \"1\"");
+    assertTrue(!other.equals(json));
+    Path f = dir.resolve("c.json");
+    Files.writeString(f, other);
+    InputException e = assertThrows(InputException.class, () -> BiasModel.load(f));
+    assertTrue(e.getMessage().contains("feature config hash mismatch"), e.getMessage());
+  }
+
+  @Test
+  void wrongKindAndGarbageAreRefused(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("m.json");
+    Files.write(f, modelBytes);
+    InputException e = assertThrows(InputException.class, () -> StanceModel.load(f));
+    assertTrue(e.getMessage().contains("kind"), e.getMessage());
+    Path g = dir.resolve("g.json");
+    Files.writeString(g, "not json");
+    assertThrows(InputException.class, () -> BiasModel.load(g));
+  }
+}
