@@ -10,7 +10,9 @@ import java.util.List;
  * @param model model name@version
  */
 public record BiasScore(double probability, List<Contribution> explanation, String model) {
-  /** One feature's signed contribution to a score. */
+  /** One feature's signed contribution to a score; written as a JSON pair {@code ["feature", weight]}. */
+  @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.ARRAY)
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({"feature", "weight"})
   public record Contribution(String feature, double weight) { }
 
   public BiasScore {

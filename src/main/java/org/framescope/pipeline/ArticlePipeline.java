@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.framescope.clean.Cleaner;
+import org.framescope.classify.BiasModel;
 import org.framescope.lexicon.SpanMatcher;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
@@ -37,7 +38,10 @@ public final class ArticlePipeline {
   private final TextAnnotator nlp;
   private final SpanMatcher lexicons;
   private final VoiceAnalyzer voice;
+  private final BiasModel bias;
+  private final ActorStances stance;
   private final SortedMap<String, String> lexiconHashes;
+  private final SortedMap<String, String> modelHashes;
   private final SortedMap<String, String> config;
 
   /**
@@ -45,15 +49,22 @@ public final class ArticlePipeline {
    * @param nlp the NLP stage
    * @param lexicons framing lexicon matcher (may match nothing)
    * @param voice voice and attribution analysis
+   * @param bias sentence bias model (probability, explanation, biased-word spans)
+   * @param stance stance toward actors, aggregated per voice
    * @param lexiconHashes file name -> SHA-256 of every lexicon file used, for provenance
+   * @param modelHashes model name -> SHA-256 of every model file used, for provenance
    * @param config settings recorded in provenance
    */
-  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice,
-                         Map<String, String> lexiconHashes, Map<String, String> config) {
+  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice, BiasModel bias,
+                         ActorStances stance, Map<String, String> lexiconHashes, Map<String, String> modelHashes,
+                         Map<String, String> config) {
     this.cleaner = cleaner;
     this.nlp = nlp;
     this.lexicons = lexicons;
     this.voice = voice;
+    this.bias = bias;
+    this.stance = stance;
+    this.modelHashes = new TreeMap<>(modelHashes);
     this.lexiconHashes = new TreeMap<>(lexiconHashes);
     this.config = new TreeMap<>(config);
   }
@@ -65,6 +76,7 @@ public final class ArticlePipeline {
     List<SentenceResult> sentences = new ArrayList<>();
     for (NlpSentence s : ann.sentences()) {
       List<Span> spans = new ArrayList<>(lexicons.match(s));
+      spans.addAll(bias.biasedWordSpans(s.text(), s.begin()));
       for (Span sp : vr.spans()) {
         if (sp.begin() >= s.begin() && sp.end() <= s.end()) {
           spans.add(sp);
@@ -81,16 +93,17 @@ public final class ArticlePipeline {
       SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
       String v = sv == null ? "author" : sv.voice();
       sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
-          segments, spans, null));
+          segments, spans, bias.score(s.text())));
     }
     List<Attribution> attributions = vr.attributions();
     SortedMap<String, Double> metrics = ArticleMetrics.metrics(ann, sentences, attributions, clean.removed().size());
-    Provenance prov = new Provenance(Versions.FRAMESCOPE, nlp.version(), nlp.annotators(), lexiconHashes, Map.of(),
+    Provenance prov = new Provenance(Versions.FRAMESCOPE, nlp.version(), nlp.annotators(), lexiconHashes, modelHashes,
         config, doc.sha256());
     return new ArticleResult(ArticleResult.SCHEMA, doc.id(), doc.source(),
         clean.title().isBlank() ? doc.title() : clean.title(), doc.outlet(), doc.published(), doc.url(),
         doc.meta().outletGroup(), doc.meta().event(), doc.meta().country(), doc.meta().ownership(),
-        clean.body(), clean.removed(), sentences, attributions, new TreeMap<>(), ArticleMetrics.frames(sentences),
+        clean.body(), clean.removed(), sentences, attributions, stance.score(ann.sentences(), sentences),
+        ArticleMetrics.frames(sentences),
         metrics, clean.flags(), prov);
   }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.framescope.clean.BoilerplateRemover;
+import org.framescope.classify.BiasModel;
+import org.framescope.classify.StanceModel;
 import org.framescope.lexicon.FramingLexicons;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.model.InputException;
@@ -17,7 +19,44 @@ import org.framescope.nlp.Profile;
  * loaded once here, and a bad lexicon file fails here with its file and line.
  */
 public final class PipelineFactory {
+  /** Models are loaded once per JVM (the files are megabytes of weights). */
+  private static final Lazy<BiasModel> BIAS = new Lazy<>(BiasModel::loadDefault);
+  private static final Lazy<StanceModel> STANCE = new Lazy<>(StanceModel::loadDefault);
+
   private PipelineFactory() { }
+
+  /** A value loaded on first use; a load failure is reported each time it is asked for. */
+  private static final class Lazy<T> {
+    interface Loader<T> {
+      T load() throws InputException;
+    }
+
+    private final Loader<T> loader;
+    private T value;
+
+    Lazy(Loader<T> loader) {
+      this.loader = loader;
+    }
+
+    synchronized T get() throws InputException {
+      if (value == null) {
+        value = loader.load();
+      }
+      return value;
+    }
+  }
+
+  /** SHA-256 of a bundled resource (model files), for provenance. */
+  static String resourceSha256(String resource) throws InputException {
+    try (java.io.InputStream in = PipelineFactory.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InputException(resource, "bundled model missing from the classpath");
+      }
+      return org.framescope.util.Hashing.sha256(in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new InputException(resource, "cannot read bundled model (" + e.getMessage() + ")");
+    }
+  }
 
   /** Settings that shape the analysis (recorded in every article's provenance). */
   public record Settings(Profile profile, Path lexicons) {
@@ -42,7 +81,10 @@ public final class PipelineFactory {
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
     Map<String, String> hashes = new java.util.TreeMap<>(lex.hashes());
     hashes.putAll(voice.lexiconHashes());
+    Map<String, String> models = new java.util.TreeMap<>();
+    models.put("bias", resourceSha256(BiasModel.RESOURCE));
+    models.put("stance", resourceSha256(StanceModel.RESOURCE));
     return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
-        voice, hashes, config);
+        voice, BIAS.get(), new ActorStances(voice.actors(), STANCE.get()), hashes, models, config);
   }
 }
