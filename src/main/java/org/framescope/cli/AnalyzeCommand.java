@@ -191,7 +191,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 o -> { Json.pretty().writeValue(o, r); o.write('\n'); });
             case jsonl -> { streamF.write(Json.compact().writeValueAsBytes(r)); streamF.write('\n'); }
             case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
-            case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), ArticleHtml.render(r));
+            case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
           }
         } catch (IOException e) {

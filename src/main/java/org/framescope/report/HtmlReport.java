@@ -230,6 +230,62 @@ public final class HtmlReport {
     return "<!DOCTYPE html>\n" + doc.html() + "\n";
   }
 
+  /**
+   * One analyzed article as a self-contained page (what {@code analyze --format html} writes): the body
+   * with voice segments and highlighted spans, the same legend and tooltips as the comparison report,
+   * the article's metrics and stance, and the blocks the cleaner removed.
+   */
+  public static String renderArticle(ArticleResult a) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
+    doc.selectFirst("html").attr("lang", "en");
+    doc.head().appendElement("meta").attr("charset", "utf-8");
+    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    doc.title(a.title() == null || a.title().isBlank() ? a.id() : a.title());
+    doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+    Element body = doc.body();
+    body.appendElement("h1").text(a.title() == null || a.title().isBlank() ? a.id() : a.title());
+    List<String> meta = new ArrayList<>();
+    for (String v : new String[] {a.outlet(), a.published(), a.source()}) {
+      if (v != null && !v.isBlank()) {
+        meta.add(v);
+      }
+    }
+    body.appendElement("p").addClass("meta").text(String.join(" \u00b7 ", meta));
+    legend(body.appendElement("div").addClass("legend"));
+    Element art = body.appendElement("article").addClass("article");
+    body(art.appendElement("div").addClass("body"), a);
+    Element m = body.appendElement("table");
+    m.appendElement("caption").text("Scores (every figure counts the highlighted spans above)");
+    for (Map.Entry<String, Double> e : a.metrics().entrySet()) {
+      provRow(m, e.getKey(), fmt(e.getValue(), 3));
+    }
+    if (!a.stance().isEmpty()) {
+      Element st = body.appendElement("table");
+      st.appendElement("caption").text("Stance toward actors (mean P(positive) - P(negative) over mentions)");
+      Element hr = st.appendElement("tr");
+      for (String h : new String[] {"actor", "author voice", "mentions", "quoted voices", "mentions"}) {
+        hr.appendElement("th").text(h);
+      }
+      a.stance().forEach((actor, v) -> {
+        Element tr = st.appendElement("tr");
+        tr.appendElement("td").text(actor);
+        tr.appendElement("td").text(v.score() == null ? "\u2013" : fmt(v.score(), 2) + " (" + v.label() + ")");
+        tr.appendElement("td").text(String.valueOf(v.mentions()));
+        tr.appendElement("td").text(v.quoted() == null ? "\u2013"
+            : fmt(v.quoted().score(), 2) + " (" + v.quoted().label() + ")");
+        tr.appendElement("td").text(v.quoted() == null ? "0" : String.valueOf(v.quoted().mentions()));
+      });
+    }
+    if (!a.removed().isEmpty()) {
+      Element det = body.appendElement("details");
+      det.appendElement("summary").text("Removed from the page (" + a.removed().size() + " blocks)");
+      Element ul = det.appendElement("ul");
+      a.removed().forEach(b -> ul.appendElement("li").text("[" + b.reason() + "] " + truncate(b.text(), 200)));
+    }
+    return "<!DOCTYPE html>\n" + doc.html() + "\n";
+  }
+
   private static void provRow(Element table, String k, String v) {
     Element tr = table.appendElement("tr");
     tr.appendElement("th").text(k);
