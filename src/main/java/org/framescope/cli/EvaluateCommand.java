@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate classifiers with baselines (bias: k-fold CV on BABE; stance: NewsMTSC devtest; words: token level).",
-    subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class})
+    subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
+        EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class, EvaluationSuites.Voice.class,
+        EvaluationSuites.Events.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
