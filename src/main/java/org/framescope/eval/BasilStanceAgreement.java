@@ -26,7 +26,9 @@ import org.framescope.voice.ActorRegistry;
  * Input: BASIL articles, our results for them (by article id) and the actor registry. Each annotated entity
  * is mapped to one of our stance keys the way the pipeline keys a mention: registry lookup of the entity
  * name (else of its last word), then the actor's country, or the organisation's own name when it has no
- * country. Output: a {@link Summary} with mapping counts, coverage, accuracy, macro-F1, Cohen's kappa,
+ * country and is written as a proper name. Several entities of one article can map to the same key
+ * (Obama and the Republicans are both "United States"); the summary counts them and also reports the
+ * agreement on the unambiguous items (one annotated entity per article and key). Output: a {@link Summary} with mapping counts, coverage, accuracy, macro-F1, Cohen's kappa,
  * the confusion matrix and Spearman's rho between our score and BASIL's polarity as -1/0/+1.
  *
  * <p>Run: {@code BasilStanceAgreement [basilDir] [outDir]}; prints the JSON summary and a markdown table
@@ -55,13 +57,15 @@ public final class BasilStanceAgreement {
   @JsonPropertyOrder({"schema", "articles", "entityAnnotations", "goldDistribution", "mapped", "mappedByRoute",
       "mappedKeys", "unmappedEntities", "keysWithConflictingGold", "scored", "coverage", "coverageOfMapped",
       "predictedDistribution", "accuracy", "majorityBaselineAccuracy", "macroF1", "f1", "kappa", "confusion",
-      "spearman", "spearmanN"})
+      "spearman", "spearmanN", "unambiguousScored", "unambiguousAccuracy", "unambiguousMacroF1", "unambiguousKappa"})
   public record Summary(String schema, int articles, int entityAnnotations, SortedMap<String, Integer> goldDistribution,
                         int mapped, SortedMap<String, Integer> mappedByRoute, SortedMap<String, Integer> mappedKeys,
                         List<String> unmappedEntities, int keysWithConflictingGold, int scored, double coverage,
                         double coverageOfMapped, SortedMap<String, Integer> predictedDistribution, double accuracy,
                         double majorityBaselineAccuracy, double macroF1, Map<String, Double> f1, double kappa,
-                        Map<String, Map<String, Integer>> confusion, double spearman, int spearmanN) { }
+                        Map<String, Map<String, Integer>> confusion, double spearman, int spearmanN,
+                        int unambiguousScored, double unambiguousAccuracy, double unambiguousMacroF1,
+                        double unambiguousKappa) { }
 
   /** Maps a BASIL entity name to our stance key (see the class comment). */
   public static Mapping map(String entity, ActorRegistry registry) {
@@ -83,7 +87,8 @@ public final class BasilStanceAgreement {
     if (!"title".equals(actor.kind())) {
       if (actor.country() != null) {
         key = actor.country();
-      } else if ("organisation".equals(actor.kind())) {
+      } else if ("organisation".equals(actor.kind()) && entity.chars().anyMatch(Character::isUpperCase)) {
+        // as in the pipeline: "NATO" names an actor, a generic "police" does not
         key = actor.canonical();
       }
     }
@@ -160,6 +165,13 @@ public final class BasilStanceAgreement {
       }
     }
     int conflicts = (int) goldByArticleKey.values().stream().filter(s -> s.size() > 1).count();
+    Map<String, Integer> perArticleKey = new HashMap<>();
+    items.stream().filter(it -> it.key() != null)
+        .forEach(it -> perArticleKey.merge(it.article() + "\t" + it.key(), 1, Integer::sum));
+    List<String[]> unambiguous = items.stream().filter(it -> it.predicted() != null
+        && perArticleKey.get(it.article() + "\t" + it.key()) == 1).map(it -> new String[] {it.gold(), it.predicted()})
+        .toList();
+    EvalStats.Agreement un = EvalStats.agreement(unambiguous, LABELS);
     EvalStats.Agreement ag = EvalStats.agreement(pairs, LABELS);
     long neutralGold = pairs.stream().filter(p -> p[0].equals("neu")).count();
     EvalStats.Correlation rho = EvalStats.spearman(ours.stream().mapToDouble(Double::doubleValue).toArray(),
@@ -171,7 +183,8 @@ public final class BasilStanceAgreement {
     return new Summary(SCHEMA, articles, n, gold, mapped, routes, keys, unmappedList, conflicts, pairs.size(),
         n == 0 ? Double.NaN : (double) pairs.size() / n, mapped == 0 ? Double.NaN : (double) pairs.size() / mapped,
         predicted, ag.accuracy(), pairs.isEmpty() ? Double.NaN : (double) neutralGold / pairs.size(), ag.macroF1(),
-        ag.f1(), GoldAgreement.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n());
+        ag.f1(), GoldAgreement.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n(), unambiguous.size(),
+        un.accuracy(), un.macroF1(), GoldAgreement.cohenKappa(unambiguous));
   }
 
   /** The summary as a markdown table (figures) plus the confusion matrix. */
@@ -190,6 +203,9 @@ public final class BasilStanceAgreement {
     row(b, "macro-F1", f(s.macroF1()) + " " + fmt(s.f1()));
     row(b, "Cohen's kappa", f(s.kappa()));
     row(b, "Spearman rho (our score vs -1/0/+1)", f(s.spearman()) + " (n=" + s.spearmanN() + ")");
+    row(b, "unambiguous items (one entity per article and key): n, accuracy, macro-F1, kappa",
+        s.unambiguousScored() + ", " + f(s.unambiguousAccuracy()) + ", " + f(s.unambiguousMacroF1()) + ", "
+        + f(s.unambiguousKappa()));
     b.append("\n| BASIL \\ ours | ").append(String.join(" | ", LABELS)).append(" |\n|---|---|---|---|\n");
     for (var e : s.confusion().entrySet()) {
       b.append("| ").append(e.getKey());
