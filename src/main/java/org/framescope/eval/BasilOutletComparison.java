@@ -94,9 +94,10 @@ public final class BasilOutletComparison {
 
   /** The evaluation summary. */
   @JsonPropertyOrder({"schema", "articles", "events", "outlets", "tests", "agreement", "agreeCount",
-      "correlations", "comparator"})
+      "sameDirectionCount", "basilSignificantCount", "ourSignificantCount", "correlations", "comparator"})
   public record Summary(String schema, int articles, int events, SortedMap<String, OutletSummary> outlets,
-                        List<PairTest> tests, List<PairAgreement> agreement, int agreeCount,
+                        List<PairTest> tests, List<PairAgreement> agreement, int agreeCount, int sameDirectionCount,
+                        int basilSignificantCount, int ourSignificantCount,
                         List<ArticleCorrelation> correlations, ComparatorNote comparator) { }
 
   /** What the comparison module said (null when it was not run). */
@@ -192,7 +193,11 @@ public final class BasilOutletComparison {
       corr.add(new ArticleCorrelation(c[0], c[1], rho.rho(), rho.n()));
     }
     int agreeCount = (int) agreement.stream().filter(PairAgreement::agree).count();
-    return new Summary(SCHEMA, rows.size(), byEvent.size(), outlets, tests, agreement, agreeCount, corr, comparator);
+    int sameDir = (int) agreement.stream().filter(PairAgreement::sameDirection).count();
+    int basilSig = (int) agreement.stream().filter(a -> a.basilP() < ALPHA).count();
+    int ourSig = (int) agreement.stream().filter(a -> a.ourP() < ALPHA).count();
+    return new Summary(SCHEMA, rows.size(), byEvent.size(), outlets, tests, agreement, agreeCount, sameDir, basilSig,
+        ourSig, corr, comparator);
   }
 
   /** Runs the comparison module over the results, event = BASIL triplet, and writes the report to {@code dir}. */
@@ -233,7 +238,10 @@ public final class BasilOutletComparison {
           .append(p(a.basilP())).append(" | ").append(sign(a.ourDirection())).append(", ").append(p(a.ourP()))
           .append(" | ").append(a.agree() ? "yes" : "no").append(" |\n");
     }
-    b.append("\nagreeing: ").append(s.agreeCount()).append(" of ").append(s.agreement().size()).append("\n\n");
+    b.append("\nagreeing (same significance call, same direction when significant): ").append(s.agreeCount())
+        .append(" of ").append(s.agreement().size()).append("; same direction: ").append(s.sameDirectionCount())
+        .append("; significant at ").append(ALPHA).append(": BASIL ").append(s.basilSignificantCount()).append(", ours ")
+        .append(s.ourSignificantCount()).append(" (uncorrected for multiple tests)\n\n");
     b.append("| BASIL measure | our measure | Spearman rho | n |\n|---|---|---|---|\n");
     for (ArticleCorrelation c : s.correlations()) {
       b.append("| ").append(c.basilMeasure()).append(" | ").append(c.ourMeasure()).append(" | ")

@@ -61,6 +61,10 @@ class BasilOutletComparisonTest {
             && x.outletB().equals("nyt")).findFirst().orElseThrow();
     assertEquals(1, o.direction());
     assertEquals(2, o.nonZero());
+    assertTrue(s.sameDirectionCount() <= s.agreement().size());
+    // two events only: no test can reach p < 0.05, so every pair "agrees" by being non-significant
+    assertEquals(0, s.basilSignificantCount());
+    assertEquals(s.agreement().size(), s.agreeCount());
     String md = BasilOutletComparison.markdown(s);
     assertTrue(md.contains("| basil.lexicalPerArticle | 1.000 |"), md);
   }
