@@ -1,0 +1,101 @@
+package org.framescope.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framescope.model.ArticleResult;
+import org.framescope.voice.ActorRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BasilStanceAgreementTest {
+  static ActorRegistry registry;
+
+  @BeforeAll
+  static void load() throws Exception {
+    registry = ActorRegistry.fromLexicons(Path.of("lexicons"));
+  }
+
+  @Test
+  void mapsEntitiesToStanceKeysLikeThePipeline() {
+    assertEquals(new BasilStanceAgreement.Mapping("name", "Barack Obama", "United States"),
+        BasilStanceAgreement.map("Barack Obama", registry));
+    assertEquals("United States", BasilStanceAgreement.map("Republicans", registry).key());
+    assertEquals("Mexico", BasilStanceAgreement.map("Vicente Fox", registry).key());
+    assertEquals(new BasilStanceAgreement.Mapping("last-word", "Barack Obama", "United States"),
+        BasilStanceAgreement.map("Citizen Obama", registry));
+    assertEquals("none", BasilStanceAgreement.map("Ann Example", registry).route());
+    assertEquals("none", BasilStanceAgreement.map("protestors", registry).route());
+    assertEquals("none", BasilStanceAgreement.map("police", registry).route());
+  }
+
+  @Test
+  void summaryOnFixture() throws Exception {
+    List<BasilArticle> arts = BasilCorpus.load(Results.FIXTURE);
+    Map<String, ArticleResult> res = new TreeMap<>();
+    for (BasilArticle a : arts) {
+      Map<String, Double> stance = switch (a.source()) {
+        case "fox" -> Map.of("United States", -0.3);
+        case "nyt" -> Map.of("United States", 0.05, "Mexico", 0.5);
+        default -> Map.of();
+      };
+      res.put(a.id(), Results.result(a, Map.of(), new double[0], stance));
+    }
+    List<BasilStanceAgreement.Item> items = BasilStanceAgreement.items(arts, res, registry);
+    assertEquals(6, items.size());
+    BasilStanceAgreement.Item first = items.get(0);
+    assertEquals("Ann Example", first.entity());
+    assertNull(first.key());
+    BasilStanceAgreement.Summary s = BasilStanceAgreement.summarize(arts.size(), items);
+    assertEquals(BasilStanceAgreement.SCHEMA, s.schema());
+    assertEquals(6, s.entityAnnotations());
+    assertEquals(Map.of("neg", 2, "neu", 3, "pos", 1), s.goldDistribution());
+    assertEquals(3, s.mapped());
+    assertEquals(Map.of("United States", 3), s.mappedKeys());
+    assertEquals(List.of("Ann Example (3)"), s.unmappedEntities());
+    assertEquals(2, s.scored());
+    assertEquals(2.0 / 6, s.coverage(), 1e-12);
+    assertEquals(2.0 / 3, s.coverageOfMapped(), 1e-12);
+    assertEquals(0.5, s.accuracy(), 1e-12);
+    assertEquals(1.0, s.majorityBaselineAccuracy(), 1e-12);
+    assertEquals(1, s.confusion().get("neu").get("neg"));
+    assertEquals(1, s.confusion().get("neu").get("neu"));
+    // F1 neg = 0 (predicted once, never gold), neu = 2/3, pos absent: macro 1/3
+    assertEquals(1.0 / 3, s.macroF1(), 1e-12);
+    assertEquals(0.0, s.kappa(), 1e-12);
+    assertTrue(Double.isNaN(s.spearman()));
+    assertEquals(2, s.spearmanN());
+    assertEquals(2, s.unambiguousScored());
+    assertEquals(0.5, s.unambiguousAccuracy(), 1e-12);
+    assertTrue(BasilStanceAgreement.markdown(s).contains("| macro-F1 | 0.333"));
+  }
+
+  @Test
+  void entitiesSharingAKeyAreCountedAndLeftOutOfTheUnambiguousSubset() {
+    List<BasilStanceAgreement.Item> items = List.of(
+        new BasilStanceAgreement.Item("a1", "fox", "Barack Obama", "neu", "name", "United States", "neg", -0.5),
+        new BasilStanceAgreement.Item("a1", "fox", "Republicans", "neg", "name", "United States", "neg", -0.5),
+        new BasilStanceAgreement.Item("a2", "nyt", "Barack Obama", "pos", "name", "United States", "pos", 0.4),
+        new BasilStanceAgreement.Item("a2", "nyt", "Ann Example", "neg", "none", null, null, null));
+    BasilStanceAgreement.Summary s = BasilStanceAgreement.summarize(2, items);
+    assertEquals(1, s.keysWithConflictingGold());
+    assertEquals(3, s.scored());
+    assertEquals(2.0 / 3, s.accuracy(), 1e-12);
+    assertEquals(1, s.unambiguousScored());
+    assertEquals(1.0, s.unambiguousAccuracy(), 1e-12);
+    // scores -0.5, -0.5, 0.4 vs -1/0/+1 labels 0, -1, 1: ranks (1.5, 1.5, 3) vs (2, 1, 3) -> rho = 0.866...
+    assertEquals(Math.sqrt(3) / 2, s.spearman(), 1e-12);
+  }
+
+  @Test
+  void missingResultIsAnError() throws Exception {
+    List<BasilArticle> arts = BasilCorpus.load(Results.FIXTURE);
+    assertThrows(IllegalArgumentException.class, () -> BasilStanceAgreement.items(arts, Map.of(), registry));
+  }
+}
