@@ -62,20 +62,26 @@ public final class ActorStances {
   }
 
   /**
-   * The actor a mention counts for: its country ("the Pentagon" -> United States); an international
-   * organisation without a country counts for itself (NATO, United Nations). A bare title ("the
-   * spokeswoman", "analysts") names no actor.
+   * The actor a mention counts for. A named person counts for themselves ("Vladimir Putin": stance toward a
+   * leader is not stance toward the country); a country, or an institution of one, counts for the country
+   * ("the Pentagon" -> United States); an international organisation counts for itself (NATO, United
+   * Nations). Bare titles ("the spokeswoman") and generic institutions ("the police", "the ministry"),
+   * whose canonical names are common nouns, name no actor.
    */
   static String stanceKey(ActorMention m) {
-    if ("title".equals(m.actor().kind())) {
+    String kind = m.actor().kind();
+    String canonical = m.actor().canonical();
+    boolean properName = canonical.chars().anyMatch(Character::isUpperCase); // "al-Qaeda" yes, "ministry" no
+    if ("title".equals(kind) || !properName) {
       return null;
+    }
+    if ("person".equals(kind)) {
+      return canonical;
     }
     if (m.actor().country() != null && !m.actor().country().isBlank()) {
       return m.actor().country();
     }
-    // "NATO", "the United Nations" name an actor; "the ministry", "the military" do not.
-    boolean proper = m.text().chars().anyMatch(Character::isUpperCase);
-    return "organisation".equals(m.actor().kind()) && proper ? m.actor().canonical() : null;
+    return "organisation".equals(kind) ? canonical : null;
   }
 
   static StanceScore aggregate(List<Mention> mentions) {
