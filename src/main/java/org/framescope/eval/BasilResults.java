@@ -26,13 +26,19 @@ import org.framescope.util.Json;
  * Runs the article pipeline over BASIL articles with an on-disk cache. Input: the articles, a cache
  * directory, a thread count and a way to build the pipeline (built only when something is not cached).
  * Output: article results keyed by article id (sorted). A cached result is reused when its provenance
- * input hash equals the hash of the article text; delete the cache after changing lexicons or models.
+ * input hash equals the hash of the article text, in a cache folder named after the pipeline's fingerprint
+ * (lexicon and model hashes, settings, version), so changed lexicons or models never reuse stale results.
  */
 public final class BasilResults {
   /** Builds the pipeline on demand. */
   @FunctionalInterface
   public interface PipelineSource {
     ArticlePipeline get() throws InputException;
+
+    /** Identifies what the pipeline would compute (lexicons, models, settings); part of the cache key. */
+    default String fingerprint() throws InputException {
+      return "unversioned";
+    }
   }
 
   private BasilResults() { }
@@ -42,7 +48,18 @@ public final class BasilResults {
 
   /** The FULL-profile pipeline with the lexicons in {@code lexicons}. */
   public static PipelineSource full(Path lexicons) {
-    return () -> PipelineFactory.build(new PipelineFactory.Settings(Profile.FULL, lexicons));
+    PipelineFactory.Settings settings = new PipelineFactory.Settings(Profile.FULL, lexicons);
+    return new PipelineSource() {
+      @Override
+      public ArticlePipeline get() throws InputException {
+        return PipelineFactory.build(settings);
+      }
+
+      @Override
+      public String fingerprint() throws InputException {
+        return PipelineFactory.fingerprint(settings);
+      }
+    };
   }
 
   /**
@@ -56,6 +73,8 @@ public final class BasilResults {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    // Results depend on lexicons, models and settings: a change to any of them uses a fresh cache folder.
+    cache = cache.resolve(source.fingerprint().substring(0, Math.min(12, source.fingerprint().length())));
     Map<String, ArticleResult> out = new TreeMap<>();
     List<BasilArticle> todo = new ArrayList<>();
     for (BasilArticle a : articles) {

@@ -46,6 +46,25 @@ public final class PipelineFactory {
     }
   }
 
+  /**
+   * A hash of everything that determines the pipeline's output besides the input: framescope version,
+   * settings, CoreNLP properties, lexicon files and model files. Cheap (loads no models); used as a cache key.
+   */
+  public static String fingerprint(Settings s) throws InputException {
+    StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n');
+    new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile())).forEach((k, v) -> b.append(k).append('=').append(v)
+        .append('\n'));
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+        b.append(f.getFileName()).append('=').append(org.framescope.util.Hashing.sha256(f)).append('\n');
+      }
+    } catch (java.io.IOException e) {
+      throw new InputException(s.lexicons().toString(), "cannot read lexicon directory (" + e.getMessage() + ")");
+    }
+    b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    return org.framescope.util.Hashing.sha256(b.toString());
+  }
+
   /** SHA-256 of a bundled resource (model files), for provenance. */
   static String resourceSha256(String resource) throws InputException {
     try (java.io.InputStream in = PipelineFactory.class.getResourceAsStream(resource)) {
