@@ -18,7 +18,8 @@ import org.jsoup.parser.Parser;
  * <p>In: the raw text the gold offsets point into, the article body our pipeline produced, the gold annotations,
  * our attributions and our sentences. Each gold span's text is read from the raw text at its offsets (HTML
  * entities decoded, tags and whitespace runs collapsed) and searched in the body; of several matches the one
- * nearest the previous mapped span wins. Out: a {@link Tally} of counts. A gold attribution is matched by one
+ * nearest the expected position wins (the first span: the first match; later spans: the previous span's body
+ * position plus their raw distance from it). Spans are mapped in raw order. Out: a {@link Tally} of counts. A gold attribution is matched by one
  * of ours (each used once) that covers at least half of the gold span; precision counts only our attributions
  * that overlap a mapped gold voice segment (the annotated part of the text) when the document has a voice layer.
  */
@@ -273,6 +274,7 @@ public final class AttributionGoldScorer {
     private final String normBody;
     private final int[] bodyIndex;
     private int hint;
+    private int lastRaw = -1;
 
     public Mapper(String raw, boolean htmlRaw, String body) {
       this.raw = raw;
@@ -308,6 +310,9 @@ public final class AttributionGoldScorer {
       if (needle.isEmpty()) {
         return null;
       }
+      if (lastRaw >= 0) {  // expected position: after the previous mapped span by the same raw distance
+        hint = Math.max(0, hint + Math.max(0, begin - lastRaw));
+      }
       int pos = nearest(needle);
       int len = needle.length();
       if (pos < 0 && needle.length() > 60) {
@@ -325,6 +330,7 @@ public final class AttributionGoldScorer {
         return null;
       }
       hint = pos;
+      lastRaw = begin;
       return new BodySpan(bodyIndex[pos], bodyIndex[pos + len - 1] + 1);
     }
 
