@@ -176,20 +176,22 @@ def analyse(art, p, verbs, quotes, scares, history, prev_text):
             np_end = ve + (m.end() if m else 0)
             speaker = person_in(p[ve:np_end]) or clean_np(p[ve:np_end])
             rest = p[np_end:se]
-            if re.match(r",\s*\S+\s+\S+\s+\S+", rest):
+            if not p[sb:vb].strip() or re.search(r"\bwhich,\s*$", p[sb:vb]):  # "According to X, ..."
                 cb, ce = np_end, se
             else:
                 cb, ce = (prev["cend"] if prev else sb), vb
-            clause = vb
+            wm = re.search(r"\bwhich,\s*$", p[sb:vb])
+            clause = sb + wm.start() if wm else vb
         else:
             # subject window: back from the verb to the nearest boundary
-            wb = sb
+            wb, bm = sb, None
             for m in BOUNDARY.finditer(p, sb, vb):
                 if not inside(m.start(), real_quotes) or m.group(0) in "\u201c\u201d\"":
-                    wb = m.end()
+                    wb, bm = m.end(), m
             window = p[wb:vb]
-            boundary_word = p[max(sb, wb - 4):wb].strip()
-            clause = wb - len(boundary_word) - 1 if boundary_word.isalpha() else wb
+            boundary_word = bm.group(0) if bm else ""
+            clause = bm.start() if bm and boundary_word.isalpha() else wb
+            relative = boundary_word in ("which", "that", "what") and len(after.split()) >= 2
             inverted = not window.strip() and re.search(r"[\u201d\"]\s*$", p[sb:vb]) is not None
             shared = re.search(r"\band\s+(?:also\s+|then\s+)?$", window)
             wnp = clean_np(window)
@@ -228,7 +230,7 @@ def analyse(art, p, verbs, quotes, scares, history, prev_text):
             elif that and (not that.group(1).split() or that.group(1).split()[0] in PRE_THAT) \
                     and " of " not in that.group(1) and '"' not in that.group(1) and "\u201c" not in that.group(1):
                 cb, ce = ve + that.end(), se
-            elif shared and prev and not that:
+            elif (shared and prev or relative) and not that:
                 cb, ce = ve, se
             elif re.search(r"[,\u201d\"]\s*$", before) and len(before.split()) >= 3 and not (
                     verb in ("called", "call", "calls") and len(after.split()) >= 2):
@@ -244,6 +246,10 @@ def analyse(art, p, verbs, quotes, scares, history, prev_text):
             prev["ce"] = clause
     for a in out:
         a["cb"], a["ce"] = trim(p, a["cb"], a["ce"])
+        if a["cb"] > a["vb"]:  # content after the verb: an appositive after a quotation is the author's
+            cut = re.search(r",[\u201d\"] (?=[a-z])|, yet ", p[a["cb"]:a["ce"]])
+            if cut:
+                a["ce"] = a["cb"] + cut.start() + (2 if p[a["cb"] + cut.start() + 1] in "\u201d\"" else 0)
         dl = re.match(r"[A-Z]{3,}[^-]{0,40}\(Meridian Wire\) - ", p[a["cb"]:a["ce"]])
         if dl:  # dateline
             a["cb"] += dl.end()

@@ -35,7 +35,8 @@ import org.framescope.pipeline.PipelineFactory;
 /**
  * Evaluates attribution (span, speaker, country, verb class, kind) and sentence voice against raw-basis gold.
  *
- * <p>Arguments: {@code [--gold FILE...] [--corpus DIR] [--pages DIR] [--lexicons DIR] [--format json|markdown|both]}.
+ * <p>Arguments: {@code [--gold FILE...] [--corpus DIR] [--pages DIR] [--lexicons DIR] [--format json|markdown|both]
+ * [--errors]}.
  * Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
  * {@code samples/corpus}) and {@code gold-annotations/pages/*.voice.json} (texts under {@code --pages}, default
  * {@code $FRAMESCOPE_SHARED/pages}, else {@code ../shared/pages}). A gold document is looked up by its
@@ -44,7 +45,7 @@ import org.framescope.pipeline.PipelineFactory;
  * absent are skipped with a note on stderr (so the pages part drops out without ../shared). Each document is
  * read with {@link Ingestor} (samples with the corpus manifest), analysed with the FULL profile and scored with
  * {@link AttributionGoldScorer}. Output (stdout): JSON and/or a markdown table with figures for the sample
- * corpus, each page and overall. Exit 0 ok, 1 some documents could not be scored (bad hash, unreadable), 2 usage
+ * corpus, each page and overall; with {@code --errors} every disagreement on stderr. Exit 0 ok, 1 some documents could not be scored (bad hash, unreadable), 2 usage
  * or fatal error.
  */
 public final class AttributionGoldEvaluation {
@@ -74,12 +75,17 @@ public final class AttributionGoldEvaluation {
     Path pages = null;
     Path lexicons = Path.of("lexicons");
     String format = "both";
+    boolean errors = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--gold")) {
         while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
           gold.add(Path.of(args[++i]));
         }
+        continue;
+      }
+      if (a.equals("--errors")) {
+        errors = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -103,6 +109,13 @@ public final class AttributionGoldEvaluation {
       Options opt = new Options(gold, corpus, pages == null ? sharedDir().resolve("pages") : pages, lexicons);
       Report r = run(opt, PipelineFactory.build(new PipelineFactory.Settings(Profile.FULL, lexicons)));
       r.notes().forEach(n -> System.err.println("note: " + n));
+      if (errors) {
+        r.groups().forEach((g, t) -> {
+          if (!g.equals("overall")) {
+            t.errors.forEach(e -> System.err.println(g + ": " + e));
+          }
+        });
+      }
       if (!format.equals("markdown")) {
         System.out.println(toJson(r));
       }
@@ -121,7 +134,7 @@ public final class AttributionGoldEvaluation {
 
   private static void usage(String msg) {
     System.err.println("attribution-gold-eval: " + msg + " (usage: [--gold FILE...] [--corpus DIR] [--pages DIR]"
-        + " [--lexicons DIR] [--format json|markdown|both])");
+        + " [--lexicons DIR] [--format json|markdown|both] [--errors])");
     System.exit(2);
   }
 
@@ -193,7 +206,9 @@ public final class AttributionGoldEvaluation {
           ArticleResult res = pipeline.analyze(rd);
           boolean html = kind == Ingestor.Kind.HTML || (record > 0 && raw.trim().startsWith("<"));
           List<AttributionGoldScorer.PredSentence> sents = res.sentences().stream()
-              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice())).toList();
+              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice(),
+                  AttributionGoldScorer.ruleVoice(java.util.stream.Stream.concat(Stream.of(s.voice()),
+                      s.segments().stream().map(org.framescope.model.VoiceSegment::voice)).toList()))).toList();
           AttributionGoldScorer.Tally t = AttributionGoldScorer.score(raw, html, res.body(), doc.annotations(),
               res.attributions(), sents);
           String group = inCorpus ? SAMPLES : "page " + doc.id();
@@ -272,6 +287,7 @@ public final class AttributionGoldEvaluation {
       at.put("matched", t.matched);
       at.put("predicted", t.predicted);
       at.put("predictedMatched", t.predictedMatched);
+      at.put("predictedSplit", t.predictedSplit);
       num(at, "recall", t.recall());
       num(at, "precision", t.precision());
       num(at, "f1", t.f1());
@@ -284,6 +300,8 @@ public final class AttributionGoldEvaluation {
       v.put("goldUnmapped", t.unmappedVoice);
       acc(v, "threeWay", t.voiceOk, t.voiceN);
       acc(v, "authorVsNot", t.authorOk, t.voiceN);
+      acc(v, "threeWayRule", t.ruleVoiceOk, t.voiceN);
+      acc(v, "authorVsNotRule", t.ruleAuthorOk, t.voiceN);
       ObjectNode conf = v.putObject("confusion");
       t.voiceConfusion.forEach(conf::put);
     });
@@ -315,8 +333,8 @@ public final class AttributionGoldEvaluation {
   public static String toMarkdown(Report r) {
     StringBuilder sb = new StringBuilder();
     sb.append("| source | docs | gold attr. | recall | precision | F1 | speaker acc. | country acc. | verb-class acc."
-        + " | kind acc. | voice 3-way acc. | author vs not acc. |\n");
-    sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + " | kind acc. | voice 3-way (field) | author vs not (field) | voice 3-way (rule) | author vs not (rule) |\n");
+    sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     r.groups().forEach((name, t) -> sb.append("| ").append(name).append(" | ").append(t.documents)
         .append(" | ").append(t.scoredAttributions())
         .append(t.unmappedAttributions > 0 ? " (+" + t.unmappedAttributions + " unmapped)" : "")
@@ -328,7 +346,9 @@ public final class AttributionGoldEvaluation {
         .append(" | ").append(frac(t.verbClassOk, t.matched))
         .append(" | ").append(frac(t.kindOk, t.matched))
         .append(" | ").append(frac(t.voiceOk, t.voiceN))
-        .append(" | ").append(frac(t.authorOk, t.voiceN)).append(" |\n"));
+        .append(" | ").append(frac(t.authorOk, t.voiceN))
+        .append(" | ").append(frac(t.ruleVoiceOk, t.voiceN))
+        .append(" | ").append(frac(t.ruleAuthorOk, t.voiceN)).append(" |\n"));
     return sb.toString();
   }
 

@@ -22,14 +22,21 @@ import org.jsoup.parser.Parser;
  * position plus their raw distance from it). Spans are mapped in raw order. Out: a {@link Tally} of counts. A gold attribution is matched by one
  * of ours (each used once) that covers at least half of the gold span; precision counts only our attributions
  * that overlap a mapped gold voice segment (the annotated part of the text) when the document has a voice layer.
+ * Unmatched attributions of ours that overlap a matched gold span and have the same verb as its match are also
+ * counted as {@code predictedSplit} (a second piece of one attribution, e.g. a partial quote split off).
  */
 public final class AttributionGoldScorer {
   private AttributionGoldScorer() {}
 
-  /** One sentence of our output: body offsets and its voice (author, quote, reported). */
-  public record PredSentence(int begin, int end, String voice) {
+  /**
+   * One sentence of our output: body offsets, its {@code voice} field (the dominant voice) and its voice by the
+   * codebook rule over its segments ({@code ruleVoice}: quote if any segment is quote, else reported if any is
+   * reported, else author).
+   */
+  public record PredSentence(int begin, int end, String voice, String ruleVoice) {
     public PredSentence {
       Objects.requireNonNull(voice, "voice");
+      Objects.requireNonNull(ruleVoice, "ruleVoice");
       if (begin < 0 || end < begin) {
         throw new IllegalArgumentException("bad sentence offsets: " + begin + ".." + end);
       }
@@ -51,6 +58,7 @@ public final class AttributionGoldScorer {
     int matched;
     int predicted;
     int predictedMatched;
+    int predictedSplit;
     int speakerOk;
     int countryN;
     int countryOk;
@@ -61,7 +69,11 @@ public final class AttributionGoldScorer {
     int voiceN;
     int voiceOk;
     int authorOk;
+    int ruleVoiceOk;
+    int ruleAuthorOk;
     final Map<String, Integer> voiceConfusion = new TreeMap<>();
+    /** One line per disagreement (missed, spurious, wrong speaker/country/class/kind/voice), for checking by hand. */
+    final List<String> errors = new ArrayList<>();
 
     /** Adds another tally into this one. */
     public void add(Tally o) {
@@ -71,6 +83,7 @@ public final class AttributionGoldScorer {
       matched += o.matched;
       predicted += o.predicted;
       predictedMatched += o.predictedMatched;
+      predictedSplit += o.predictedSplit;
       speakerOk += o.speakerOk;
       countryN += o.countryN;
       countryOk += o.countryOk;
@@ -81,7 +94,10 @@ public final class AttributionGoldScorer {
       voiceN += o.voiceN;
       voiceOk += o.voiceOk;
       authorOk += o.authorOk;
+      ruleVoiceOk += o.ruleVoiceOk;
+      ruleAuthorOk += o.ruleAuthorOk;
       o.voiceConfusion.forEach((k, v) -> voiceConfusion.merge(k, v, Integer::sum));
+      errors.addAll(o.errors);
     }
 
     /** Gold attributions that could be located in the body (the recall denominator). */
@@ -125,6 +141,14 @@ public final class AttributionGoldScorer {
 
     public double authorAccuracy() {
       return ratio(authorOk, voiceN);
+    }
+
+    public double ruleVoiceAccuracy() {
+      return ratio(ruleVoiceOk, voiceN);
+    }
+
+    public double ruleAuthorAccuracy() {
+      return ratio(ruleAuthorOk, voiceN);
     }
 
     static double ratio(int a, int b) {
@@ -182,7 +206,14 @@ public final class AttributionGoldScorer {
           }
         }
         String pred = best == null ? "author" : best.voice();
+        String rule = best == null ? "author" : best.ruleVoice();
         t.voiceN++;
+        if (rule.equals(a.label())) {
+          t.ruleVoiceOk++;
+        }
+        if (rule.equals("author") == a.label().equals("author")) {
+          t.ruleAuthorOk++;
+        }
         if (pred.equals(a.label())) {
           t.voiceOk++;
         }
@@ -190,9 +221,13 @@ public final class AttributionGoldScorer {
           t.authorOk++;
         }
         t.voiceConfusion.merge(a.label() + "->" + pred, 1, Integer::sum);
+        if (!rule.equals(a.label())) {
+          t.errors.add("voice " + a.label() + "->" + rule + " (field " + pred + ") | " + clip(body, s.begin(), s.end()));
+        }
       }
     }
     boolean[] used = new boolean[ours.size()];
+    List<int[]> matchedGold = new ArrayList<>(); // gold index, our index
     for (int g = 0; g < goldAttr.size(); g++) {
       GoldAnnotation a = goldAttr.get(g);
       BodySpan s = goldAttrSpans.get(g);
@@ -213,26 +248,37 @@ public final class AttributionGoldScorer {
         }
       }
       if (best < 0) {
+        t.errors.add("missed " + a.label() + " '" + a.attribute("verb") + "' " + a.attribute("speaker") + " | "
+            + clip(body, s.begin(), s.end()));
         continue;
       }
       used[best] = true;
+      matchedGold.add(new int[] {g, best});
       t.matched++;
       Attribution o = ours.get(best);
       if (sameLastName(a.attribute("speaker"), o.speaker().name())) {
         t.speakerOk++;
+      } else {
+        t.errors.add("speaker '" + a.attribute("speaker") + "' -> '" + o.speaker().name() + "' | " + o.verb());
       }
       String country = a.attribute("country");
       if (!country.isEmpty()) {
         t.countryN++;
         if (country.equalsIgnoreCase(o.speaker().country() == null ? "" : o.speaker().country())) {
           t.countryOk++;
+        } else {
+          t.errors.add("country " + country + " -> " + o.speaker().country() + " | " + o.speaker().name());
         }
       }
       if (a.label().equals(o.verbClass())) {
         t.verbClassOk++;
+      } else {
+        t.errors.add("class " + a.label() + " -> " + o.verbClass() + " | " + a.attribute("verb") + " / " + o.verb());
       }
       if (Objects.equals(a.attribute("kind"), o.kind())) {
         t.kindOk++;
+      } else {
+        t.errors.add("kind " + a.attribute("kind") + " -> " + o.kind() + " | " + clip(body, s.begin(), s.end()));
       }
     }
     for (int i = 0; i < ours.size(); i++) {
@@ -242,10 +288,26 @@ public final class AttributionGoldScorer {
         t.predicted++;
         if (used[i]) {
           t.predictedMatched++;
+        } else if (matchedGold.stream().anyMatch(m -> goldAttrSpans.get(m[0]).overlap(o.begin(), o.end()) > 0
+            && o.verb().equalsIgnoreCase(ours.get(m[1]).verb()))) {
+          t.predictedSplit++;
+          t.errors.add("split '" + o.verb() + "' " + o.speaker().name() + " | " + clip(body, o.begin(), o.end()));
+        } else {
+          t.errors.add("spurious '" + o.verb() + "' " + o.speaker().name() + " | " + clip(body, o.begin(), o.end()));
         }
       }
     }
     return t;
+  }
+
+  static String clip(String body, int b, int e) {
+    String s = body.substring(b, e).replaceAll("\\s+", " ");
+    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+  }
+
+  /** Voice by the codebook rule over a sentence's segment voices: quote beats reported beats author. */
+  public static String ruleVoice(java.util.Collection<String> segmentVoices) {
+    return segmentVoices.contains("quote") ? "quote" : segmentVoices.contains("reported") ? "reported" : "author";
   }
 
   /** Same last name, case-insensitive: the last word of each name (possessive "'s" dropped). */

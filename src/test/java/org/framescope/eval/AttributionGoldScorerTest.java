@@ -75,19 +75,21 @@ class AttributionGoldScorerTest {
         ours("the plan was illegal", "officials", "Russia", "said", "neutral", "reported"),
         ours("It is a disgrace", "Roe", null, "claimed", "neutral", "quote"), // 16 of 19 characters
         ours("Officials & experts", "Monday", null, "said", "neutral", "reported"), // spurious, in scope
+        ours("disgrace", "Roe", null, "claimed", "distancing", "quote"), // a second piece of a matched one
         ours("it was fine", "Bob", null, "said", "neutral", "reported")); // outside the annotated text
     int s2 = BODY.indexOf("\"It");
     List<AttributionGoldScorer.PredSentence> sents = List.of(
-        new AttributionGoldScorer.PredSentence(0, BODY.indexOf('\n'), "reported"),
-        new AttributionGoldScorer.PredSentence(s2, BODY.indexOf('\n', s2), "author"),
-        new AttributionGoldScorer.PredSentence(BODY.indexOf("Comments"), BODY.length(), "reported"));
+        new AttributionGoldScorer.PredSentence(0, BODY.indexOf('\n'), "reported", "reported"),
+        new AttributionGoldScorer.PredSentence(s2, BODY.indexOf('\n', s2), "author", "quote"),
+        new AttributionGoldScorer.PredSentence(BODY.indexOf("Comments"), BODY.length(), "reported", "reported"));
     AttributionGoldScorer.Tally t = AttributionGoldScorer.score(RAW, true, BODY, g, o, sents);
     assertEquals(3, t.goldAttributions);
     assertEquals(1, t.unmappedAttributions);
     assertEquals(2, t.matched);
     assertEquals(1.0, t.recall());
-    assertEquals(3, t.predicted);
-    assertEquals(2.0 / 3, t.precision(), 1e-9);
+    assertEquals(4, t.predicted);
+    assertEquals(0.5, t.precision(), 1e-9);
+    assertEquals(1, t.predictedSplit);
     assertEquals(2, t.speakerOk);
     assertEquals(2, t.countryN);
     assertEquals(1, t.countryOk);
@@ -96,6 +98,10 @@ class AttributionGoldScorerTest {
     assertEquals(2, t.voiceN);
     assertEquals(1, t.voiceOk);
     assertEquals(1, t.authorOk);
+    assertEquals(2, t.ruleVoiceOk, "by the codebook rule over segments the quote sentence is right");
+    assertEquals(2, t.ruleAuthorOk);
+    assertEquals("quote", AttributionGoldScorer.ruleVoice(List.of("author", "reported", "quote")));
+    assertEquals("reported", AttributionGoldScorer.ruleVoice(List.of("author", "reported")));
     assertEquals(Map.of("quote->author", 1, "reported->reported", 1), t.voiceConfusion);
   }
 
