@@ -40,8 +40,8 @@ import org.framescope.pipeline.PipelineFactory;
  * Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
  * {@code samples/corpus}) and {@code gold-annotations/pages/*.voice.json} (texts under {@code --pages}, default
  * {@code $FRAMESCOPE_SHARED/pages}, else {@code ../shared/pages}). A gold document is looked up by its
- * {@code source} under the corpus folder, then the pages folder; {@code file.jsonl#N} means the N-th line of a
- * JSONL file, whose {@code text} (else {@code html}) field the offsets point into. Documents whose text is
+ * {@code source} under the corpus folder, then the pages folder; {@code file.jsonl#N} means the N-th non-blank line
+ * of a JSONL file, whose {@code text} (else {@code html}) field the offsets point into. Documents whose text is
  * absent are skipped with a note on stderr (so the pages part drops out without ../shared). Each document is
  * read with {@link Ingestor} (samples with the corpus manifest), analysed with the FULL profile and scored with
  * {@link AttributionGoldScorer}. Output (stdout): JSON and/or a markdown table with figures for the sample
@@ -237,7 +237,10 @@ public final class AttributionGoldEvaluation {
     return docs.stream().filter(d -> d.source().endsWith("#" + record)).findFirst();
   }
 
-  /** The raw text: the file decoded as UTF-8, or for record N of a JSONL file its text (else html) field. */
+  /**
+   * The raw text: the file decoded as UTF-8, or for record N (N-th non-blank line) of a JSONL file the decoded
+   * value of its text (else html) field.
+   */
   static String rawText(Path path, int record) throws InputException {
     String all;
     try {
@@ -248,12 +251,13 @@ public final class AttributionGoldEvaluation {
     if (record == 0) {
       return all;
     }
-    String[] lines = all.split("\r?\n", -1);
-    if (record > lines.length) {
-      throw new InputException(path.toString(), "has no line " + record);
+    // record N = the N-th non-blank line, as JsonRecordReader counts (= the line number when there are no blanks)
+    List<String> lines = all.lines().filter(l -> !l.isBlank()).toList();
+    if (record > lines.size()) {
+      throw new InputException(path.toString(), "has no record " + record);
     }
     try {
-      JsonNode n = new ObjectMapper().readTree(lines[record - 1]);
+      JsonNode n = new ObjectMapper().readTree(lines.get(record - 1));
       JsonNode v = n.hasNonNull("text") ? n.get("text") : n.get("html");
       if (v == null || !v.isTextual()) {
         throw new InputException(path.toString(), "record " + record + " has no text or html field");
@@ -304,6 +308,8 @@ public final class AttributionGoldEvaluation {
       acc(v, "authorVsNotRule", t.ruleAuthorOk, t.voiceN);
       ObjectNode conf = v.putObject("confusion");
       t.voiceConfusion.forEach(conf::put);
+      ObjectNode ruleConf = v.putObject("confusionRule");
+      t.ruleVoiceConfusion.forEach(ruleConf::put);
     });
     ArrayNode notes = root.putArray("notes");
     r.notes().forEach(notes::add);

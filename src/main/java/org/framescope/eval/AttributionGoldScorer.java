@@ -72,6 +72,7 @@ public final class AttributionGoldScorer {
     int ruleVoiceOk;
     int ruleAuthorOk;
     final Map<String, Integer> voiceConfusion = new TreeMap<>();
+    final Map<String, Integer> ruleVoiceConfusion = new TreeMap<>();
     /** One line per disagreement (missed, spurious, wrong speaker/country/class/kind/voice), for checking by hand. */
     final List<String> errors = new ArrayList<>();
 
@@ -97,6 +98,7 @@ public final class AttributionGoldScorer {
       ruleVoiceOk += o.ruleVoiceOk;
       ruleAuthorOk += o.ruleAuthorOk;
       o.voiceConfusion.forEach((k, v) -> voiceConfusion.merge(k, v, Integer::sum));
+      o.ruleVoiceConfusion.forEach((k, v) -> ruleVoiceConfusion.merge(k, v, Integer::sum));
       errors.addAll(o.errors);
     }
 
@@ -221,6 +223,7 @@ public final class AttributionGoldScorer {
           t.authorOk++;
         }
         t.voiceConfusion.merge(a.label() + "->" + pred, 1, Integer::sum);
+        t.ruleVoiceConfusion.merge(a.label() + "->" + rule, 1, Integer::sum);
         if (!rule.equals(a.label())) {
           t.errors.add("voice " + a.label() + "->" + rule + " (field " + pred + ") | " + clip(body, s.begin(), s.end()));
         }
