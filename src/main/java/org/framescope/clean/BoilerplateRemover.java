@@ -95,7 +95,11 @@ public final class BoilerplateRemover implements Cleaner {
   public CleanText clean(RawDocument doc) {
     List<Block> blocks = doc.format() == RawDocument.Format.HTML
         ? HtmlBlocks.parse(doc.content()) : TextBlocks.parse(doc.content());
-    return classify(blocks, doc.title(), doc.format() == RawDocument.Format.TEXT);
+    // A text dump's first line is its title (TextReader took it from there); a corpus record with its own
+    // title field keeps its first line as article text.
+    boolean firstLineIsTitle = doc.format() == RawDocument.Format.TEXT && !blocks.isEmpty()
+        && norm(blocks.get(0).text()).equals(norm(doc.title()));
+    return classify(blocks, doc.title(), firstLineIsTitle);
   }
 
   /** The decision procedure on blocks (public so tests and evaluation can call it on prepared blocks). */

@@ -29,13 +29,14 @@ import picocli.CommandLine.Option;
     description = "Evaluate classifiers with baselines (bias: k-fold CV on BABE; stance: NewsMTSC devtest; words: token level).",
     subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
         EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class, EvaluationSuites.Voice.class,
-        EvaluationSuites.Events.class})
+        EvaluationSuites.Events.class, EvaluationSuites.Attribution.class, EvaluationSuites.BasilStance.class,
+        EvaluationSuites.BasilOutlets.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public Integer call() {
-    System.err.println("evaluate: choose bias, stance or words");
+    System.err.println("evaluate: choose one of bias, words, stance, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets (see --help)");
     return 2;
   }
 

@@ -118,4 +118,47 @@ final class EvaluationSuites {
       return 0;
     }
   }
+
+  /** {@code evaluate attribution}: attributions against our gold (sample corpus and the real pages). */
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = "Attribution recall/precision, speaker, country and verb-class accuracy against gold-annotations/ "
+          + "(options: --gold FILE... --corpus DIR --pages DIR --lexicons DIR --format json|markdown|both --errors).")
+  static final class Attribution implements Callable<Integer> {
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      org.framescope.eval.AttributionGoldEvaluation.main(args.toArray(String[]::new));
+      return 0;
+    }
+  }
+
+  /** {@code evaluate basil-stance}: author-voice stance against BASIL's author feeling. */
+  @Command(name = "basil-stance", mixinStandardHelpOptions = true,
+      description = "Agreement of author-voice stance with BASIL's article-level author feeling (args: [basilDir] [outDir]).")
+  static final class BasilStance implements Callable<Integer> {
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      org.framescope.eval.BasilStanceAgreement.main(args.toArray(String[]::new));
+      return 0;
+    }
+  }
+
+  /** {@code evaluate basil-outlets}: do our measures separate Fox/NYT/HuffPost as BASIL's annotations do? */
+  @Command(name = "basil-outlets", mixinStandardHelpOptions = true,
+      description = "Outlet differences on BASIL, ours vs BASIL's annotations, paired by event (args: [basilDir] [outDir]).")
+  static final class BasilOutlets implements Callable<Integer> {
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      org.framescope.eval.BasilOutletComparison.main(args.toArray(String[]::new));
+      return 0;
+    }
+  }
 }
