@@ -20,7 +20,9 @@ class BoilerplateRemoverTest {
       + "brokers who spoke on condition of anonymity.";
 
   private static CleanText text(String s) {
-    return new BoilerplateRemover().clean(new RawDocument("t", "t.txt", "", "", null, null, null, s,
+    // As TextReader reads a dump: the title is the first non-empty line.
+    String title = s.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    return new BoilerplateRemover().clean(new RawDocument("t", "t.txt", title, "", null, null, null, s,
         RawDocument.Format.TEXT, DocMeta.EMPTY, "0".repeat(64)));
   }
 
@@ -154,6 +156,13 @@ class BoilerplateRemoverTest {
     int removed = c.removed().stream().map(RemovedBlock::text).mapToInt(t -> t.replace("\n", "").length()).sum();
     int all = page.replace("\n", "").length() - "Title".length();
     assertEquals(all, kept + removed);
+  }
+
+  @Test
+  void corpusRecordWithItsOwnTitleKeepsItsFirstLine() {
+    CleanText c = new BoilerplateRemover().clean(new RawDocument("r", "c.jsonl#1", "Port hit", "", null, null, null,
+        P1 + "\n" + P2, RawDocument.Format.TEXT, DocMeta.EMPTY, "0".repeat(64)));
+    assertEquals(P1 + "\n\n" + P2, c.body());
   }
 
   @Test
