@@ -14,6 +14,7 @@ import org.framescope.classify.BiasEvaluation;
 import org.framescope.classify.Datasets;
 import org.framescope.classify.SmileFit;
 import org.framescope.classify.StanceEvaluation;
+import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
 import org.framescope.model.InputException;
@@ -49,10 +50,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
   }
 
-  static StanceTrainer.Params stanceParams(SmileFit.Family fam, long seed) {
-    return fam == SmileFit.Family.MAXENT
-        ? new StanceTrainer.Params(fam, List.of(4.0, 16.0), seed)
-        : StanceTrainer.defaults(seed);
+  /** Stance settings by name: logistic (the shipped kind), maxent, ensemble (logistic averaged with maxent). */
+  static StanceTrainer.Params stanceParams(String name, long seed, StanceLexicon lexicon) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "logistic", "lr" -> StanceTrainer.defaults(seed, lexicon);
+      case "ensemble" -> new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0, 2.0), seed, lexicon,
+          List.of(16.0));
+      case "maxent" -> new StanceTrainer.Params(SmileFit.Family.MAXENT, List.of(4.0, 16.0), seed, lexicon, List.of());
+      default -> throw new IllegalArgumentException("unknown stance model '" + name + "' (ensemble, logistic, maxent)");
+    };
+  }
+
+  /** The valence lexicon for the stance features: the given file, else lexicons/loaded.tsv. */
+  static StanceLexicon valenceLexicon(Path p) throws InputException {
+    return StanceLexicon.read(p != null ? p : Path.of("lexicons", "loaded.tsv"));
   }
 
   static void print(ObjectNode summary, String format, String text) throws Exception {
@@ -216,8 +227,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     String model;
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
     Path train;
-    @Option(names = "--families", defaultValue = "logistic,maxent", split = ",")
+    @Option(names = "--families", defaultValue = "logistic", split = ",",
+        description = "models to train fresh: logistic, maxent, ensemble (default: ${DEFAULT-VALUE})")
     List<String> families;
+    @Option(names = "--valence-lexicon", description = "valence lexicon for the stance features (default: lexicons/loaded.tsv)")
+    Path valenceLexicon;
     @Option(names = "--lexicon", description = "cue lexicon (LexiconFile with a valence column) for the baseline")
     Path lexicon;
     @Option(names = "--seed", defaultValue = "42")
@@ -238,14 +252,20 @@ public final class EvaluateCommand implements Callable<Integer> {
           cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
         }
         if (tr != null) {
+          StanceLexicon lex = valenceLexicon(valenceLexicon);
           for (String f : families) {
-            SmileFit.Family fam = family(f);
+            StanceTrainer.Params params = stanceParams(f, seed, lex);
             long t0 = System.nanoTime();
-            StanceTrainer.Result r = StanceTrainer.fit(tr.rows(), stanceParams(fam, seed));
+            StanceTrainer.Result r = StanceTrainer.fit(tr.rows(), params);
             double secs = (System.nanoTime() - t0) / 1e9;
-            TreeMap<String, String> info = new TreeMap<>(stanceParams(fam, seed).asMap());
+            TreeMap<String, String> info = new TreeMap<>(params.asMap());
             info.put("chosenLambda", Double.toString(r.lambda()));
             info.put("heldOutMacroF1", r.heldOutMacroF1().toString());
+            if (!params.maxentLambdas().isEmpty()) {
+              info.put("chosenMaxentLambda", Double.toString(r.maxentLambda()));
+              info.put("heldOutMaxentMacroF1", r.heldOutMaxentMacroF1().toString());
+              info.put("heldOutEnsembleMacroF1", Double.toString(r.heldOutEnsembleMacroF1()));
+            }
             System.err.printf(Locale.ROOT, "trained %s in %.1f s (lambda %s)%n", f, secs, r.lambda());
             cands.add(new StanceEvaluation.Candidate(f.toLowerCase(Locale.ROOT), r.model(), secs, info));
           }
