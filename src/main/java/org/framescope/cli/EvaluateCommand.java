@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate classifiers with baselines (bias: k-fold CV on BABE; stance: NewsMTSC devtest; words: token level).",
-    subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class})
+    subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
+        EvaluateCommand.StanceValidation.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -296,6 +297,46 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 2;
       } catch (IllegalArgumentException e) {
         System.err.println("evaluate stance: " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+
+  /** framescope evaluate stance-validation: feature/setting search on a held-out split of train.jsonl. */
+  @Command(name = "stance-validation", mixinStandardHelpOptions = true,
+      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20% held-out split of the training file; the test file is not read.")
+  public static final class StanceValidation implements Callable<Integer> {
+    @Option(names = "--train", description = "training JSONL (default: shared train.jsonl)")
+    Path train;
+    @Option(names = "--valence-lexicon", description = "valence lexicon for the lex group (default: lexicons/loaded.tsv)")
+    Path valenceLexicon;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--format", defaultValue = "text")
+    String format;
+    @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "CONFIG",
+        description = "e.g. base lex lex@2 lex,win@2 lex@16@maxent lex,-c@2 lex,dup@2")
+    List<String> configs;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        checkFormat(format);
+        Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
+        StanceLexicon lex = valenceLexicon(valenceLexicon);
+        ObjectNode s = org.framescope.classify.StanceValidation.run(tr.rows(), lex, configs, seed,
+            line -> System.err.println(line));
+        s.put("train", tr.path().toString());
+        s.put("trainSha256", tr.sha256());
+        StringBuilder sb = new StringBuilder();
+        s.path("configs").fields().forEachRemaining(e -> reportLines(sb, e.getKey(), e.getValue().path("heldOut")));
+        print(s, format, sb.toString());
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("evaluate stance-validation: " + e.getMessage());
         return 2;
       }
     }
