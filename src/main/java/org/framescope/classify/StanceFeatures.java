@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * learns how a word's effect decays with distance); {@code b:} left and right neighbour n-grams
  * with the placeholder; {@code C:}/{@code O:} words inside/outside the target's clause (bounded by
  * , ; : ( ) dashes, quotes and contrastive conjunctions); and {@code d:} dense cues (target at sentence start, target is a pronoun,
- * relative position).
+ * relative position). Optional groups (valence lexicon relative to the target, windows, quotes, window
+ * char n-grams, negation scope) are added by {@link #of(String, int, int, java.util.Set, StanceLexicon)};
+ * the shipped model uses {@link StanceModel#GROUPS}.
  */
 public final class StanceFeatures {
   static final String PLACEHOLDER = "<t>";
@@ -63,7 +65,8 @@ public final class StanceFeatures {
    * side/distance bucket and clause; dense {@code d:lex*} sums within 3/6/12 tokens and distance-weighted);
    * {@code win} words within 3, 6 and 12 tokens of the target either side ({@code W3:}, {@code W6:},
    * {@code W12:}); {@code quote} target inside quotation marks; {@code kchar} char_wb 2-5-grams of the
-   * words within 3 tokens of the target ({@code k:}).
+   * words within 3 tokens of the target ({@code k:}); {@code neg} words within 3 tokens after a negator
+   * ({@code N:}).
    */
   public static TreeMap<String, Double> of(String sentence, int begin, int end, java.util.Set<String> groups,
                                            StanceLexicon lex) {
