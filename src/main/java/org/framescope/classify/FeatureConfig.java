@@ -17,11 +17,11 @@ import org.framescope.lexicon.LexiconFile;
  */
 public record FeatureConfig(int wordMaxN, int charMin, int charMax, int minDf, boolean dense, boolean wordStack) {
   /**
-   * Version of the feature extraction code. Bump it whenever {@link TextFeatures}, {@link Tokenizer},
+   * Version of the feature extraction code (2: stance lexicon/valence features, ensemble stance files). Bump it whenever {@link TextFeatures}, {@link Tokenizer},
    * {@link WordFeatures}, {@link StanceFeatures} or {@link Vectorizer} change their output: models
    * recorded with another version are refused at load time.
    */
-  public static final int FEATURE_VERSION = 1;
+  public static final int FEATURE_VERSION = 2;
 
   /** The configuration of the shipped bias model. */
   public static final FeatureConfig DEFAULT = new FeatureConfig(2, 2, 5, 2, true, true);

@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * learns how a word's effect decays with distance); {@code b:} left and right neighbour n-grams
  * with the placeholder; {@code C:}/{@code O:} words inside/outside the target's clause (bounded by
  * , ; : ( ) dashes, quotes and contrastive conjunctions); and {@code d:} dense cues (target at sentence start, target is a pronoun,
- * relative position).
+ * relative position). Optional groups (valence lexicon relative to the target, windows, quotes, window
+ * char n-grams, negation scope) are added by {@link #of(String, int, int, java.util.Set, StanceLexicon)};
+ * the shipped model uses {@link StanceModel#GROUPS}.
  */
 public final class StanceFeatures {
   static final String PLACEHOLDER = "<t>";
@@ -49,8 +51,25 @@ public final class StanceFeatures {
     return new int[] {first, last};
   }
 
-  /** The features of one (sentence, target) pair. */
+  /** Optional feature groups (see {@link #of(String, int, int, java.util.Set, StanceLexicon)}). */
+  public static final java.util.Set<String> GROUPS = java.util.Set.of("lex", "win", "quote", "kchar", "neg");
+
+  /** The base features of one (sentence, target) pair (no optional group). */
   public static TreeMap<String, Double> of(String sentence, int begin, int end) {
+    return of(sentence, begin, end, java.util.Set.of(), StanceLexicon.EMPTY);
+  }
+
+  /**
+   * The features of one (sentence, target) pair: the base features plus the optional groups named in
+   * {@code groups}: {@code lex} valence of lexicon entries relative to the target ({@code v:} sign x
+   * side/distance bucket and clause; dense {@code d:lex*} sums within 3/6/12 tokens and distance-weighted);
+   * {@code win} words within 3, 6 and 12 tokens of the target either side ({@code W3:}, {@code W6:},
+   * {@code W12:}); {@code quote} target inside quotation marks; {@code kchar} char_wb 2-5-grams of the
+   * words within 3 tokens of the target ({@code k:}); {@code neg} words within 3 tokens after a negator
+   * ({@code N:}).
+   */
+  public static TreeMap<String, Double> of(String sentence, int begin, int end, java.util.Set<String> groups,
+                                           StanceLexicon lex) {
     if (begin < 0 || end < begin || end > sentence.length()) {
       throw new IllegalArgumentException("target offsets " + begin + ".." + end + " outside sentence of length "
           + sentence.length());
@@ -90,6 +109,14 @@ public final class StanceFeatures {
         continue;
       }
       add(f, (i >= clause[0] && i <= clause[1] ? "C:" : "O:") + toks.get(i).norm());
+      if (groups.contains("neg")) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+          if (StanceLexicon.NEGATORS.contains(toks.get(j).norm())) {
+            add(f, "N:" + toks.get(i).norm());
+            break;
+          }
+        }
+      }
       TextFeatures.charGrams(toks.get(i).norm(), 2, 5, f);
     }
     String prev = tpos > 0 ? marked.get(tpos - 1) : "<s>";
@@ -103,6 +130,60 @@ public final class StanceFeatures {
     String mention = sentence.substring(begin, end).toLowerCase(java.util.Locale.ROOT).trim();
     d.put("d:pronoun", PRONOUNS.contains(mention) ? 1.0 : 0.0);
     d.put("d:relPos", marked.size() <= 1 ? 0.0 : (double) tpos / (marked.size() - 1));
+    if (groups.contains("quote")) {
+      int quotes = 0;
+      for (int i = 0; i < begin; i++) {
+        char c = sentence.charAt(i);
+        quotes += c == '"' || c == '\u201C' || c == '\u201D' ? 1 : 0;
+      }
+      d.put("d:inQuote", quotes % 2 == 1 ? 1.0 : 0.0);
+    }
+    if (groups.contains("win") || groups.contains("kchar") || groups.contains("lex")) {
+      int[] val = groups.contains("lex") ? lex.scores(toks) : new int[toks.size()];
+      double[] pos = new double[4];
+      double[] neg = new double[4];
+      int[] sizes = {3, 6, 12};
+      for (int i = 0; i < toks.size(); i++) {
+        if (i >= tt[0] && i <= tt[1]) {
+          continue;
+        }
+        int dist = i < tt[0] ? tt[0] - i : i - tt[1];
+        String w = toks.get(i).norm();
+        if (groups.contains("win")) {
+          for (int s : sizes) {
+            if (dist <= s) {
+              add(f, "W" + s + ":" + w);
+            }
+          }
+        }
+        if (groups.contains("kchar") && dist <= 3) {
+          Map<String, Double> cg = new TreeMap<>();
+          TextFeatures.charGrams(w, 2, 5, cg);
+          cg.forEach((k, v) -> f.merge("k:" + k.substring(2), v, Double::sum));
+        }
+        if (val[i] != 0) {
+          String sign = val[i] > 0 ? "+" : "-";
+          String side = i < tt[0] ? "L" : "R";
+          add(f, "v:" + sign + side + (dist <= 3 ? "1" : dist <= 8 ? "2" : "f"));
+          add(f, "v:" + sign + (i >= clause[0] && i <= clause[1] ? "C" : "O"));
+          add(f, "v:" + sign + "int" + Math.abs(val[i]));
+          double[] acc = val[i] > 0 ? pos : neg;
+          for (int k = 0; k < 3; k++) {
+            if (dist <= sizes[k]) {
+              acc[k] += Math.abs(val[i]);
+            }
+          }
+          acc[3] += Math.abs(val[i]) / Math.sqrt(dist);
+        }
+      }
+      if (groups.contains("lex")) {
+        for (int k = 0; k < 4; k++) {
+          String n = k < 3 ? Integer.toString(sizes[k]) : "W";
+          d.put("d:lexPos" + n, Math.tanh(pos[k] / 3.0));
+          d.put("d:lexNeg" + n, Math.tanh(neg[k] / 3.0));
+        }
+      }
+    }
     d.values().removeIf(v -> v == 0.0);
     f.putAll(d);
     return f;

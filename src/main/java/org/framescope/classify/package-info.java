@@ -8,10 +8,12 @@
  *       {@code BiasModel.loadDefault()} or {@code BiasModel.load(Path)}.</li>
  *   <li>{@link org.framescope.classify.StanceModel}: {@code probabilities(sentence, targetBegin, targetEnd)}
  *       returns [negative, neutral, positive]; load with {@code StanceModel.loadDefault()} or
- *       {@code StanceModel.load(Path)}.</li>
+ *       {@code StanceModel.load(Path)}. Its valence features come from {@link org.framescope.classify.StanceLexicon}
+ *       (the project's loaded.tsv, stored inside the model file).</li>
  *   <li>Training ({@link org.framescope.classify.BiasTrainer}, {@link org.framescope.classify.StanceTrainer}),
  *       evaluation ({@link org.framescope.classify.BiasEvaluation},
- *       {@link org.framescope.classify.StanceEvaluation}), model files with provenance
+ *       {@link org.framescope.classify.StanceEvaluation}, held-out search
+ *       {@link org.framescope.classify.StanceValidation}), model files with provenance
  *       ({@link org.framescope.classify.ModelFile}).</li>
  * </ul>
  * Features use only the raw sentence text ({@link org.framescope.classify.Tokenizer}), never CoreNLP.

@@ -14,6 +14,7 @@ import org.framescope.classify.BiasEvaluation;
 import org.framescope.classify.Datasets;
 import org.framescope.classify.SmileFit;
 import org.framescope.classify.StanceEvaluation;
+import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
 import org.framescope.model.InputException;
@@ -28,15 +29,15 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate classifiers with baselines (bias: k-fold CV on BABE; stance: NewsMTSC devtest; words: token level).",
     subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
-        EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class, EvaluationSuites.Voice.class,
-        EvaluationSuites.Events.class, EvaluationSuites.Attribution.class, EvaluationSuites.BasilStance.class,
-        EvaluationSuites.BasilOutlets.class})
+        EvaluateCommand.StanceValidation.class, EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class,
+        EvaluationSuites.Voice.class, EvaluationSuites.Events.class, EvaluationSuites.Attribution.class,
+        EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public Integer call() {
-    System.err.println("evaluate: choose one of bias, words, stance, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets (see --help)");
+    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets (see --help)");
     return 2;
   }
 
@@ -52,10 +53,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
   }
 
-  static StanceTrainer.Params stanceParams(SmileFit.Family fam, long seed) {
-    return fam == SmileFit.Family.MAXENT
-        ? new StanceTrainer.Params(fam, List.of(4.0, 16.0), seed)
-        : StanceTrainer.defaults(seed);
+  /** Stance settings by name: logistic (the shipped kind), maxent, ensemble (logistic averaged with maxent). */
+  static StanceTrainer.Params stanceParams(String name, long seed, StanceLexicon lexicon) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "logistic", "lr" -> StanceTrainer.defaults(seed, lexicon);
+      case "ensemble" -> new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0, 2.0), seed, lexicon,
+          List.of(16.0));
+      case "maxent" -> new StanceTrainer.Params(SmileFit.Family.MAXENT, List.of(4.0, 16.0), seed, lexicon, List.of());
+      default -> throw new IllegalArgumentException("unknown stance model '" + name + "' (ensemble, logistic, maxent)");
+    };
+  }
+
+  /** The valence lexicon for the stance features: the given file, else lexicons/loaded.tsv. */
+  static StanceLexicon valenceLexicon(Path p) throws InputException {
+    return StanceLexicon.read(p != null ? p : Path.of("lexicons", "loaded.tsv"));
   }
 
   static void print(ObjectNode summary, String format, String text) throws Exception {
@@ -219,8 +230,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     String model;
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
     Path train;
-    @Option(names = "--families", defaultValue = "logistic,maxent", split = ",")
+    @Option(names = "--families", defaultValue = "logistic", split = ",",
+        description = "models to train fresh: logistic, maxent, ensemble (default: ${DEFAULT-VALUE})")
     List<String> families;
+    @Option(names = "--valence-lexicon", description = "valence lexicon for the stance features (default: lexicons/loaded.tsv)")
+    Path valenceLexicon;
     @Option(names = "--lexicon", description = "cue lexicon (LexiconFile with a valence column) for the baseline")
     Path lexicon;
     @Option(names = "--seed", defaultValue = "42")
@@ -241,14 +255,20 @@ public final class EvaluateCommand implements Callable<Integer> {
           cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
         }
         if (tr != null) {
+          StanceLexicon lex = valenceLexicon(valenceLexicon);
           for (String f : families) {
-            SmileFit.Family fam = family(f);
+            StanceTrainer.Params params = stanceParams(f, seed, lex);
             long t0 = System.nanoTime();
-            StanceTrainer.Result r = StanceTrainer.fit(tr.rows(), stanceParams(fam, seed));
+            StanceTrainer.Result r = StanceTrainer.fit(tr.rows(), params);
             double secs = (System.nanoTime() - t0) / 1e9;
-            TreeMap<String, String> info = new TreeMap<>(stanceParams(fam, seed).asMap());
+            TreeMap<String, String> info = new TreeMap<>(params.asMap());
             info.put("chosenLambda", Double.toString(r.lambda()));
             info.put("heldOutMacroF1", r.heldOutMacroF1().toString());
+            if (!params.maxentLambdas().isEmpty()) {
+              info.put("chosenMaxentLambda", Double.toString(r.maxentLambda()));
+              info.put("heldOutMaxentMacroF1", r.heldOutMaxentMacroF1().toString());
+              info.put("heldOutEnsembleMacroF1", Double.toString(r.heldOutEnsembleMacroF1()));
+            }
             System.err.printf(Locale.ROOT, "trained %s in %.1f s (lambda %s)%n", f, secs, r.lambda());
             cands.add(new StanceEvaluation.Candidate(f.toLowerCase(Locale.ROOT), r.model(), secs, info));
           }
@@ -279,6 +299,46 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 2;
       } catch (IllegalArgumentException e) {
         System.err.println("evaluate stance: " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+
+  /** framescope evaluate stance-validation: feature/setting search on a held-out split of train.jsonl. */
+  @Command(name = "stance-validation", mixinStandardHelpOptions = true,
+      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20% held-out split of the training file; the test file is not read.")
+  public static final class StanceValidation implements Callable<Integer> {
+    @Option(names = "--train", description = "training JSONL (default: shared train.jsonl)")
+    Path train;
+    @Option(names = "--valence-lexicon", description = "valence lexicon for the lex group (default: lexicons/loaded.tsv)")
+    Path valenceLexicon;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--format", defaultValue = "text")
+    String format;
+    @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "CONFIG",
+        description = "e.g. base lex lex@2 lex,win@2 lex@16@maxent lex,-c@2 lex,dup@2")
+    List<String> configs;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        checkFormat(format);
+        Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
+        StanceLexicon lex = valenceLexicon(valenceLexicon);
+        ObjectNode s = org.framescope.classify.StanceValidation.run(tr.rows(), lex, configs, seed,
+            line -> System.err.println(line));
+        s.put("train", tr.path().toString());
+        s.put("trainSha256", tr.sha256());
+        StringBuilder sb = new StringBuilder();
+        s.path("configs").fields().forEachRemaining(e -> reportLines(sb, e.getKey(), e.getValue().path("heldOut")));
+        print(s, format, sb.toString());
+        return 0;
+      } catch (InputException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        System.err.println("evaluate stance-validation: " + e.getMessage());
         return 2;
       }
     }

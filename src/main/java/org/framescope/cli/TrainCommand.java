@@ -11,9 +11,10 @@ import org.framescope.classify.BiasTrainer;
 import org.framescope.classify.Datasets;
 import org.framescope.classify.Metrics;
 import org.framescope.classify.ModelFile;
-import org.framescope.classify.SmileFit;
+import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
+import org.framescope.lexicon.LexiconFile;
 import org.framescope.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,8 +90,10 @@ public final class TrainCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--devtest", description = "JSONL whose scores are recorded in the provenance (default: shared devtest_mt.jsonl if present)")
     Path devtest;
-    @Option(names = "--family", defaultValue = "logistic", description = "logistic or maxent (default: ${DEFAULT-VALUE})")
+    @Option(names = "--family", defaultValue = "logistic", description = "logistic, maxent or ensemble (logistic + maxent) (default: ${DEFAULT-VALUE})")
     String family;
+    @Option(names = "--valence-lexicon", description = "valence lexicon for the features (default: lexicons/loaded.tsv)")
+    Path valenceLexicon;
     @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
     long seed;
     @Option(names = "--out", defaultValue = "stance-newsmtsc.json", description = "output file (default: ${DEFAULT-VALUE})")
@@ -99,10 +102,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try {
-        SmileFit.Family fam = EvaluateCommand.family(family);
+        Path lexPath = valenceLexicon != null ? valenceLexicon : Path.of("lexicons", "loaded.tsv");
+        StanceLexicon lex = EvaluateCommand.valenceLexicon(lexPath);
         Datasets.Mtsc train = Datasets.readMtsc(data != null ? data : Datasets.defaultMtscTrain());
         long t0 = System.nanoTime();
-        StanceTrainer.Params p = EvaluateCommand.stanceParams(fam, seed);
+        StanceTrainer.Params p = EvaluateCommand.stanceParams(family, seed, lex);
         StanceTrainer.Result r = StanceTrainer.fit(train.rows(), p);
         double secs = (System.nanoTime() - t0) / 1e9;
         ObjectNode prov = JsonNodeFactory.instance.objectNode();
@@ -115,6 +119,14 @@ public final class TrainCommand implements Callable<Integer> {
         prov.put("chosenLambda", r.lambda());
         ObjectNode held = prov.putObject("heldOutMacroF1");
         r.heldOutMacroF1().forEach((k, v) -> held.put(Double.toString(k), ModelFile.round(v)));
+        if (!p.maxentLambdas().isEmpty()) {
+          prov.put("chosenMaxentLambda", r.maxentLambda());
+          ObjectNode heldMe = prov.putObject("heldOutMaxentMacroF1");
+          r.heldOutMaxentMacroF1().forEach((k, v) -> heldMe.put(Double.toString(k), ModelFile.round(v)));
+          prov.put("heldOutEnsembleMacroF1", ModelFile.round(r.heldOutEnsembleMacroF1()));
+        }
+        prov.put("valenceLexicon", lexPath.getFileName().toString());
+        prov.put("valenceLexiconSha256", LexiconFile.read(lexPath).sha256());
         prov.put("smile", ModelFile.SMILE_VERSION);
         prov.put("java", System.getProperty("java.version"));
         prov.put("framescope", "0.1.0");

@@ -103,6 +103,40 @@ class FeaturesTest {
   }
 
   @Test
+  void stanceLexiconFeaturesAreRelativeToTheTargetAndNegationFlips() {
+    StanceLexicon lex = new StanceLexicon(Map.of("corrupt", -2, "brilliant", 3, "war criminal", -3));
+    String s = "Smith is not corrupt, but Jones is a war criminal.";
+    int[] sc = lex.scores(Tokenizer.tokens(s));
+    assertEquals(2, sc[3], "negated 'corrupt' turns positive");
+    assertEquals(-3, sc[8], "multi-word entry scored at its first token");
+    assertEquals(0, sc[9]);
+    TreeMap<String, Double> smith = StanceFeatures.of(s, 0, 5, StanceModel.GROUPS, lex);
+    assertTrue(smith.containsKey("v:+R1"), smith.keySet().toString());
+    assertTrue(smith.containsKey("v:+C"));
+    assertTrue(smith.containsKey("v:-O"));
+    assertTrue(smith.get("d:lexPos3") > 0);
+    assertNull(smith.get("d:lexNeg3"));
+    TreeMap<String, Double> jones = StanceFeatures.of(s, 26, 31, StanceModel.GROUPS, lex);
+    assertTrue(jones.containsKey("v:-C"));
+    assertTrue(jones.containsKey("v:+O"));
+    assertTrue(jones.get("d:lexNeg3") > 0);
+    assertFalse(StanceFeatures.of(s, 0, 5).keySet().stream().anyMatch(k -> k.startsWith("v:")));
+    assertThrows(IllegalArgumentException.class, () -> new StanceLexicon(Map.of("x", 4)));
+  }
+
+  @Test
+  void stanceLexiconReadsValenceAndIntensityColumns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path f = dir.resolve("l.tsv");
+    java.nio.file.Files.writeString(f, String.join("\n",
+        "#! name: t", "#! version: 1.0.0", "#! licence: CC0", "#! description: test",
+        "#! category loaded: loaded words", "#! columns: entry, category, valence, intensity",
+        "heinous\tloaded\t-1\t3", "Great Leader\tloaded\t+1\t2", "plain\tloaded\t\t"));
+    StanceLexicon lex = StanceLexicon.read(f);
+    assertEquals(Map.of("heinous", -3, "great leader", 2), lex.entries());
+  }
+
+  @Test
   void featureConfigHashChangesWithConfig() {
     String a = FeatureConfig.hash(FeatureConfig.DEFAULT.asMap());
     String b = FeatureConfig.hash(new FeatureConfig(1, 2, 5, 2, true, true).asMap());

@@ -61,16 +61,69 @@ class ModelFileTest {
 
   @Test
   void stanceTrainingIsByteIdenticalToo() {
+    List<StanceExample> ex = stanceExamples();
+    StanceTrainer.Params p = new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0), 42, STANCE_LEX,
+        List.of());
+    byte[] a = StanceTrainer.fit(ex, p).model().toBytes();
+    byte[] b = StanceTrainer.fit(ex, p).model().toBytes();
+    assertArrayEquals(a, b);
+    StanceTrainer.Params q = new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0), 42, STANCE_LEX,
+        List.of(4.0));
+    StanceTrainer.Result r = StanceTrainer.fit(ex, q);
+    assertEquals(2, r.model().members().size());
+    assertTrue(r.heldOutEnsembleMacroF1() >= 0 && r.heldOutEnsembleMacroF1() <= 1);
+    assertArrayEquals(r.model().toBytes(), StanceTrainer.fit(ex, q).model().toBytes());
+  }
+
+  static final StanceLexicon STANCE_LEX = new StanceLexicon(java.util.Map.of("praised", 2, "attacked", -2));
+
+  static List<StanceExample> stanceExamples() {
     List<StanceExample> ex = new ArrayList<>();
     String[] verbs = {"praised", "attacked", "met"};
     for (int i = 0; i < 45; i++) {
       String s = "Smith " + verbs[i % 3] + " Jones on day " + (i % 7) + ".";
-      ex.add(new StanceExample("x" + i, s, 6 + verbs[i % 3].length() + 1, 6 + verbs[i % 3].length() + 6, new int[] {2, 0, 1}[i % 3]));
+      ex.add(new StanceExample("x" + i, s, 6 + verbs[i % 3].length() + 1, 6 + verbs[i % 3].length() + 6,
+          new int[] {2, 0, 1}[i % 3]));
     }
-    StanceTrainer.Params p = new StanceTrainer.Params(SmileFit.Family.LOGISTIC, List.of(1.0), 42);
-    byte[] a = StanceTrainer.fit(ex, p).model().toBytes();
-    byte[] b = StanceTrainer.fit(ex, p).model().toBytes();
-    assertArrayEquals(a, b);
+    return ex;
+  }
+
+  @Test
+  void stanceRoundTripKeepsLexiconAndScores(@TempDir Path dir) throws Exception {
+    StanceModel m = StanceTrainer.fit(stanceExamples(), new StanceTrainer.Params(SmileFit.Family.LOGISTIC,
+        List.of(1.0), 42, STANCE_LEX, List.of(4.0))).model();
+    Path f = dir.resolve("s.json");
+    Files.write(f, m.toBytes());
+    StanceModel back = StanceModel.load(f);
+    assertEquals(STANCE_LEX, back.lexicon());
+    String s = "Brown praised Jones on day 9.";
+    assertArrayEquals(m.probabilities(s, 14, 19), back.probabilities(s, 14, 19), 1e-12);
+    assertArrayEquals(m.toBytes(), back.toBytes());
+    double[] pos = back.probabilities(s, 14, 19);
+    double[] neg = back.probabilities("Brown attacked Jones on day 9.", 15, 20);
+    assertTrue(pos[2] > neg[2] && neg[0] > pos[0]);
+  }
+
+  @Test
+  void stanceFilesOfOtherFeatureVersionsOrConfigsAreRefused(@TempDir Path dir) throws Exception {
+    StanceModel m = StanceTrainer.fit(stanceExamples(), new StanceTrainer.Params(SmileFit.Family.LOGISTIC,
+        List.of(1.0), 42, STANCE_LEX, List.of())).model();
+    String json = new String(m.toBytes(), StandardCharsets.UTF_8);
+    Path v = dir.resolve("v.json");
+    Files.writeString(v, json.replaceFirst("\"featureVersion\" : " + FeatureConfig.FEATURE_VERSION,
+        "\"featureVersion\" : 1"));
+    InputException e = assertThrows(InputException.class, () -> StanceModel.load(v));
+    assertTrue(e.getMessage().contains("feature version 1"), e.getMessage());
+    // a consistently hashed file with the feature config of version 1 (no feature groups) is refused too
+    java.util.Map<String, String> old = new java.util.TreeMap<>(StanceModel.FEATURE_CONFIG);
+    old.remove("groups");
+    old.remove("lex");
+    com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
+        ModelFile.JSON.readTree(json).get("content");
+    Path c = dir.resolve("c.json");
+    Files.write(c, ModelFile.write(StanceModel.KIND, m.name(), old, m.provenance(), content));
+    InputException e2 = assertThrows(InputException.class, () -> StanceModel.load(c));
+    assertTrue(e2.getMessage().contains("differs from this version's"), e2.getMessage());
   }
 
   @Test

@@ -41,6 +41,11 @@ class TrainCommandTest {
     double[] p = m.probabilities(s, s.indexOf("Jones"), s.indexOf("Jones") + 5);
     assertTrue(p[2] > p[0], "positive " + p[2] + " vs negative " + p[0]);
     assertEquals(60, m.provenance().path("targets").asInt());
+    assertEquals("loaded.tsv", m.provenance().path("valenceLexicon").asText());
+    assertEquals(64, m.provenance().path("valenceLexiconSha256").asText().length());
+    assertTrue(m.lexicon().entries().size() > 100);
+    assertEquals(2, new CommandLine(new TrainCommand()).execute("stance", "--data", train.toString(),
+        "--valence-lexicon", dir.resolve("missing.tsv").toString(), "--out", a.toString()));
   }
 
   @Test
