@@ -211,6 +211,33 @@ public final class BiasEvaluation {
     c.put("plattAllB", all.b());
     c.set("reliabilityRaw", EvalJson.reliability(rawBins));
     c.set("reliabilityPlatt", EvalJson.reliability(calBins));
+    // Per outlet: how the kept model's out-of-fold predictions fare on each outlet's sentences.
+    ObjectNode per = out.putObject("perOutlet");
+    java.util.TreeMap<String, List<Integer>> byOutlet = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      String o = rows.get(i).outlet() == null || rows.get(i).outlet().isBlank() ? "(unknown)" : rows.get(i).outlet();
+      byOutlet.computeIfAbsent(o, x -> new ArrayList<>()).add(i);
+    }
+    int[] bestPred = pred.get(best);
+    byOutlet.forEach((outlet, idx) -> {
+      int[] g = new int[idx.size()];
+      int[] p = new int[idx.size()];
+      double meanProb = 0;
+      int biasedGold = 0;
+      for (int j = 0; j < idx.size(); j++) {
+        g[j] = y[idx.get(j)];
+        p[j] = bestPred[idx.get(j)];
+        biasedGold += g[j];
+        meanProb += cal[idx.get(j)] / idx.size();
+      }
+      Metrics.Report r = Metrics.report(g, p, CLASSES);
+      ObjectNode o = per.putObject(outlet);
+      o.put("sentences", idx.size());
+      o.put("biasedShareGold", EvalJson.r4(biasedGold / (double) idx.size()));
+      o.put("meanProbability", EvalJson.r4(meanProb));
+      o.put("macroF1", EvalJson.r4(r.macroF1()));
+      o.put("accuracy", EvalJson.r4(r.accuracy()));
+    });
     ObjectNode w = out.putObject("words");
     w.put("unit", "tokens; gold = token whose lower-cased form is in the sentence's biased_words");
     w.set("model", EvalJson.scores(Metrics.binary("biased-word", wordModel[0], wordModel[1], wordModel[2])));

@@ -141,7 +141,7 @@ public final class BiasModel {
   public BiasScore score(String text) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     double[] wp = words.probabilities(toks);
-    TreeMap<String, Double> f = TextFeatures.sentence(text, config);
+    Map<String, Double> f = TextFeatures.sentenceInto(text, config, new java.util.HashMap<>(256));
     if (config.wordStack()) {
       f.putAll(words.stackFeatures(wp));
     }
@@ -157,18 +157,33 @@ public final class BiasModel {
         topWord = toks.get(i).text();
       }
     }
+    // Contributions as primitives first; only the strongest few get a description (this runs per sentence).
+    int m = x.size();
+    int[] feat = new int[m];
+    double[] contr = new double[m];
+    int k = 0;
     for (SparseArray.Entry e : x) {
-      double w = sentence.weight(1, e.i) - sentence.weight(0, e.i);
-      double c = w * e.x;
+      double c = (sentence.weight(1, e.i) - sentence.weight(0, e.i)) * e.x;
       z += c;
       if (c != 0) {
-        contrib.add(new BiasScore.Contribution(describe(sentence.vectorizer().term(e.i), topWord),
-            ModelFile.round(calibration.a() * c)));
+        feat[k] = e.i;
+        contr[k] = c;
+        k++;
       }
     }
-    contrib.sort(Comparator.comparingDouble((BiasScore.Contribution c) -> -Math.abs(c.weight()))
-        .thenComparing(BiasScore.Contribution::feature));
-    return new BiasScore(calibration.apply(z), contrib.subList(0, Math.min(TOP_FEATURES, contrib.size())), name);
+    Integer[] order = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      order[i] = i;
+    }
+    // Largest |contribution| first; ties by feature name, as before.
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -Math.abs(contr[i]))
+        .thenComparing(i -> sentence.vectorizer().term(feat[i])));
+    for (int r = 0; r < Math.min(TOP_FEATURES, k); r++) {
+      int i = order[r];
+      contrib.add(new BiasScore.Contribution(describe(sentence.vectorizer().term(feat[i]), topWord),
+          ModelFile.round(calibration.a() * contr[i])));
+    }
+    return new BiasScore(calibration.apply(z), contrib, name);
   }
 
   private static String describe(String term, String topWord) {

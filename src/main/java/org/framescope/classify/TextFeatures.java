@@ -17,7 +17,14 @@ public final class TextFeatures {
 
   /** All features of a sentence under {@code cfg}. */
   public static TreeMap<String, Double> sentence(String text, FeatureConfig cfg) {
-    TreeMap<String, Double> f = new TreeMap<>();
+    return sentenceInto(text, cfg, new TreeMap<>());
+  }
+
+  /**
+   * The same features into any map (a HashMap on the scoring path: vectors do not depend on map order,
+   * see {@link Vectorizer#transform}).
+   */
+  public static <M extends Map<String, Double>> M sentenceInto(String text, FeatureConfig cfg, M f) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     wordGrams(toks, cfg.wordMaxN(), "w:", f);
     if (cfg.charMax() > 0) {

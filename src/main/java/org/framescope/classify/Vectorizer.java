@@ -23,6 +23,8 @@ public final class Vectorizer {
   private final double[] idf;
   private final boolean tfidf;
   private final Map<String, Integer> index;
+  /** Per feature: its normalisation block ("w", "c", ...; null for dense "d:" features), computed once. */
+  private final String[] blockOf;
 
   /** A vectorizer over {@code terms} (sorted, unique) with their idf values (ignored unless tfidf). */
   public Vectorizer(String[] terms, double[] idf, boolean tfidf) {
@@ -42,6 +44,11 @@ public final class Vectorizer {
         throw new IllegalArgumentException("terms must be sorted and unique at " + i + ": " + terms[i]);
       }
       index.put(terms[i], i);
+    }
+    this.blockOf = new String[terms.length];
+    Map<String, String> interned = new HashMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      blockOf[i] = terms[i].startsWith("d:") ? null : interned.computeIfAbsent(block(terms[i]), b -> b);
     }
   }
 
@@ -132,30 +139,34 @@ public final class Vectorizer {
       val[m] = v;
       m++;
     }
-    Integer[] order = new Integer[m];
+    // Sort positions by feature index without boxing: (index << 32 | position) sorts by index.
+    long[] order = new long[m];
     for (int j = 0; j < m; j++) {
-      order[j] = j;
+      order[j] = ((long) idx[j] << 32) | j;
     }
-    final int[] fi = idx;
-    Arrays.sort(order, (a, b) -> Integer.compare(fi[a], fi[b]));
+    Arrays.sort(order);
     if (tfidf) {
+      // Sums in feature-index order, which is the terms' sorted order: the result does not depend on the
+      // order of the raw map (a TreeMap or a HashMap give the same bits).
       Map<String, Double> norms = new HashMap<>();
-      for (int j = 0; j < m; j++) {
-        String t = terms[idx[j]];
-        if (!t.startsWith("d:")) {
-          norms.merge(block(t), val[j] * val[j], Double::sum);
+      for (long o : order) {
+        int j = (int) o;
+        String b = blockOf[idx[j]];
+        if (b != null) {
+          norms.merge(b, val[j] * val[j], Double::sum);
         }
       }
       for (int j = 0; j < m; j++) {
-        String t = terms[idx[j]];
-        if (!t.startsWith("d:")) {
-          val[j] /= Math.sqrt(norms.get(block(t)));
+        String b = blockOf[idx[j]];
+        if (b != null) {
+          val[j] /= Math.sqrt(norms.get(b));
         }
       }
     }
     SparseArray out = new SparseArray(m);
     for (int j = 0; j < m; j++) {
-      out.append(idx[order[j]], val[order[j]]);
+      int pos = (int) order[j];
+      out.append(idx[pos], val[pos]);
     }
     return out;
   }
