@@ -86,6 +86,23 @@ public final class ArticleMetrics {
       m.put("attributionShare" + Character.toUpperCase(vc.charAt(0)) + vc.substring(1),
           attributions.isEmpty() ? 0.0 : round(n / (double) attributions.size()));
     }
+    // Per speaker country: how many attributions, and how many introduced with each verb class
+    // ("attributions[United States]", "attributionsDistancing[United States]").
+    Map<String, int[]> byCountry = new TreeMap<>();
+    List<String> classes = List.of("neutral", "distancing", "endorsing", "emotive");
+    for (Attribution a : attributions) {
+      String c = a.speaker().country() == null ? "unknown" : a.speaker().country();
+      int[] n = byCountry.computeIfAbsent(c, k -> new int[5]);
+      n[0]++;
+      n[1 + classes.indexOf(a.verbClass())]++;
+    }
+    byCountry.forEach((c, n) -> {
+      m.put("attributions[" + c + "]", (double) n[0]);
+      for (int i = 0; i < classes.size(); i++) {
+        String vc = classes.get(i);
+        m.put("attributions" + Character.toUpperCase(vc.charAt(0)) + vc.substring(1) + "[" + c + "]", (double) n[1 + i]);
+      }
+    });
     return new TreeMap<>(m);
   }
 
