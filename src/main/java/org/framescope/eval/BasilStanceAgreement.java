@@ -83,15 +83,8 @@ public final class BasilStanceAgreement {
       return new Mapping("none", null, null);
     }
     Actor actor = a.get();
-    String key = null;
-    if (!"title".equals(actor.kind())) {
-      if (actor.country() != null) {
-        key = actor.country();
-      } else if ("organisation".equals(actor.kind()) && entity.chars().anyMatch(Character::isUpperCase)) {
-        // as in the pipeline: "NATO" names an actor, a generic "police" does not
-        key = actor.canonical();
-      }
-    }
+    // The same rule the pipeline uses to key its stance map.
+    String key = org.framescope.pipeline.ActorStances.stanceKey(actor);
     return key == null ? new Mapping("none", actor.canonical(), null) : new Mapping(route, actor.canonical(), key);
   }
 

@@ -42,7 +42,7 @@ public final class ActorStances {
     for (int i = 0; i < nlp.size(); i++) {
       NlpSentence s = nlp.get(i);
       for (ActorMention m : actors.find(s)) {
-        String actor = stanceKey(m);
+        String actor = stanceKey(m.actor());
         if (actor == null) {
           continue;
         }
@@ -68,9 +68,9 @@ public final class ActorStances {
    * Nations). Bare titles ("the spokeswoman") and generic institutions ("the police", "the ministry"),
    * whose canonical names are common nouns, name no actor.
    */
-  static String stanceKey(ActorMention m) {
-    String kind = m.actor().kind();
-    String canonical = m.actor().canonical();
+  public static String stanceKey(org.framescope.voice.Actor actor) {
+    String kind = actor.kind();
+    String canonical = actor.canonical();
     boolean properName = canonical.chars().anyMatch(Character::isUpperCase); // "al-Qaeda" yes, "ministry" no
     if ("title".equals(kind) || !properName) {
       return null;
@@ -78,8 +78,8 @@ public final class ActorStances {
     if ("person".equals(kind)) {
       return canonical;
     }
-    if (m.actor().country() != null && !m.actor().country().isBlank()) {
-      return m.actor().country();
+    if (actor.country() != null && !actor.country().isBlank()) {
+      return actor.country();
     }
     return "organisation".equals(kind) ? canonical : null;
   }

@@ -24,11 +24,12 @@ class BasilStanceAgreementTest {
 
   @Test
   void mapsEntitiesToStanceKeysLikeThePipeline() {
-    assertEquals(new BasilStanceAgreement.Mapping("name", "Barack Obama", "United States"),
+    // A named person is their own stance key (stance toward a leader is not stance toward the country).
+    assertEquals(new BasilStanceAgreement.Mapping("name", "Barack Obama", "Barack Obama"),
         BasilStanceAgreement.map("Barack Obama", registry));
     assertEquals("United States", BasilStanceAgreement.map("Republicans", registry).key());
-    assertEquals("Mexico", BasilStanceAgreement.map("Vicente Fox", registry).key());
-    assertEquals(new BasilStanceAgreement.Mapping("last-word", "Barack Obama", "United States"),
+    assertEquals("Vicente Fox", BasilStanceAgreement.map("Vicente Fox", registry).key());
+    assertEquals(new BasilStanceAgreement.Mapping("last-word", "Barack Obama", "Barack Obama"),
         BasilStanceAgreement.map("Citizen Obama", registry));
     assertEquals("none", BasilStanceAgreement.map("Ann Example", registry).route());
     assertEquals("none", BasilStanceAgreement.map("protestors", registry).route());
