@@ -117,7 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      try {
+      return Guard.run("evaluate bias", () -> {
         checkFormat(format);
         List<SmileFit.Family> fams = new ArrayList<>();
         for (String f : families) {
@@ -129,13 +129,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         o.summary().put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         print(o.summary(), format, text(o.summary()));
         return 0;
-      } catch (InputException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      } catch (IllegalArgumentException e) {
-        System.err.println("evaluate bias: " + e.getMessage());
-        return 2;
-      }
+      });
     }
 
     static String text(ObjectNode s) {
@@ -195,7 +189,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      try {
+      return Guard.run("evaluate words", () -> {
         checkFormat(format);
         Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
         ObjectNode s = BiasEvaluation.runWords(babe, folds, seed, wordList, System.err);
@@ -210,13 +204,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             fmt(w.path("lexiconBaseline").path("f1").asDouble()), w.path("seconds").asDouble());
         print(s, format, text);
         return 0;
-      } catch (InputException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      } catch (IllegalArgumentException e) {
-        System.err.println("evaluate words: " + e.getMessage());
-        return 2;
-      }
+      });
     }
   }
 
@@ -244,7 +232,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      try {
+      return Guard.run("evaluate stance", () -> {
         checkFormat(format);
         Datasets.Mtsc test = Datasets.readMtsc(data != null ? data : Datasets.defaultMtscDevtest());
         Path trainPath = train != null ? train : (model == null ? Datasets.defaultMtscTrain() : null);
@@ -294,13 +282,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         s.path("baselines").fields().forEachRemaining(e -> reportLines(sb, "baseline " + e.getKey(), e.getValue()));
         print(s, format, sb.toString());
         return 0;
-      } catch (InputException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      } catch (IllegalArgumentException e) {
-        System.err.println("evaluate stance: " + e.getMessage());
-        return 2;
-      }
+      });
     }
   }
 
@@ -322,7 +304,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      try {
+      return Guard.run("evaluate stance-validation", () -> {
         checkFormat(format);
         Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
         StanceLexicon lex = valenceLexicon(valenceLexicon);
@@ -334,13 +316,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         s.path("configs").fields().forEachRemaining(e -> reportLines(sb, e.getKey(), e.getValue().path("heldOut")));
         print(s, format, sb.toString());
         return 0;
-      } catch (InputException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      } catch (IllegalArgumentException e) {
-        System.err.println("evaluate stance-validation: " + e.getMessage());
-        return 2;
-      }
+      });
     }
   }
 }

@@ -100,8 +100,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-      try {
+    public Integer call() throws Exception {
+      return Guard.run("train stance", () -> {
         Path lexPath = valenceLexicon != null ? valenceLexicon : Path.of("lexicons", "loaded.tsv");
         StanceLexicon lex = EvaluateCommand.valenceLexicon(lexPath);
         Datasets.Mtsc train = Datasets.readMtsc(data != null ? data : Datasets.defaultMtscTrain());
@@ -152,13 +152,7 @@ public final class TrainCommand implements Callable<Integer> {
         System.err.printf(java.util.Locale.ROOT, "trained %s on %d targets in %.1f s (lambda %s); wrote %s (%d bytes)%n",
             model.name(), train.rows().size(), secs, r.lambda(), out, bytes.length);
         return 0;
-      } catch (InputException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      } catch (IllegalArgumentException e) {
-        System.err.println("train stance: " + e.getMessage());
-        return 2;
-      }
+      });
     }
   }
 }
