@@ -34,10 +34,13 @@ public final class BoilerplateRemover implements Cleaner {
 
   private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z0-9%)\\]][.!?][\"”’']?)(?=[A-Z][A-Za-z'’]*)");
   private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
-  private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
+  // Sentence end, optionally followed by a footnote number ("...should pay.1", "...too. 2", "...too.[2]").
+  private static final Pattern TERMINAL = Pattern.compile(".*([.!?…][\"”’')\\]]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
   private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
       + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
   private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;][\"”’')\\]]*$");
+  private static final Pattern KEY_POINTS = Pattern.compile("(?i)^(key points|key facts|summary|highlights|at a glance"
+      + "|in brief|in short|what we know( so far)?|the essentials|main points)\\s*:?$");
   private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
@@ -189,8 +192,23 @@ public final class BoilerplateRemover implements Cleaner {
         proseTexts.add(norm(blocks.get(i).text()));
       }
     }
+    // A "Key points" / "At a glance" box before the first paragraph is part of the article: keep its
+    // heading and the sentence-like bullets that follow it.
+    boolean[] keyPoints = new boolean[n];
+    for (int i = 0; firstProse >= 0 && i < firstProse; i++) {
+      if (KEY_POINTS.matcher(blocks.get(i).text()).matches()) {
+        keyPoints[i] = true;
+        for (int j = i + 1; j < firstProse && blocks.get(j).words() >= 5 && blocks.get(j).linkDensity() < 0.5
+            && blocks.get(j).hint() == null && patternReason(blocks.get(j)) == null; j++) {
+          keyPoints[j] = true;
+        }
+      }
+    }
     boolean relatedRun = false;
     for (int i = 0; i < n; i++) {
+      if (keyPoints[i]) {
+        continue;
+      }
       if (titleBlock[i]) {
         continue;
       }

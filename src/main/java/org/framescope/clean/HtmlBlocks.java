@@ -56,6 +56,12 @@ public final class HtmlBlocks {
   }
 
   static String hintFor(Element e) {
+    // Content the page itself hides (pop-ups, collapsed menus, screen-reader-only duplicates) is not article text.
+    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) || style.contains("display:none")
+        || style.contains("visibility:hidden")) {
+      return "other";
+    }
     String tag = e.tagName().toLowerCase(Locale.ROOT);
     switch (tag) {
       case "nav": return "navigation";

@@ -166,6 +166,32 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void hiddenElementsAreNotArticleText() {
+    CleanText c = html("<html><body><article><p>" + P1 + "</p><div class=\"cite-popup\" hidden><p>Author, A. (2026). "
+        + "A long citation of this very article that the page keeps hidden until asked.</p></div><p>" + P2
+        + "</p><p style=\"display: none\">A hidden duplicate of the second paragraph for screen readers only here.</p>"
+        + "<p>" + P3 + "</p></article></body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, c.body());
+    assertRemoved(c, "A long citation", "other");
+    assertRemoved(c, "hidden duplicate", "other");
+  }
+
+  @Test
+  void paragraphEndingInAFootnoteNumberIsStillASentence() {
+    String withNote = "From January the government will charge importers for the carbon emitted in making the goods. 1";
+    CleanText c = text("Title\nDownload PDF\nCite this\nPrint\n" + withNote + "\nShort note\n" + P1 + "\n" + P2);
+    assertKept(c, withNote, P1, P2);
+  }
+
+  @Test
+  void keyPointsBeforeTheFirstParagraphAreKept() {
+    CleanText c = text("Title\nHome | World | Business\nKey points\n- Three port workers were killed in the overnight attack\n"
+        + "- Grain exports are diverted to a smaller harbour\n" + P1 + "\n" + P2);
+    assertKept(c, "Key points", "Three port workers were killed", "Grain exports are diverted", P1);
+    assertRemoved(c, "Home | World", "navigation");
+  }
+
+  @Test
   void emptyArticleIsFlagged() {
     CleanText c = text("Title\nHome\nMenu");
     assertEquals("", c.body());
