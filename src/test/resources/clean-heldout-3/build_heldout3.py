@@ -501,7 +501,7 @@ f  © 2026 The Ledger Line · Powered by WordPress · Theme: Plainsheet
 PAGES.append(("regional-paper-strike-comments.txt",
               "regional newspaper text dump, strike story: weather widget line, date line, menu, 'Advertisement' markers mid-article, standfirst, one-line paragraphs, correction note (body), caption, 'Most read', reader comments with names, times, votes and Reply/Report, footer",
 """
-t  Lowmoor  7°C  Light rain  ·  Sat 21 November 2026
+o  Lowmoor  7°C  Light rain  ·  Sat 21 November 2026
 n  Sign in  |  Register  |  Subscribe
 n  News  Sport  Business  What's On  Property  Jobs  Announcements
 n  News › Local News
