@@ -65,12 +65,19 @@ class BoilerplateEvaluationTest {
   }
 
   @Test
+  void secondSetNowADevelopmentSet() throws Exception {
+    // Measured once held out (body recall 0.951, removed 0.955), then its misses were used (README there).
+    assertTargets(scoreDir(Path.of("src/test/resources/clean-heldout-2")), 0.97, 0.95);
+  }
+
+  @Test
   void heldOutPages() throws Exception {
-    Path dir = Path.of("src/test/resources/clean-heldout-2");
+    Path dir = Path.of("src/test/resources/clean-heldout-3");
     assumeTrue(Files.isDirectory(dir), "no held-out pages");
-    // Written by someone who did not see the cleaner; the targets, measured not tuned.
-    // Measured once, not tuned on: body recall 136/143 = 0.951, boilerplate removed 256/268 = 0.955.
-    assertTargets(scoreDir(dir), 0.95, 0.95);
+    // Written by someone who saw neither the cleaner nor the other sets, measured once with the final
+    // cleaner and not tuned on: body recall 122/130 = 0.938, boilerplate removed 192/206 = 0.932.
+    // The floor guards against regressions; the figure is reported in docs/evaluation.md.
+    assertTargets(scoreDir(dir), 0.93, 0.93);
   }
 
   @Test
