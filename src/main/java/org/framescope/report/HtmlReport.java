@@ -608,19 +608,25 @@ public final class HtmlReport {
     return svg.appendElement("text").attr("x", fmt(x, 1)).attr("y", fmt(y, 1)).attr("text-anchor", anchor).text(s);
   }
 
+  /** A titled table with one column per side, after a first column named {@code first}. */
+  private static Element sideTable(Element parent, String title, String first, List<String> sides) {
+    parent.appendElement("h4").text(title);
+    Element t = parent.appendElement("table");
+    Element hr = t.appendElement("tr");
+    hr.appendElement("th").text(first);
+    for (String side : sides) {
+      hr.appendElement("th").text(side);
+    }
+    return t;
+  }
+
   private static void sourcing(Element parent, ScopeSummary s, List<String> sides) {
     SortedSet<String> countries = new TreeSet<>();
     s.sides().values().forEach(v -> countries.addAll(v.verbClasses().keySet()));
     if (countries.isEmpty()) {
       return;
     }
-    parent.appendElement("h4").text("Whose voices are quoted, and how they are introduced");
-    Element t = parent.appendElement("table");
-    Element hr = t.appendElement("tr");
-    hr.appendElement("th").text("speaker country");
-    for (String side : sides) {
-      hr.appendElement("th").text(side);
-    }
+    Element t = sideTable(parent, "Whose voices are quoted, and how they are introduced", "speaker country", sides);
     for (String c : countries) {
       Element tr = t.appendElement("tr");
       tr.appendElement("td").text(c);
@@ -689,13 +695,7 @@ public final class HtmlReport {
     if (groups.isEmpty()) {
       return;
     }
-    parent.appendElement("h4").text("Contested names: which name each side used");
-    Element t = parent.appendElement("table");
-    Element hr = t.appendElement("tr");
-    hr.appendElement("th").text("label group");
-    for (String side : sides) {
-      hr.appendElement("th").text(side);
-    }
+    Element t = sideTable(parent, "Contested names: which name each side used", "label group", sides);
     for (String g : groups) {
       Element tr = t.appendElement("tr");
       tr.appendElement("td").text(g);
