@@ -32,7 +32,7 @@ import org.framescope.model.Token;
  */
 public final class ActorRegistry {
   private static final List<String> COLUMNS = List.of("entry", "category", "country", "type", "aliases", "flags");
-  private static final Set<String> FLAGS = Set.of("inherit-type");
+  private static final Set<String> FLAGS = Set.of("inherit-type", "ambiguous");
 
   private record Alias(Actor actor, List<String> tokens) {}
 
@@ -44,6 +44,8 @@ public final class ActorRegistry {
   private final Node root = new Node();
   private final Map<String, Actor> byName = new LinkedHashMap<>();
   private final Set<Actor> inheritType = new HashSet<>();
+  /** Names that are also people's names in English news ("Jim Jordan"): not an actor when NER says PERSON. */
+  private final Set<Actor> ambiguous = new HashSet<>();
   private final String sourceTag;
   private final String sha256;
 
@@ -95,7 +97,7 @@ public final class ActorRegistry {
         if (!FLAGS.contains(flag)) {
           throw new InputException(where, "unknown flag '" + flag + "' (expected " + FLAGS + ")");
         }
-        reg.inheritType.add(actor);
+        (flag.equals("ambiguous") ? reg.ambiguous : reg.inheritType).add(actor);
       }
       reg.addAlias(actor, actor.canonical(), where);
       for (String alias : row.get("aliases").split("\\|")) {
@@ -258,6 +260,19 @@ public final class ActorRegistry {
 
   private record Raw(Actor actor, int from, int to) {}
 
+  /**
+   * A name written with a capital ("Turkey", "China") matches only a capitalised word, so "the turkey" or
+   * "china plates" name no country; an ambiguous name does not match a word NER tags as a person.
+   */
+  private boolean properOk(Alias al, Token first) {
+    String a = al.tokens().get(0);
+    boolean properAlias = !a.isEmpty() && Character.isUpperCase(a.codePointAt(0));
+    if (properAlias && !first.word().isEmpty() && !Character.isUpperCase(first.word().codePointAt(0))) {
+      return false;
+    }
+    return !(ambiguous.contains(al.actor()) && "PERSON".equals(first.ner()));
+  }
+
   /** Longest registered alias starting at token {@code start}, or null. */
   private Raw longestAt(List<Token> tokens, int start) {
     if (skippable(tokens.get(start).word())) {
@@ -276,7 +291,7 @@ public final class ActorRegistry {
       if (!node.aliases.isEmpty() && !used.isEmpty()) {
         int end = used.get(used.size() - 1) + 1;
         for (Alias al : node.aliases) {
-          if (al.tokens().size() == used.size() && matchesAll(al, tokens, used)) {
+          if (al.tokens().size() == used.size() && matchesAll(al, tokens, used) && properOk(al, tokens.get(used.get(0)))) {
             if (best == null || end > best.to()) {
               best = new Raw(al.actor(), start, end);
             }

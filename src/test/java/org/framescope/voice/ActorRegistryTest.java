@@ -48,6 +48,13 @@ class ActorRegistryTest {
   }
 
   @Test
+  void findSkipsLowerCaseCommonNounsAndPeopleNamedLikeCountries() {
+    List<String> found = reg.find(Fixtures.sentence("Rep./NNP/O Jim/NNP/PERSON Jordan/NNP/PERSON praised/VBD/O/praise "
+        + "the/DT turkey/NN and/CC Jordan/NNP/LOCATION ./.")).stream().map(m -> m.actor().canonical()).toList();
+    assertEquals(List.of("Jordan"), found, "only the country mention (NER LOCATION) counts");
+  }
+
+  @Test
   void caseRulesKeepPronounsAndCommonWordsOut() {
     assertTrue(reg.lookup("us").isEmpty(), "pronoun 'us' is not the United States");
     assertTrue(reg.lookup("china").isEmpty(), "lower-case 'china' is porcelain");
