@@ -44,8 +44,7 @@ public final class Datasets {
 
   /** The shared folder: env FRAMESCOPE_SHARED, else ../shared relative to the working directory. */
   public static Path sharedDir() {
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    return org.framescope.util.SharedData.dir();
   }
 
   /** Default BABE SG2 file under the shared folder. */

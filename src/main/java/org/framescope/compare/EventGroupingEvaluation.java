@@ -34,9 +34,7 @@ public final class EventGroupingEvaluation {
 
   /** The BASIL directory from the environment ({@code FRAMESCOPE_SHARED}) or {@code ../shared}. */
   public static Path defaultBasilDir() {
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    Path shared = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
-    return shared.resolve("datasets").resolve("basil");
+    return org.framescope.util.SharedData.dataset("basil");
   }
 
   /** Reads BASIL articles under {@code basilDir/articles}, sorted by path, optionally only some years. */

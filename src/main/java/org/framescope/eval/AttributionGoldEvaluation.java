@@ -140,8 +140,7 @@ public final class AttributionGoldEvaluation {
 
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir() {
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    return org.framescope.util.SharedData.dir();
   }
 
   /** gold-annotations/samples/*.json and gold-annotations/pages/*.voice.json, sorted. */

@@ -29,9 +29,7 @@ public final class BasilCorpus {
 
   /** The BASIL directory: {@code $FRAMESCOPE_SHARED/datasets/basil}, else {@code ../shared/datasets/basil}. */
   public static Path defaultDir() {
-    String shared = System.getenv("FRAMESCOPE_SHARED");
-    Path base = shared == null || shared.isBlank() ? Path.of("..", "shared") : Path.of(shared);
-    return base.resolve("datasets").resolve("basil");
+    return org.framescope.util.SharedData.dataset("basil");
   }
 
   /** True when {@code dir} looks like a BASIL release (both subdirectories exist). */

@@ -53,9 +53,7 @@ public final class PtcEvaluation {
   }
 
   static Path defaultDir() {
-    String shared = System.getenv("FRAMESCOPE_SHARED");
-    Path base = shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("..", "shared");
-    return base.resolve("datasets").resolve("ptc");
+    return org.framescope.util.SharedData.dataset("ptc");
   }
 
   /** Runs the evaluation; the result map is ordered for deterministic JSON. */

@@ -128,8 +128,7 @@ public final class VoiceEvaluation {
     if (override != null) {
       return Path.of(override);
     }
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    return org.framescope.util.SharedData.dir();
   }
 
   /** Runs the evaluation over the first {@code limit} articles (sorted by path) and returns the report text. */
