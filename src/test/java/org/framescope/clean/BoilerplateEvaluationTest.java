@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class BoilerplateEvaluationTest {
   static Path shared() {
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    return org.framescope.util.SharedData.dir();
   }
 
   static List<BoilerplateEvaluation.Score> scoreDir(Path dir) throws IOException, InputException {

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The committed page annotations validate against the raw pages in the shared folder (skipped without it). */
 class GoldPagesTest {
   private static Path shared() {
-    String env = System.getenv("FRAMESCOPE_SHARED");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    return org.framescope.util.SharedData.dir();
   }
 
   @Test
