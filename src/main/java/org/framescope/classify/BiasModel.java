@@ -140,7 +140,23 @@ public final class BiasModel {
    */
   public BiasScore score(String text) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
+    return score(text, toks, words.probabilities(toks));
+  }
+
+  /** Sentence score and biased-word spans of one sentence, from one pass of the word model. */
+  public record Scored(BiasScore score, List<Span> biasedWords) { }
+
+  /**
+   * What the pipeline needs per sentence: {@link #score(String)} and {@link #biasedWordSpans(String, int)}
+   * without tokenising and running the word model twice.
+   */
+  public Scored scoreWithWords(String text, int offset) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     double[] wp = words.probabilities(toks);
+    return new Scored(score(text, toks, wp), wordSpans(toks, wp, offset));
+  }
+
+  private BiasScore score(String text, List<Tokenizer.Tok> toks, double[] wp) {
     Map<String, Double> f = TextFeatures.sentenceInto(text, config, new java.util.HashMap<>(256));
     if (config.wordStack()) {
       f.putAll(words.stackFeatures(wp));
@@ -221,7 +237,10 @@ public final class BiasModel {
    */
   public List<Span> biasedWordSpans(String text, int offset) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
-    double[] p = words.probabilities(toks);
+    return wordSpans(toks, words.probabilities(toks), offset);
+  }
+
+  private List<Span> wordSpans(List<Tokenizer.Tok> toks, double[] p, int offset) {
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
       if (p[i] >= words.threshold()) {

@@ -75,8 +75,9 @@ public final class ArticlePipeline {
     VoiceResult vr = voice.analyze(ann);
     List<SentenceResult> sentences = new ArrayList<>();
     for (NlpSentence s : ann.sentences()) {
+      BiasModel.Scored scored = bias.scoreWithWords(s.text(), s.begin());
       List<Span> spans = new ArrayList<>(lexicons.match(s));
-      spans.addAll(bias.biasedWordSpans(s.text(), s.begin()));
+      spans.addAll(scored.biasedWords());
       for (Span sp : vr.spans()) {
         if (sp.begin() >= s.begin() && sp.end() <= s.end()) {
           spans.add(sp);
@@ -93,7 +94,7 @@ public final class ArticlePipeline {
       SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
       String v = sv == null ? "author" : sv.voice();
       sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
-          segments, spans, bias.score(s.text())));
+          segments, spans, scored.score()));
     }
     List<Attribution> attributions = vr.attributions();
     SortedMap<String, Double> metrics = ArticleMetrics.metrics(ann, sentences, attributions, clean.removed().size());
