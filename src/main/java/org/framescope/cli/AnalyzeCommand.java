@@ -187,8 +187,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
         try {
           switch (format) {
-            case json -> AtomicFiles.write(out.resolve(fileName(r.id(), used) + ".json"),
-                o -> { Json.pretty().writeValue(o, r); o.write('\n'); });
+            case json -> writeJson(out.resolve(fileName(r.id(), used) + ".json"), r);
             case jsonl -> { streamF.write(Json.compact().writeValueAsBytes(r)); streamF.write('\n'); }
             case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
             case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), org.framescope.report.HtmlReport.renderArticle(r));
@@ -216,7 +215,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static String fileName(String id, Set<String> used) {
+  /** One article document, pretty-printed, written atomically. */
+  static void writeJson(Path file, ArticleResult r) throws IOException {
+    AtomicFiles.write(file, o -> {
+      Json.pretty().writeValue(o, r);
+      o.write('\n');
+    });
+  }
+
+  /** A file name for an article id, unique among {@code used} (ids may contain '/' and collide). */
+  static String fileName(String id, Set<String> used) {
     String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
     if (base.isEmpty() || base.startsWith(".")) {
       base = "article" + base;

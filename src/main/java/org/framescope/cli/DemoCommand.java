@@ -13,8 +13,6 @@ import org.framescope.ingest.Ingestor;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.report.ReportWriter;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.err.println("error: " + dir + ": sample corpus not found");
       return 2;
     }
-    System.err.println("framescope demo: analyzing " + dir + " (loading CoreNLP models takes ~15 s) ...");
+    System.err.println("framescope demo: analyzing " + dir + " (loading the CoreNLP models first) ...");
     List<Path> roots = List.of(dir);
     List<Path> files = Ingestor.expand(roots, e -> System.err.println("error: " + e.getMessage())).stream()
         .map(Ingestor.InputRef::path).toList();
@@ -57,14 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path articlesDir = out.resolve("articles");
     Set<String> used = new HashSet<>();
     for (ArticleResult a : r.articles()) {
-      String name = a.id().replaceAll("[^A-Za-z0-9._-]+", "_");
-      while (!used.add(name)) {
-        name = name + "_";
-      }
-      AtomicFiles.write(articlesDir.resolve(name + ".json"), o -> {
-        Json.pretty().writeValue(o, a);
-        o.write('\n');
-      });
+      AnalyzeCommand.writeJson(articlesDir.resolve(AnalyzeCommand.fileName(a.id(), used) + ".json"), a);
     }
     System.err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
     ComparisonReport report = Comparator.compare(r.articles(), CompareConfig.defaults());

@@ -74,7 +74,8 @@ public final class BasilResults {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     // Results depend on lexicons, models and settings: a change to any of them uses a fresh cache folder.
-    cache = cache.resolve(source.fingerprint().substring(0, Math.min(12, source.fingerprint().length())));
+    String fingerprint = source.fingerprint();
+    cache = cache.resolve(fingerprint.substring(0, Math.min(12, fingerprint.length())));
     Map<String, ArticleResult> out = new TreeMap<>();
     List<BasilArticle> todo = new ArrayList<>();
     for (BasilArticle a : articles) {
