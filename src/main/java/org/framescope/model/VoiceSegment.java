@@ -8,7 +8,8 @@ import java.util.Set;
  * @param begin body offset
  * @param end body offset (exclusive)
  * @param voice author | quote | reported
- * @param speaker speaker for quote/reported, null for author
+ * @param speaker speaker for quote/reported (null when unknown); always null for author: the outlet's own voice
+ *     has no speaker
  */
 public record VoiceSegment(int begin, int end, String voice, Speaker speaker) {
   public static final Set<String> VOICES = Set.of("author", "quote", "reported");
@@ -19,6 +20,10 @@ public record VoiceSegment(int begin, int end, String voice, Speaker speaker) {
     }
     if (begin < 0 || end < begin) {
       throw new IllegalArgumentException("bad segment offsets: begin=" + begin + " end=" + end);
+    }
+    if ("author".equals(voice) && speaker != null) {
+      throw new IllegalArgumentException("an author segment has no speaker, got " + speaker.name() + " at " + begin
+          + "-" + end);
     }
   }
 }

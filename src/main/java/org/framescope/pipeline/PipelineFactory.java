@@ -61,7 +61,8 @@ public final class PipelineFactory {
     } catch (java.io.IOException e) {
       throw new InputException(s.lexicons().toString(), "cannot read lexicon directory (" + e.getMessage() + ")");
     }
-    b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE))
+        .append('\n').append(org.framescope.voice.AttributionModel.resourceSha256());
     return org.framescope.util.Hashing.sha256(b.toString());
   }
 
@@ -103,6 +104,7 @@ public final class PipelineFactory {
     Map<String, String> models = new java.util.TreeMap<>();
     models.put("bias", resourceSha256(BiasModel.RESOURCE));
     models.put("stance", resourceSha256(StanceModel.RESOURCE));
+    models.put("attribution", org.framescope.voice.AttributionModel.resourceSha256());
     return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
         voice, BIAS.get(), new ActorStances(voice.actors(), STANCE.get()), hashes, models, config);
   }

@@ -31,6 +31,8 @@ import org.framescope.model.Token;
  * also the token's lemma (so "officials" matches "official"). Immutable and thread-safe.
  */
 public final class ActorRegistry {
+  /** The registry's file name under the lexicon folder. */
+  public static final String FILE = "actors.tsv";
   private static final List<String> COLUMNS = List.of("entry", "category", "country", "type", "aliases", "flags");
   private static final Set<String> FLAGS = Set.of("inherit-type", "ambiguous");
 
@@ -56,7 +58,7 @@ public final class ActorRegistry {
 
   /** Loads {@code lexiconDir/actors.tsv}. */
   public static ActorRegistry fromLexicons(Path lexiconDir) throws InputException {
-    return load(lexiconDir.resolve("actors.tsv"));
+    return load(lexiconDir.resolve(FILE));
   }
 
   /** Loads and validates a registry file (format lexicons/FORMAT.md; columns entry, category, country, type, aliases, flags). */
