@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -23,7 +23,7 @@ import org.framescope.model.InputException;
  * family's out-of-fold probabilities, raw and after cross-fitted Platt scaling; token-level P/R/F1 of
  * the biased-word model and of a word-list baseline) plus the out-of-fold logits for calibration.
  *
- * <p>Word list for the lexicon baselines: if a file is given (LexiconFile format, first column the
+ * <p>Word list for the lexicon baselines: if a file is given (DataFile format, first column the
  * entry, or one word per line) it is used for every fold; otherwise, per fold, the words marked in
  * {@code biased_words} at least twice, and in at least 30% of the training sentences that contain
  * them, in that fold's training part (nothing from the test part).
@@ -361,14 +361,14 @@ public final class BiasEvaluation {
     return out;
   }
 
-  /** A word list: a LexiconFile (first column) if it has a '#! columns:' header, else one word per line. */
+  /** A word list: a DataFile (first column) if it has a '#! columns:' header, else one word per line. */
   public static Set<String> readWordList(Path path) throws InputException {
     byte[] bytes = Datasets.readBytes(path, "word list");
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     Set<String> out = new HashSet<>();
     if (text.contains("#! columns:")) {
-      LexiconFile lf = LexiconFile.read(path);
-      for (LexiconFile.Row r : lf.rows()) {
+      DataFile lf = DataFile.read(path);
+      for (DataFile.Row r : lf.rows()) {
         out.add(Tokenizer.normalize(r.get(lf.columns().get(0))));
       }
     } else {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -44,7 +44,7 @@ public final class Datasets {
 
   /** The shared folder: env FRAMESCOPE_SHARED, else ../shared relative to the working directory. */
   public static Path sharedDir() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** Default BABE SG2 file under the shared folder. */
@@ -111,7 +111,7 @@ public final class Datasets {
     if (rows.isEmpty()) {
       throw new InputException(path.toString(), "no Biased/Non-biased rows");
     }
-    return new Babe(rows, dropped, LexiconFile.sha256(bytes), path);
+    return new Babe(rows, dropped, DataFile.sha256(bytes), path);
   }
 
   /**
@@ -168,6 +168,6 @@ public final class Datasets {
     if (rows.isEmpty()) {
       throw new InputException(path.toString(), "no targets");
     }
-    return new Mtsc(rows, LexiconFile.sha256(bytes), path);
+    return new Mtsc(rows, DataFile.sha256(bytes), path);
   }
 }

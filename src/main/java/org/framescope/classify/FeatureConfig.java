@@ -3,7 +3,7 @@ package org.framescope.classify;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 
 /**
  * Feature settings of the sentence bias model; recorded in the model file and hashed for provenance.
@@ -67,6 +67,6 @@ public record FeatureConfig(int wordMaxN, int charMin, int charMax, int minDf, b
   public static String hash(Map<String, String> config) {
     StringBuilder sb = new StringBuilder("featureVersion=" + FEATURE_VERSION + ";");
     new TreeMap<>(config).forEach((k, v) -> sb.append(k).append('=').append(v).append(';'));
-    return LexiconFile.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    return DataFile.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -88,7 +88,7 @@ public final class ModelFile {
       new TreeMap<>(featureConfig).forEach(fc::put);
       root.put("featureConfigSha256", FeatureConfig.hash(featureConfig));
       root.set("provenance", provenance);
-      root.put("contentSha256", LexiconFile.sha256(JSON.writeValueAsBytes(content)));
+      root.put("contentSha256", DataFile.sha256(JSON.writeValueAsBytes(content)));
       root.set("content", content);
       byte[] body = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
       byte[] out = new byte[body.length + 1];
@@ -162,7 +162,7 @@ public final class ModelFile {
     }
     String hash;
     try {
-      hash = LexiconFile.sha256(JSON.writeValueAsBytes(content));
+      hash = DataFile.sha256(JSON.writeValueAsBytes(content));
     } catch (JsonProcessingException e) {
       throw new InputException(source, "cannot re-serialize content", e);
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -138,14 +138,14 @@ public final class StanceEvaluation {
     return cues;
   }
 
-  /** Cue words from a LexiconFile with a valence column (entries with valence -1 or +1). */
+  /** Cue words from a DataFile with a valence column (entries with valence -1 or +1). */
   static Map<String, Integer> lexiconCues(Path path) throws InputException {
-    LexiconFile lf = LexiconFile.read(path);
+    DataFile lf = DataFile.read(path);
     if (!lf.columns().contains("valence")) {
       throw new InputException(path.toString(), "lexicon has no 'valence' column");
     }
     Map<String, Integer> cues = new java.util.TreeMap<>();
-    for (LexiconFile.Row r : lf.rows()) {
+    for (DataFile.Row r : lf.rows()) {
       String v = r.get("valence");
       if (v.equals("1") || v.equals("+1") || v.equals("-1")) {
         cues.put(Tokenizer.normalize(r.get(lf.columns().get(0))), Integer.parseInt(v.replace("+", "")));

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
  * Valence lexicon used by the stance features: normalized word or phrase (tokens joined by a space)
  * to a signed intensity (-3..-1, 1..3).
  *
- * <p>Input: a LexiconFile with {@code valence} (-1/+1) and {@code intensity} (1-3) columns, e.g. the
+ * <p>Input: a DataFile with {@code valence} (-1/+1) and {@code intensity} (1-3) columns, e.g. the
  * project's {@code lexicons/loaded.tsv}, or a map (as stored in a stance model file). Output, for a
  * tokenized sentence: per token the signed intensity of the entry starting there (longest match
  * first, matches do not overlap), with the sign flipped when a negator occurs within the three
@@ -39,15 +39,15 @@ public record StanceLexicon(Map<String, Integer> entries) {
     }
   }
 
-  /** Reads entries with valence -1/+1 and intensity 1-3 (intensity 1 when empty) from a LexiconFile. */
+  /** Reads entries with valence -1/+1 and intensity 1-3 (intensity 1 when empty) from a DataFile. */
   public static StanceLexicon read(Path path) throws InputException {
-    LexiconFile lf = LexiconFile.read(path);
+    DataFile lf = DataFile.read(path);
     if (!lf.columns().contains("valence")) {
       throw new InputException(path.toString(), "lexicon has no 'valence' column");
     }
     TreeMap<String, Integer> m = new TreeMap<>();
     String key = lf.columns().get(0);
-    for (LexiconFile.Row r : lf.rows()) {
+    for (DataFile.Row r : lf.rows()) {
       String v = r.get("valence").replace("+", "");
       if (!v.equals("1") && !v.equals("-1")) {
         continue;

@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.CleanText;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
+import org.framescope.resource.Hashing;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -48,7 +48,7 @@ public final class BoilerplateEvaluation {
   private BoilerplateEvaluation() { }
 
   public static Score score(Path gold, Path page) throws InputException {
-    LexiconFile g = LexiconFile.read(gold);
+    DataFile g = DataFile.read(gold);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(page);
@@ -74,7 +74,7 @@ public final class BoilerplateEvaluation {
     String[] lines = text.split("\n", -1);
     Map<Integer, Integer> glued = new HashMap<>();
     Map<Integer, String> labels = new LinkedHashMap<>();
-    for (LexiconFile.Row r : g.rows()) {
+    for (DataFile.Row r : g.rows()) {
       int line = Integer.parseInt(r.get("line"));
       if (r.get("label").equals("glued")) {
         glued.put(line, Integer.parseInt(r.get("offset")));

@@ -223,7 +223,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<String> families;
     @Option(names = "--valence-lexicon", description = "valence lexicon for the stance features (default: lexicons/loaded.tsv)")
     Path valenceLexicon;
-    @Option(names = "--lexicon", description = "cue lexicon (LexiconFile with a valence column) for the baseline")
+    @Option(names = "--lexicon", description = "cue lexicon (DataFile with a valence column) for the baseline")
     Path lexicon;
     @Option(names = "--seed", defaultValue = "42")
     long seed;

@@ -82,7 +82,7 @@ final class EvaluationSuites {
         a.add(Common.lexicons(lexicons).toString());
       }
       try {
-        org.framescope.lexicon.PtcEvaluation.main(a.toArray(String[]::new));
+        org.framescope.eval.PtcEvaluation.main(a.toArray(String[]::new));
       } catch (InputException e) {
         System.err.println("error: " + e.getMessage());
         return 2;
@@ -114,7 +114,7 @@ final class EvaluationSuites {
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.compare.EventGroupingEvaluation.main(data == null ? new String[0] : new String[] {data.toString()});
+      org.framescope.eval.EventGroupingEvaluation.main(data == null ? new String[0] : new String[] {data.toString()});
       return 0;
     }
   }

@@ -1,6 +1,6 @@
 package org.framescope.cli;
 
-import org.framescope.pipeline.Versions;
+import org.framescope.model.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -14,7 +14,7 @@ import org.framescope.classify.ModelFile;
 import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
           prov.put("heldOutEnsembleMacroF1", ModelFile.round(r.heldOutEnsembleMacroF1()));
         }
         prov.put("valenceLexicon", lexPath.getFileName().toString());
-        prov.put("valenceLexiconSha256", LexiconFile.read(lexPath).sha256());
+        prov.put("valenceLexiconSha256", DataFile.read(lexPath).sha256());
         prov.put("smile", ModelFile.SMILE_VERSION);
         prov.put("java", System.getProperty("java.version"));
         prov.put("framescope", "0.1.0");

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

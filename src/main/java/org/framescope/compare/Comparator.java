@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokens;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ import org.framescope.stats.TestResult;
  */
 public final class Comparator {
   /** framescope version written into report provenance. */
-  public static final String VERSION = org.framescope.pipeline.Versions.FRAMESCOPE;
+  public static final String VERSION = org.framescope.model.Versions.FRAMESCOPE;
 
   private static final List<String> NON_NEUTRAL = List.of("distancing", "endorsing", "emotive");
   private static final String UNKNOWN = "unknown";

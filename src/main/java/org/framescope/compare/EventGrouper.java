@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokens;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

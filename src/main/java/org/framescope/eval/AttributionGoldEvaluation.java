@@ -140,7 +140,7 @@ public final class AttributionGoldEvaluation {
 
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** gold-annotations/samples/*.json and gold-annotations/pages/*.voice.json, sorted. */

@@ -1,5 +1,6 @@
 package org.framescope.eval;
 
+import org.framescope.stats.EvalStats;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.SentenceResult;
 import org.framescope.report.ReportWriter;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.io.Json;
 
 /**
  * Does the pipeline see the outlet differences that BASIL's annotators saw? Input: BASIL articles and our

@@ -12,15 +12,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.framescope.compare.ArticleJson;
+import org.framescope.io.ArticleJson;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.io.Json;
 
 /**
  * Runs the article pipeline over BASIL articles with an on-disk cache. Input: the articles, a cache

@@ -1,5 +1,6 @@
 package org.framescope.eval;
 
+import org.framescope.stats.EvalStats;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
 import org.framescope.gold.GoldAgreement;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.io.Json;
 import org.framescope.voice.Actor;
 import org.framescope.voice.ActorRegistry;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
+import org.framescope.resource.Hashing;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
 
 /**
  * Reads corpus records from JSON (one object or an array of objects) and JSONL (one object per line).

@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.resource.DataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +90,7 @@ public final class Lexicon {
 
   /** Reads and validates a lexicon file (format: lexicons/FORMAT.md). */
   public static Lexicon load(Path path) throws InputException {
-    LexiconFile file = LexiconFile.read(path);
+    DataFile file = DataFile.read(path);
     String kind = file.name();
     String where = path + ":" + file.columnsLine();
     Set<String> cols = new LinkedHashSet<>(file.columns());
@@ -107,7 +108,7 @@ public final class Lexicon {
     Set<String> allowed = ALLOWED.get(kind);
     Map<String, String> declared = file.categories();
     if (allowed != null) {
-      for (LexiconFile.Row row : file.rows()) {
+      for (DataFile.Row row : file.rows()) {
         String cat = row.get("category");
         if (!cat.isEmpty() && !allowed.contains(cat)) {
           throw new InputException(path + ":" + row.line(), "category '" + cat + "' is not allowed in a '" + kind
@@ -133,7 +134,7 @@ public final class Lexicon {
     }
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (LexiconFile.Row row : file.rows()) {
+    for (DataFile.Row row : file.rows()) {
       String at = path + ":" + row.line();
       String cat = row.get("category");
       if (cat.isEmpty()) {

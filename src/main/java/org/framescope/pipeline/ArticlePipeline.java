@@ -1,5 +1,6 @@
 package org.framescope.pipeline;
 
+import org.framescope.model.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

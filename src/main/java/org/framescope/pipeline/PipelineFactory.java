@@ -1,5 +1,6 @@
 package org.framescope.pipeline;
 
+import org.framescope.model.Versions;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,13 +57,13 @@ public final class PipelineFactory {
         .append('\n'));
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-        b.append(f.getFileName()).append('=').append(org.framescope.util.Hashing.sha256(f)).append('\n');
+        b.append(f.getFileName()).append('=').append(org.framescope.resource.Hashing.sha256(f)).append('\n');
       }
     } catch (java.io.IOException e) {
       throw new InputException(s.lexicons().toString(), "cannot read lexicon directory (" + e.getMessage() + ")");
     }
     b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
-    return org.framescope.util.Hashing.sha256(b.toString());
+    return org.framescope.resource.Hashing.sha256(b.toString());
   }
 
   /** SHA-256 of a bundled resource (model files), for provenance. */
@@ -71,7 +72,7 @@ public final class PipelineFactory {
       if (in == null) {
         throw new InputException(resource, "bundled model missing from the classpath");
       }
-      return org.framescope.util.Hashing.sha256(in.readAllBytes());
+      return org.framescope.resource.Hashing.sha256(in.readAllBytes());
     } catch (java.io.IOException e) {
       throw new InputException(resource, "cannot read bundled model (" + e.getMessage() + ")");
     }

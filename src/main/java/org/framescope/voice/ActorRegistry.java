@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Speaker;
@@ -61,7 +61,7 @@ public final class ActorRegistry {
 
   /** Loads and validates a registry file (format lexicons/FORMAT.md; columns entry, category, country, type, aliases, flags). */
   public static ActorRegistry load(Path file) throws InputException {
-    LexiconFile lf = LexiconFile.read(file);
+    DataFile lf = DataFile.read(file);
     if (!lf.columns().equals(COLUMNS)) {
       throw new InputException(file.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
     }
@@ -71,7 +71,7 @@ public final class ActorRegistry {
       }
     }
     ActorRegistry reg = new ActorRegistry(lf.sourceTag(), lf.sha256());
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String kind = row.get("category");
       if (!lf.categories().containsKey(kind) || !Actor.KINDS.contains(kind)) {

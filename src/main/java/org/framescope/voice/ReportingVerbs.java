@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.Attribution;
 import org.framescope.model.Dependency;
 import org.framescope.model.InputException;
@@ -61,7 +61,7 @@ public final class ReportingVerbs {
 
   /** Loads and validates the file: categories must be exactly the four verb classes, entries unique. */
   public static ReportingVerbs load(Path file) throws InputException {
-    LexiconFile lf = LexiconFile.read(file);
+    DataFile lf = DataFile.read(file);
     if (!lf.columns().equals(COLUMNS)) {
       throw new InputException(file.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
     }
@@ -70,7 +70,7 @@ public final class ReportingVerbs {
           + ", found " + lf.categories().keySet());
     }
     Map<String, List<Entry>> map = new LinkedHashMap<>();
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String lemma = row.get("entry").toLowerCase(Locale.ROOT);
       String cls = row.get("category");

@@ -128,7 +128,7 @@ public final class VoiceEvaluation {
     if (override != null) {
       return Path.of(override);
     }
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** Runs the evaluation over the first {@code limit} articles (sorted by path) and returns the report text. */

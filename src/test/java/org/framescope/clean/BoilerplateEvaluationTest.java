@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class BoilerplateEvaluationTest {
   static Path shared() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   static List<BoilerplateEvaluation.Score> scoreDir(Path dir) throws IOException, InputException {

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.io.ArticleJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.text.SimpleTokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

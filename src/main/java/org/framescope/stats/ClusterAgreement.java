@@ -1,4 +1,4 @@
-package org.framescope.compare;
+package org.framescope.stats;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.framescope.compare;
+package org.framescope.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.framescope.util;
+package org.framescope.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

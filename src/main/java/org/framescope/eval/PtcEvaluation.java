@@ -1,5 +1,9 @@
-package org.framescope.lexicon;
+package org.framescope.eval;
 
+import org.framescope.lexicon.FramingLexicons;
+import org.framescope.lexicon.Lexicon;
+import org.framescope.lexicon.LexiconEntry;
+import org.framescope.text.SimpleTokenizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -53,7 +57,7 @@ public final class PtcEvaluation {
   }
 
   static Path defaultDir() {
-    return org.framescope.util.SharedData.dataset("ptc");
+    return org.framescope.resource.SharedData.dataset("ptc");
   }
 
   /** Runs the evaluation; the result map is ordered for deterministic JSON. */

@@ -1,4 +1,4 @@
-package org.framescope.compare;
+package org.framescope.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.framescope.lexicon;
+package org.framescope.eval;
 
+import org.framescope.lexicon.FramingLexicons;
+import org.framescope.lexicon.TestSentences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.framescope.util;
+package org.framescope.resource;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.framescope.util;
+package org.framescope.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

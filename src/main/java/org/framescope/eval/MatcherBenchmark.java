@@ -1,5 +1,9 @@
-package org.framescope.lexicon;
+package org.framescope.eval;
 
+import org.framescope.lexicon.FramingLexicons;
+import org.framescope.lexicon.Lexicon;
+import org.framescope.lexicon.LexiconEntry;
+import org.framescope.text.SimpleTokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.framescope.lexicon;
+package org.framescope.resource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.framescope.model.InputException;
  * their 1-based line numbers, plus the SHA-256 of the file bytes for provenance. Malformed lines fail
  * with an {@link InputException} naming the file and line.
  */
-public final class LexiconFile {
+public final class DataFile {
   /** Header keys every file must have. */
   public static final Set<String> REQUIRED = Set.of("name", "version", "licence", "description", "columns");
 
@@ -44,7 +44,7 @@ public final class LexiconFile {
   private final String sha256;
   private final int columnsLine;
 
-  private LexiconFile(Path path, Map<String, String> header, Map<String, String> categories,
+  private DataFile(Path path, Map<String, String> header, Map<String, String> categories,
                       List<String> columns, List<Row> rows, String sha256, int columnsLine) {
     this.columnsLine = columnsLine;
     this.path = path;
@@ -56,7 +56,7 @@ public final class LexiconFile {
   }
 
   /** Parses a file; every problem is reported with file and line number. */
-  public static LexiconFile read(Path path) throws InputException {
+  public static DataFile read(Path path) throws InputException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -128,7 +128,7 @@ public final class LexiconFile {
         throw new InputException(path.toString(), "missing header '#! " + key + ":'");
       }
     }
-    return new LexiconFile(path, header, categories, columns, rows, sha256(bytes), columnsLine);
+    return new DataFile(path, header, categories, columns, rows, sha256(bytes), columnsLine);
   }
 
   public static String sha256(byte[] bytes) {

@@ -1,4 +1,4 @@
-package org.framescope.compare;
+package org.framescope.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.framescope.model.ArticleResult;
-import org.framescope.util.Json;
 import org.framescope.model.InputException;
 
 /**

@@ -1,4 +1,4 @@
-package org.framescope.eval;
+package org.framescope.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.framescope.eval;
+package org.framescope.stats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,7 +156,7 @@ public final class EvalStats {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
   }
 
-  static double mean(double[] v) {
+  public static double mean(double[] v) {
     double sum = 0;
     int n = 0;
     for (double d : v) {

@@ -1,4 +1,4 @@
-package org.framescope.pipeline;
+package org.framescope.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,8 @@
-package org.framescope.compare;
+package org.framescope.eval;
 
+import org.framescope.compare.CompareConfig;
+import org.framescope.compare.EventGrouper;
+import org.framescope.stats.ClusterAgreement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,7 +23,7 @@ import java.util.stream.Stream;
  * {@link EventGrouper} and prints adjusted Rand index and purity against the true events, for the default
  * threshold and a sweep of thresholds, on all years and separately on 2010-2012 and 2013-2016.
  *
- * <p>Usage: {@code java -cp ... org.framescope.compare.EventGroupingEvaluation [BASIL_DIR]}; the default
+ * <p>Usage: {@code java -cp ... org.framescope.eval.EventGroupingEvaluation [BASIL_DIR]}; the default
  * directory is {@code $FRAMESCOPE_SHARED/datasets/basil} or {@code ../shared/datasets/basil}.
  */
 public final class EventGroupingEvaluation {
@@ -34,7 +37,7 @@ public final class EventGroupingEvaluation {
 
   /** The BASIL directory from the environment ({@code FRAMESCOPE_SHARED}) or {@code ../shared}. */
   public static Path defaultBasilDir() {
-    return org.framescope.util.SharedData.dataset("basil");
+    return org.framescope.resource.SharedData.dataset("basil");
   }
 
   /** Reads BASIL articles under {@code basilDir/articles}, sorted by path, optionally only some years. */
