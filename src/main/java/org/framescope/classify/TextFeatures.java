@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

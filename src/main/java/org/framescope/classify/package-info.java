@@ -16,6 +16,6 @@
  *       {@link org.framescope.classify.StanceValidation}), model files with provenance
  *       ({@link org.framescope.classify.ModelFile}).</li>
  * </ul>
- * Features use only the raw sentence text ({@link org.framescope.classify.Tokenizer}), never CoreNLP.
+ * Features use only the raw sentence text ({@link org.framescope.text.Tokenizer}), never CoreNLP.
  */
 package org.framescope.classify;

@@ -1,6 +1,6 @@
 package org.framescope.compare;
 
-import org.framescope.text.Tokens;
+import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.framescope.model.VoiceSegment;
 
 /**
  * The countable features of one article that the comparison uses. In: an {@link ArticleResult}.
- * Out: word counts per voice (author vs quoted/reported, with the simple {@link Tokens} tokeniser, so
+ * Out: word counts per voice (author vs quoted/reported, with the simple {@link Tokenizer} tokeniser, so
  * counts do not depend on the NLP profile), loaded spans per voice, author-voice stance per actor,
  * label uses, frame cues, and the metric map written to articles.csv.
  *
@@ -58,12 +58,12 @@ public final class ArticleFeatures {
     int authorWords = 0;
     int quotedWords = 0;
     if (segments.isEmpty()) {
-      authorWords = Tokens.count(body);
+      authorWords = Tokenizer.count(body);
     }
     for (Segment seg : segments) {
       int b = Math.min(Math.max(0, seg.begin()), body.length());
       int e = Math.min(Math.max(b, seg.end()), body.length());
-      int n = Tokens.count(body.substring(b, e));
+      int n = Tokenizer.count(body.substring(b, e));
       if ("author".equals(seg.voice())) {
         authorWords += n;
       } else {

@@ -1,6 +1,6 @@
 package org.framescope.compare;
 
-import org.framescope.text.Tokens;
+import org.framescope.text.Tokenizer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -536,7 +536,7 @@ public final class Comparator {
   private static Map<String, Integer> wordCounts(List<ArticleFeatures> list) {
     Map<String, Integer> m = new TreeMap<>();
     for (ArticleFeatures f : list) {
-      for (String w : Tokens.content(f.article().body())) {
+      for (String w : Tokenizer.contentWords(f.article().body())) {
         m.merge(w, 1, Integer::sum);
       }
     }

@@ -3,7 +3,7 @@ package org.framescope.eval;
 import org.framescope.lexicon.FramingLexicons;
 import org.framescope.lexicon.Lexicon;
 import org.framescope.lexicon.LexiconEntry;
-import org.framescope.text.SimpleTokenizer;
+import org.framescope.text.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ import org.framescope.model.NlpSentence;
  *
  * <p>Usage: {@code MatcherBenchmark [lexiconDir=lexicons] [tokens=1000000]}. Builds sentences of 8-40
  * tokens (seed 7) where about one token in eight starts a lexicon entry and the rest are common news
- * words, tokenizes them with {@link SimpleTokenizer} (not timed), runs 3 warm-up passes and 5 timed
+ * words, tokenizes them with {@link Tokenizer} (not timed), runs 3 warm-up passes and 5 timed
  * passes of {@link FramingLexicons#match} on one thread, and prints one JSON line with the median and best
  * wall-clock tokens/s and the median tokens per CPU second of the matching thread (robust when other
  * processes share the machine).
@@ -67,7 +67,7 @@ public final class MatcherBenchmark {
       }
       sb.append('.');
       String text = sb.toString();
-      NlpSentence s = SimpleTokenizer.sentence(sentences.size(), text, 0, text.length());
+      NlpSentence s = Tokenizer.sentence(sentences.size(), text, 0, text.length());
       tokens += s.tokens().size();
       sentences.add(s);
     }

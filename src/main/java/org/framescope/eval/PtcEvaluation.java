@@ -3,7 +3,7 @@ package org.framescope.eval;
 import org.framescope.lexicon.FramingLexicons;
 import org.framescope.lexicon.Lexicon;
 import org.framescope.lexicon.LexiconEntry;
-import org.framescope.text.SimpleTokenizer;
+import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.framescope.model.Span;
  * <p>Usage: {@code PtcEvaluation [ptcDir] [lexiconDir=lexicons]}; ptcDir defaults to
  * $FRAMESCOPE_SHARED/datasets/ptc, else ../shared/datasets/ptc. Input: {@code train-articles/article<ID>.txt}
  * and {@code train-task2-TC.labels} (id, technique, begin, end). Articles are tokenized by
- * {@link SimpleTokenizer} (lower-cased words as lemmas, no POS tags, no CoreNLP). Output (stdout, JSON):
+ * {@link Tokenizer} (lower-cased words as lemmas, no POS tags, no CoreNLP). Output (stdout, JSON):
  * recall = share of gold spans overlapped by at least one lexicon span; precision = share of lexicon
  * spans overlapping at least one gold span of the two techniques; per technique and per lexicon category.
  */
@@ -119,7 +119,7 @@ public final class PtcEvaluation {
       String body = Files.readString(file, StandardCharsets.UTF_8);
       List<Gold> g = gold.getOrDefault(id, List.of());
       List<Span> spans = new ArrayList<>();
-      for (NlpSentence s0 : SimpleTokenizer.sentences(body)) {
+      for (NlpSentence s0 : Tokenizer.sentences(body)) {
         NlpSentence s = suffixLemmas ? withSuffixLemmas(s0, vocabulary) : s0;
         tokens += s.tokens().size();
         for (Span sp : lex.match(s)) {
@@ -151,8 +151,8 @@ public final class PtcEvaluation {
     out.put("articles", files.size());
     out.put("tokens", tokens);
     out.put("tokenization", suffixLemmas
-        ? "SimpleTokenizer, no POS tags, lemmas by crude suffix stripping checked against the lexicon vocabulary"
-        : "SimpleTokenizer: lower-cased words as lemmas, no POS tags");
+        ? "raw-text tokenizer (text.Tokenizer), no POS tags, lemmas by crude suffix stripping checked against the lexicon vocabulary"
+        : "raw-text tokenizer (text.Tokenizer): lower-cased words as lemmas, no POS tags");
     out.put("lexicons", lex.hashes());
     int goldTotal = 0;
     int goldFound = 0;

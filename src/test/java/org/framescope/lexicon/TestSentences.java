@@ -1,6 +1,6 @@
 package org.framescope.lexicon;
 
-import org.framescope.text.SimpleTokenizer;
+import org.framescope.text.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ public final class TestSentences {
   /** A sentence starting at body offset {@code offset}; words split on white space and punctuation. */
   public static NlpSentence at(int offset, String text) {
     String body = " ".repeat(offset) + text;
-    return SimpleTokenizer.sentence(0, body, offset, body.length());
+    return Tokenizer.sentence(0, body, offset, body.length());
   }
 
   public static NlpSentence of(String text) {
