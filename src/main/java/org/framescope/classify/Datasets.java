@@ -135,7 +135,7 @@ public final class Datasets {
   /** Reads NewsMTSC JSONL: one example per target; polarity 2/4/6 maps to label 0/1/2. */
   public static Mtsc readMtsc(Path path) throws InputException {
     byte[] bytes = readBytes(path, "NewsMTSC jsonl");
-    ObjectMapper om = new ObjectMapper();
+    ObjectMapper om = org.framescope.io.Json.mapper();
     List<StanceExample> rows = new ArrayList<>();
     String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         EvaluationSuites.Voice.class, EvaluationSuites.Events.class, EvaluationSuites.Attribution.class,
         EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class})
 public final class EvaluateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.framescope.io.Json.mapper();
 
   @Override
   public Integer call() {

@@ -2,7 +2,6 @@ package org.framescope.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -256,7 +255,7 @@ public final class AttributionGoldEvaluation {
       throw new InputException(path.toString(), "has no record " + record);
     }
     try {
-      JsonNode n = new ObjectMapper().readTree(lines.get(record - 1));
+      JsonNode n = org.framescope.io.Json.mapper().readTree(lines.get(record - 1));
       JsonNode v = n.hasNonNull("text") ? n.get("text") : n.get("html");
       if (v == null || !v.isTextual()) {
         throw new InputException(path.toString(), "record " + record + " has no text or html field");
@@ -277,7 +276,7 @@ public final class AttributionGoldEvaluation {
 
   /** The report as pretty JSON (groups in report order, keys fixed). */
   public static String toJson(Report r) {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper m = org.framescope.io.Json.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("schema", "framescope.eval.attribution-gold/1");
     ObjectNode groups = root.putObject("groups");
@@ -313,7 +312,7 @@ public final class AttributionGoldEvaluation {
     ArrayNode notes = root.putArray("notes");
     r.notes().forEach(notes::add);
     try {
-      return m.writeValueAsString(root);
+      return org.framescope.io.Json.pretty().writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

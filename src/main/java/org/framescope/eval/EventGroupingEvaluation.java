@@ -42,7 +42,7 @@ public final class EventGroupingEvaluation {
 
   /** Reads BASIL articles under {@code basilDir/articles}, sorted by path, optionally only some years. */
   public static List<Item> read(Path basilDir, Set<String> years) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = org.framescope.io.Json.mapper();
     List<Path> files;
     try (Stream<Path> s = Files.walk(basilDir.resolve("articles"))) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -4,8 +4,6 @@ import org.framescope.lexicon.FramingLexicons;
 import org.framescope.lexicon.Lexicon;
 import org.framescope.lexicon.LexiconEntry;
 import org.framescope.text.Tokenizer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +50,7 @@ public final class PtcEvaluation {
       alt.put(k, suffix.get(k));
     }
     out.put("withSuffixLemmas", alt);
-    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    System.out.println(om.writeValueAsString(out));
+    System.out.println(org.framescope.io.Json.pretty().writeValueAsString(out));
   }
 
   static Path defaultDir() {

@@ -28,12 +28,14 @@ public final class Json {
       .build();
 
   private static final ObjectWriter PRETTY;
+  private static final ObjectWriter PRETTY_INLINE_ARRAYS;
 
   static {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     PRETTY = MAPPER.writer(pp);
+    PRETTY_INLINE_ARRAYS = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
   }
 
   private Json() { }
@@ -45,6 +47,14 @@ public final class Json {
   /** Pretty, deterministic writer (documents). */
   public static ObjectWriter pretty() {
     return PRETTY;
+  }
+
+  /**
+   * Pretty writer with arrays on one line ({@code [ 1.0, 2.0 ]}): model files, whose weight arrays would
+   * otherwise take a line per number. Object indent and line ends as {@link #pretty()}.
+   */
+  public static ObjectWriter prettyInlineArrays() {
+    return PRETTY_INLINE_ARRAYS;
   }
 
   /** Compact writer (one document per line, JSONL). */

@@ -17,7 +17,6 @@ import org.framescope.compare.ComparisonReport.EventGroup;
 import org.framescope.compare.ComparisonReport.Finding;
 import org.framescope.compare.ComparisonReport.PairValue;
 import org.framescope.compare.ComparisonReport.ScopeSummary;
-import org.framescope.compare.ComparisonReport.SideSummary;
 import org.framescope.compare.ComparisonReport.TestRow;
 import org.framescope.compare.ComparisonReport.WordContrast;
 import org.framescope.compare.ComparisonReport.WordScore;

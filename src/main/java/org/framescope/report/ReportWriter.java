@@ -1,9 +1,5 @@
 package org.framescope.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +37,7 @@ public final class ReportWriter {
       "test", "statistic_name", "statistic", "p", "q", "effect_name", "effect", "difference", "ci_low", "ci_high",
       "value_a", "value_b", "count_a", "n_a", "count_b", "n_b", "status", "reason", "significant", "sentence");
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
+  
   private ReportWriter() { }
 
   /** Writes every file into {@code outDir} (created if needed). */
@@ -59,10 +53,7 @@ public final class ReportWriter {
 
   /** report.json text: two-space indent, LF line ends, map keys sorted, trailing newline. */
   public static String toJson(ComparisonReport report) throws IOException {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return JSON.writer(pp).writeValueAsString(report) + "\n";
+    return org.framescope.io.Json.pretty().writeValueAsString(report) + "\n";
   }
 
   private static CSVPrinter printer(Writer w, List<String> header) throws IOException {

@@ -134,8 +134,7 @@ public final class VoiceEvaluation {
   /** Runs the evaluation over the first {@code limit} articles (sorted by path) and returns the report text. */
   public static String run(Path basil, AttributionAnalyzer analyzer, Path cache, int limit, int showErrors)
       throws IOException, InputException {
-    ObjectMapper json = new ObjectMapper()
-        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    ObjectMapper json = org.framescope.io.Json.mapper();
     List<Path> annFiles;
     try (Stream<Path> s = Files.walk(basil.resolve("annotations"))) {
       annFiles = s.filter(p -> p.toString().endsWith("_ann.json")).sorted().toList();
