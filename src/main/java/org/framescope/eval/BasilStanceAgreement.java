@@ -1,5 +1,6 @@
 package org.framescope.eval;
 
+import org.framescope.stats.AgreementCoefficients;
 import org.framescope.stats.EvalStats;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.framescope.gold.GoldAgreement;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.io.AtomicFiles;
@@ -176,8 +176,8 @@ public final class BasilStanceAgreement {
     return new Summary(SCHEMA, articles, n, gold, mapped, routes, keys, unmappedList, conflicts, pairs.size(),
         n == 0 ? Double.NaN : (double) pairs.size() / n, mapped == 0 ? Double.NaN : (double) pairs.size() / mapped,
         predicted, ag.accuracy(), pairs.isEmpty() ? Double.NaN : (double) neutralGold / pairs.size(), ag.macroF1(),
-        ag.f1(), GoldAgreement.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n(), unambiguous.size(),
-        un.accuracy(), un.macroF1(), GoldAgreement.cohenKappa(unambiguous));
+        ag.f1(), AgreementCoefficients.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n(), unambiguous.size(),
+        un.accuracy(), un.macroF1(), AgreementCoefficients.cohenKappa(unambiguous));
   }
 
   /** The summary as a markdown table (figures) plus the confusion matrix. */
