@@ -276,8 +276,8 @@ public final class Comparator {
       for (Attribution at : f.article().attributions()) {
         String c = country(at);
         countries.merge(c, 1, Integer::sum);
-        types.merge(at.speaker().type(), 1, Integer::sum);
-        verbs.computeIfAbsent(c, x -> new TreeMap<>()).merge(at.verbClass(), 1, Integer::sum);
+        types.merge(at.speaker().type().json(), 1, Integer::sum);
+        verbs.computeIfAbsent(c, x -> new TreeMap<>()).merge(at.verbClass().json(), 1, Integer::sum);
       }
       f.frameCues().forEach((k, v) -> frames.merge(k, v, Integer::sum));
     }
@@ -407,22 +407,22 @@ public final class Comparator {
     SortedSet<String> types = new TreeSet<>();
     for (Attribution at : aa) {
       countries.add(country(at));
-      types.add(at.speaker().type());
+      types.add(at.speaker().type().json());
     }
     for (Attribution at : ab) {
       countries.add(country(at));
-      types.add(at.speaker().type());
+      types.add(at.speaker().type().json());
     }
     distributionTest(scope, "sources-country", a, b, aa, ab, new ArrayList<>(countries), Comparator::country,
         "whose countries' voices they quote");
-    distributionTest(scope, "sources-type", a, b, aa, ab, new ArrayList<>(types), at -> at.speaker().type(),
+    distributionTest(scope, "sources-type", a, b, aa, ab, new ArrayList<>(types), at -> at.speaker().type().json(),
         "which kinds of speakers (government, expert, ...) they quote");
     for (String c : countries) {
       List<Attribution> ca = aa.stream().filter(x -> country(x).equals(c)).toList();
       List<Attribution> cb = ab.stream().filter(x -> country(x).equals(c)).toList();
       for (String v : NON_NEUTRAL) {
-        int ka = (int) ca.stream().filter(x -> x.verbClass().equals(v)).count();
-        int kb = (int) cb.stream().filter(x -> x.verbClass().equals(v)).count();
+        int ka = (int) ca.stream().filter(x -> x.verbClass().json().equals(v)).count();
+        int kb = (int) cb.stream().filter(x -> x.verbClass().json().equals(v)).count();
         if (ka + kb == 0) {
           continue;
         }

@@ -204,9 +204,10 @@ public final class AttributionGoldEvaluation {
           ArticleResult res = pipeline.analyze(rd);
           boolean html = kind == Ingestor.Kind.HTML || (record > 0 && raw.trim().startsWith("<"));
           List<AttributionGoldScorer.PredSentence> sents = res.sentences().stream()
-              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice(),
+              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice().json(),
                   AttributionGoldScorer.ruleVoice(java.util.stream.Stream.concat(Stream.of(s.voice()),
-                      s.segments().stream().map(org.framescope.model.VoiceSegment::voice)).toList()))).toList();
+                      s.segments().stream().map(org.framescope.model.VoiceSegment::voice))
+                      .map(org.framescope.model.Voice::json).toList()))).toList();
           AttributionGoldScorer.Tally t = AttributionGoldScorer.score(raw, html, res.body(), doc.annotations(),
               res.attributions(), sents);
           String group = inCorpus ? SAMPLES : "page " + doc.id();

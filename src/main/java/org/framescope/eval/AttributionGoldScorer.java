@@ -273,12 +273,12 @@ public final class AttributionGoldScorer {
           t.errors.add("country " + country + " -> " + o.speaker().country() + " | " + o.speaker().name());
         }
       }
-      if (a.label().equals(o.verbClass())) {
+      if (a.label().equals(o.verbClass().json())) {
         t.verbClassOk++;
       } else {
         t.errors.add("class " + a.label() + " -> " + o.verbClass() + " | " + a.attribute("verb") + " / " + o.verb());
       }
-      if (Objects.equals(a.attribute("kind"), o.kind())) {
+      if (Objects.equals(a.attribute("kind"), o.kind().json())) {
         t.kindOk++;
       } else {
         t.errors.add("kind " + a.attribute("kind") + " -> " + o.kind() + " | " + clip(body, s.begin(), s.end()));

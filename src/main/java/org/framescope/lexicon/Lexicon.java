@@ -85,7 +85,7 @@ public final class Lexicon {
 
   /** Span category for a category written in a file: frame names become "frame:NAME". */
   static String spanCategory(String fileKind, String category) {
-    return "frames".equals(fileKind) ? "frame:" + category : category;
+    return "frames".equals(fileKind) ? org.framescope.model.SpanCategory.frame(category) : category;
   }
 
   /** Reads and validates a lexicon file (format: lexicons/FORMAT.md). */
@@ -130,7 +130,13 @@ public final class Lexicon {
     String source = file.sourceTag();
     Map<String, String> spanCats = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : declared.entrySet()) {
-      spanCats.put(spanCategory(kind, d.getKey()), d.getValue());
+      String cat = spanCategory(kind, d.getKey());
+      try {
+        org.framescope.model.SpanCategory.of(cat);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where, "declared category '" + d.getKey() + "': " + e.getMessage());
+      }
+      spanCats.put(cat, d.getValue());
     }
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();

@@ -17,12 +17,10 @@ import java.util.List;
  * @param bias bias estimate or null when no model ran
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SentenceResult(int index, int begin, int end, String text, String voice, Speaker speaker,
+public record SentenceResult(int index, int begin, int end, String text, Voice voice, Speaker speaker,
                              List<VoiceSegment> segments, List<Span> spans, BiasScore bias) {
   public SentenceResult {
-    if (!VoiceSegment.VOICES.contains(voice)) {
-      throw new IllegalArgumentException("unknown voice: " + voice);
-    }
+    java.util.Objects.requireNonNull(voice, "voice");
     segments = List.copyOf(segments);
     spans = List.copyOf(spans);
   }

@@ -10,6 +10,8 @@ import org.framescope.classify.StanceModel;
 import org.framescope.model.ActorStance;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
+import org.framescope.model.Voice;
+import org.framescope.model.Voices;
 import org.framescope.model.StanceScore;
 import org.framescope.voice.ActorMention;
 import org.framescope.voice.ActorRegistry;
@@ -48,7 +50,7 @@ public final class ActorStances {
         }
         double[] p = model.probabilities(s.text(), m.begin() - s.begin(), m.end() - s.begin());
         Mention mention = new Mention(i, p[2] - p[0]);
-        boolean isAuthor = "author".equals(ArticleMetrics.voiceAt(sentences.get(i).segments(), m.begin()));
+        boolean isAuthor = Voices.at(sentences.get(i).segments(), m.begin()) == Voice.AUTHOR;
         (isAuthor ? author : quoted).computeIfAbsent(actor, k -> new ArrayList<>()).add(mention);
       }
     }

@@ -12,6 +12,7 @@ import org.framescope.lexicon.SpanMatcher;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
 import org.framescope.model.Span;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
 import org.framescope.voice.SentenceVoice;
 import org.framescope.voice.VoiceAnalyzer;
@@ -93,7 +94,7 @@ public final class ArticlePipeline {
         }
       }
       SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
-      String v = sv == null ? "author" : sv.voice();
+      Voice v = sv == null ? Voice.AUTHOR : sv.voice();
       sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
           segments, spans, scored.score()));
     }

@@ -14,6 +14,7 @@ import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 import org.framescope.model.Token;
 
 /**
@@ -77,10 +78,11 @@ public final class ActorRegistry {
       if (!lf.categories().containsKey(kind) || !Actor.KINDS.contains(kind)) {
         throw new InputException(where, "unknown category '" + kind + "' (expected " + Actor.KINDS + ")");
       }
-      String type = row.get("type");
-      if (!Speaker.TYPES.contains(type)) {
-        throw new InputException(where, "unknown type '" + type + "' (expected " + Speaker.TYPES + ")");
+      String typeName = row.get("type");
+      if (!SpeakerType.jsonNames().contains(typeName)) {
+        throw new InputException(where, "unknown type '" + typeName + "' (expected " + SpeakerType.jsonNames() + ")");
       }
+      SpeakerType type = SpeakerType.of(typeName);
       String country = row.get("country");
       if (!country.isEmpty() && !(reg.byName.containsKey(country) && "country".equals(reg.byName.get(country).kind()))
           && !(kind.equals("country") && country.equals(row.get("entry")))) {
@@ -429,7 +431,7 @@ public final class ActorRegistry {
     } else {
       country = countryOfRun != null ? countryOfRun : orgCountry != null ? orgCountry : last.country();
     }
-    String type = last.type();
+    SpeakerType type = last.type();
     if (last.kind().equals("title") && inheritType.contains(last) && org != null) {
       type = org.type();
     } else if (last.kind().equals("person") && !byName.containsKey(last.canonical())) {

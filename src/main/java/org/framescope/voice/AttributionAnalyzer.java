@@ -21,6 +21,9 @@ import org.framescope.model.NlpSentence;
 import org.framescope.model.Span;
 import org.framescope.model.Speaker;
 import org.framescope.model.Token;
+import org.framescope.model.SpeakerType;
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
 
 /**
@@ -248,10 +251,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   }
 
   /** A person mentioned in the article, for pronoun and short-name resolution. */
-  private record PersonRef(String name, String last, String role, String country, String type, char gender,
+  private record PersonRef(String name, String last, String role, String country, SpeakerType type, char gender,
                            int sentence, int token, boolean subject, String titles) {}
 
-  private record SpeakerRef(Speaker speaker, boolean person, int sentence, int token, String verb, String verbClass) {}
+  private record SpeakerRef(Speaker speaker, boolean person, int sentence, int token, String verb, VerbClass verbClass) {}
 
   /** A quote located in sentences and tokens. */
   private static final class QuoteLoc {
@@ -278,7 +281,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     final List<SpeakerRef> speakers = new ArrayList<>();
     final List<ActorMention> orgMentions = new ArrayList<>();
     final List<List<ActorMention>> mentions = new ArrayList<>();
-    final List<String[]> voice = new ArrayList<>();
+    final List<Voice[]> voice = new ArrayList<>();
     final List<Speaker[]> who = new ArrayList<>();
     final List<Attribution> attributions = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
@@ -289,8 +292,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       this.body = doc.body();
       for (NlpSentence s : doc.sentences()) {
         parses.add(new Parse(s));
-        String[] v = new String[s.tokens().size()];
-        java.util.Arrays.fill(v, "author");
+        Voice[] v = new Voice[s.tokens().size()];
+        java.util.Arrays.fill(v, Voice.AUTHOR);
         voice.add(v);
         who.add(new Speaker[s.tokens().size()]);
       }
@@ -420,7 +423,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
       Speaker speaker = null;
       String verb = null;
-      String cls = null;
+      VerbClass cls = null;
       int verbSentence = q.firstSentence;
       Claim used = attached != null ? attached : enclosing;
       if (used == null) {
@@ -444,7 +447,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       quoteSpeaker.put(q, speaker);
       if (speaker != null) {
         attributions.add(new Attribution(speaker, verb, cls, q.q.begin(), q.q.end(),
-            body.substring(q.q.begin(), q.q.end()), "quote", verbSentence));
+            body.substring(q.q.begin(), q.q.end()), Voice.QUOTE, verbSentence));
         if (used == null) {
           speakers.add(new SpeakerRef(speaker, speaker.role() != null || isPersonName(speaker.name()),
               q.lastSentence, 0, verb, cls));
@@ -826,7 +829,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       int b = p.tok(from).begin();
       int e = p.tok(to).end();
       attributions.add(new Attribution(c.speaker, c.verb.text(), c.verb.entry().verbClass(), b, e,
-          body.substring(b, e), "reported", c.sentence));
+          body.substring(b, e), Voice.REPORTED, c.sentence));
       verbSpan(c);
     }
 
@@ -838,9 +841,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       Parse p = parses.get(c.sentence);
       int b = p.tok(c.verb.tokenBegin()).begin();
       int e = p.tok(c.verb.tokenEnd() - 1).end();
-      String cls = c.verb.entry().verbClass();
+      VerbClass cls = c.verb.entry().verbClass();
       spans.add(new Span(b, e, body.substring(b, e), "reporting-verb", verbs.sourceTag(),
-          "Reporting verb '" + c.verb.text() + "' (" + cls + "): " + verbs.definition(cls), 0, 0, false, cls));
+          "Reporting verb '" + c.verb.text() + "' (" + cls + "): " + verbs.definition(cls), 0, 0, false, cls.json()));
     }
 
     boolean isPersonSpeaker(Claim c) {
@@ -1041,7 +1044,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       String full = name.toString();
       String last = p.tok(b - 1).word();
       String country = null;
-      String type = null;
+      SpeakerType type = null;
       Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
       if (known.isPresent()) {
         full = known.get().canonical();
@@ -1057,7 +1060,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           if (country == null) {
             country = act.country();
           }
-          if (type == null || "other".equals(type)) {
+          if (type == null || type == SpeakerType.OTHER) {
             type = act.type();
           }
         }
@@ -1067,7 +1070,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           if (country == null) {
             country = m.actor().country();
           }
-          if (type == null || "other".equals(type)) {
+          if (type == null || type == SpeakerType.OTHER) {
             type = m.actor().type();
           }
         }
@@ -1082,7 +1085,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
           role = role == null ? r.role() : role;
           country = country == null ? r.country() : country;
-          type = type == null || "other".equals(type) ? r.type() : type;
+          type = type == null || type == SpeakerType.OTHER ? r.type() : type;
           gender = gender == '?' ? r.gender() : gender;
           titles.append(' ').append(r.titles());
           break;
@@ -1092,7 +1095,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       if (role != null) {
         titles.append(' ').append(role.toLowerCase(Locale.ROOT));
       }
-      if ((type == null || "other".equals(type)) && !titles.toString().isBlank()) {
+      if ((type == null || type == SpeakerType.OTHER) && !titles.toString().isBlank()) {
         for (String tw : titles.toString().trim().split("\\s+")) {
           Optional<Actor> ta = actors.lookup(tw).filter(x -> x.kind().equals("title"));
           if (ta.isPresent() && !actors.inheritsType(ta.get())) {
@@ -1102,10 +1105,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       if (country == null && role != null && type != null && INSTITUTION_ROLE.matcher(role).find()
-          && Set.of("government", "military", "intelligence").contains(type)) {
+          && Set.of(SpeakerType.GOVERNMENT, SpeakerType.MILITARY, SpeakerType.INTELLIGENCE).contains(type)) {
         country = contextCountry(si); // "Foreign Ministry spokesman X" in an article about Iran: a guess
       }
-      return new PersonRef(full, last, role, country, type == null ? "other" : type, gender, si, head, subject,
+      return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
           titles.toString().trim());
     }
 
@@ -1300,7 +1303,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             }
           }
         }
-        return new Speaker("they", null, null, "other");
+        return new Speaker("they", null, null, SpeakerType.OTHER);
       }
       if (w.equals("it")) {
         for (int k = speakers.size() - 1; k >= 0; k--) {
@@ -1392,7 +1395,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
       String text = p.text(lo, h);
       String country = null;
-      String type = null;
+      SpeakerType type = null;
       String canonical = null;
       for (ActorMention m : mentions.get(si)) {
         if (m.tokenEnd() > lo && m.tokenBegin() <= h) {
@@ -1409,7 +1412,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
       }
-      return new Speaker(canonical != null ? canonical : text, null, country, type == null ? "other" : type);
+      return new Speaker(canonical != null ? canonical : text, null, country, type == null ? SpeakerType.OTHER : type);
     }
 
     // ---- voices -------------------------------------------------------------------------------------------
@@ -1418,10 +1421,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       // outer claims first, so nested ones ("X said Y claimed Z") override the inner part
       reported.sort(Comparator.comparingInt((Claim c) -> -c.content.cardinality()));
       for (Claim c : reported) {
-        String[] v = voice.get(c.sentence);
+        Voice[] v = voice.get(c.sentence);
         Speaker[] s = who.get(c.sentence);
         for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
-          v[t] = "reported";
+          v[t] = Voice.REPORTED;
           s[t] = c.speaker;
         }
       }
@@ -1434,11 +1437,11 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
         Speaker sp = quoteSpeaker.get(q);
         for (Map.Entry<Integer, BitSet> e : q.tokens.entrySet()) {
-          String[] v = voice.get(e.getKey());
+          Voice[] v = voice.get(e.getKey());
           Speaker[] s = who.get(e.getKey());
           BitSet b = e.getValue();
           for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-            v[t] = "quote";
+            v[t] = Voice.QUOTE;
             s[t] = sp;
           }
         }
@@ -1450,7 +1453,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       List<VoiceSegment> segs = new ArrayList<>();
       for (int si = 0; si < parses.size(); si++) {
         Parse p = parses.get(si);
-        String[] v = voice.get(si);
+        Voice[] v = voice.get(si);
         Speaker[] s = who.get(si);
         BitSet qmask = quoteMask(si);
         // punctuation outside quotes follows the word before it (the first word after it at the start)
@@ -1475,14 +1478,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         int t = 0;
         while (t < p.n) {
           int e = t + 1;
-          while (e < p.n && v[e].equals(v[t]) && Objects.equals(s[e], s[t])) {
+          while (e < p.n && v[e] == v[t] && Objects.equals(s[e], s[t])) {
             e++;
           }
-          segs.add(new VoiceSegment(p.tok(t).begin(), p.tok(e - 1).end(), v[t], v[t].equals("author") ? null : s[t]));
+          segs.add(new VoiceSegment(p.tok(t).begin(), p.tok(e - 1).end(), v[t], v[t] == Voice.AUTHOR ? null : s[t]));
           t = e;
         }
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, Map<Speaker, Integer>> bySpeaker = new HashMap<>();
+        Map<Voice, Integer> count = new java.util.EnumMap<>(Voice.class);
+        Map<Voice, Map<Speaker, Integer>> bySpeaker = new java.util.EnumMap<>(Voice.class);
         for (int k = 0; k < p.n; k++) {
           if (!p.isPunct(k)) {
             count.merge(v[k], 1, Integer::sum);
@@ -1491,9 +1494,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             }
           }
         }
-        String best = "author";
-        int bestN = count.getOrDefault("author", 0);
-        for (String cand : List.of("reported", "quote")) {
+        Voice best = Voice.AUTHOR;
+        int bestN = count.getOrDefault(Voice.AUTHOR, 0);
+        for (Voice cand : List.of(Voice.REPORTED, Voice.QUOTE)) {
           int c = count.getOrDefault(cand, 0);
           if (c > 0 && c >= bestN) {
             best = cand;
@@ -1501,7 +1504,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
         Speaker bs = null;
-        if (!best.equals("author") && bySpeaker.containsKey(best)) {
+        if (best != Voice.AUTHOR && bySpeaker.containsKey(best)) {
           int m = -1;
           for (Map.Entry<Speaker, Integer> e : bySpeaker.get(best).entrySet()) {
             if (e.getValue() > m) {

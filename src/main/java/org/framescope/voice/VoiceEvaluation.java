@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.framescope.model.Voice;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
@@ -212,7 +213,7 @@ public final class VoiceEvaluation {
         }
         int b = starts.get(where) + st;
         int e = starts.get(where) + en;
-        Map<String, Integer> votes = new HashMap<>();
+        Map<Voice, Integer> votes = new java.util.EnumMap<>(Voice.class);
         Map<Speaker, Integer> speakers = new HashMap<>();
         for (NlpSentence s : doc.sentences()) {
           if (s.end() <= b || s.begin() >= e) {
@@ -223,28 +224,28 @@ public final class VoiceEvaluation {
               continue;
             }
             VoiceSegment seg = segmentAt(r, t.begin());
-            String v = seg == null ? "author" : seg.voice();
+            Voice v = seg == null ? Voice.AUTHOR : seg.voice();
             votes.merge(v, 1, Integer::sum);
             if (seg != null && seg.speaker() != null) {
               speakers.merge(seg.speaker(), 1, Integer::sum);
             }
           }
         }
-        String pred = "author";
-        int best = votes.getOrDefault("author", 0);
-        for (String v : List.of("reported", "quote")) {
+        Voice pred = Voice.AUTHOR;
+        int best = votes.getOrDefault(Voice.AUTHOR, 0);
+        for (Voice v : List.of(Voice.REPORTED, Voice.QUOTE)) {
           if (votes.getOrDefault(v, 0) > 0 && votes.getOrDefault(v, 0) >= best) {
             pred = v;
             best = votes.get(v);
           }
         }
         boolean goldQuote = "yes".equals(ph.path("quote").asText());
-        quote.add(goldQuote, pred.equals("quote"));
-        notAuthor.add(goldQuote, !pred.equals("author"));
+        quote.add(goldQuote, pred == Voice.QUOTE);
+        notAuthor.add(goldQuote, pred != Voice.AUTHOR);
         if (goldQuote) {
-          predVoiceOnGoldQuote.merge(pred, 1, Integer::sum);
+          predVoiceOnGoldQuote.merge(pred.json(), 1, Integer::sum);
         } else {
-          predVoiceOnGoldOther.merge(pred, 1, Integer::sum);
+          predVoiceOnGoldOther.merge(pred.json(), 1, Integer::sum);
         }
         String goldSpeaker = ph.path("speaker").asText("");
         String last = namedSpeakerLastName(goldSpeaker, text);
@@ -264,7 +265,7 @@ public final class VoiceEvaluation {
           if (person) {
             speakerN++;
             speakerOk += ok ? 1 : 0;
-            if (!pred.equals("author")) {
+            if (pred != Voice.AUTHOR) {
               speakerDetectedN++;
               speakerDetectedOk += ok ? 1 : 0;
             }
@@ -274,9 +275,9 @@ public final class VoiceEvaluation {
             errLog.append("SPEAKER gold=").append(goldSpeaker).append(" pred=").append(ps == null ? "-" : ps.name())
                 .append(" voice=").append(pred).append(" | ").append(sents.get(where)).append('\n');
           }
-        } else if (!goldQuote && pred.equals("reported") && showErrors < 0) {
+        } else if (!goldQuote && pred == Voice.REPORTED && showErrors < 0) {
           errLog.append("REPORTED span=").append(txt).append(" | ").append(sents.get(where)).append('\n');
-        } else if (goldQuote != pred.equals("quote") && errShown < showErrors) {
+        } else if (goldQuote != (pred == Voice.QUOTE) && errShown < showErrors) {
           errShown++;
           errLog.append("QUOTE gold=").append(goldQuote).append(" pred=").append(pred).append(" span=")
               .append(txt).append(" | ").append(sents.get(where)).append('\n');

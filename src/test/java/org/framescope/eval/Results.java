@@ -1,5 +1,6 @@
 package org.framescope.eval;
 
+import org.framescope.model.Voice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Results {
   static ArticleResult result(BasilArticle a, Map<String, Double> metrics, double[] bias, Map<String, Double> stance) {
     List<SentenceResult> sentences = new ArrayList<>();
     for (int i = 0; i < bias.length; i++) {
-      sentences.add(new SentenceResult(i, i, i + 1, "s", "author", null, List.of(), List.of(),
+      sentences.add(new SentenceResult(i, i, i + 1, "s", Voice.AUTHOR, null, List.of(), List.of(),
           new BiasScore(bias[i], List.of(), "test@1")));
     }
     TreeMap<String, ActorStance> st = new TreeMap<>();

@@ -1,5 +1,7 @@
 package org.framescope.voice;
 
+import org.framescope.model.Voice;
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,8 +46,8 @@ class AttributionAnalyzerTest {
       for (VoiceSegment s : r.segments()) {
         assertTrue(s.begin() >= prevEnd, "segments overlap or are out of order: " + r.segments());
         assertTrue(s.end() <= d.body().length());
-        assertEquals("author".equals(s.voice()), s.speaker() == null && "author".equals(s.voice())
-            || "author".equals(s.voice()));
+        assertEquals(Voice.AUTHOR.equals(s.voice()), s.speaker() == null && Voice.AUTHOR.equals(s.voice())
+            || Voice.AUTHOR.equals(s.voice()));
         prevEnd = s.end();
       }
       for (NlpSentence s : d.sentences()) {
@@ -76,17 +78,17 @@ class AttributionAnalyzerTest {
         new org.framescope.model.Dependency("punct", 7, 12));
     VoiceResult r = analyzer.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
     Attribution claim = r.attributions().stream().filter(a -> a.verb().equals("claimed")).findFirst().orElseThrow();
-    assertEquals("distancing", claim.verbClass());
+    assertEquals("distancing", claim.verbClass().json());
     assertEquals("Pentagon", claim.speaker().name());
     assertEquals("United States", claim.speaker().country());
-    assertEquals("military", claim.speaker().type());
+    assertEquals(SpeakerType.MILITARY, claim.speaker().type());
     assertEquals("the drone was lost", claim.text());
     Attribution acc = r.attributions().stream().filter(a -> a.verb().equals("According to")).findFirst().orElseThrow();
     assertEquals("Iranian officials", acc.speaker().name());
     assertEquals("Iran", acc.speaker().country());
-    assertEquals("government", acc.speaker().type());
+    assertEquals(SpeakerType.GOVERNMENT, acc.speaker().type());
     assertEquals(2, r.spans().stream().filter(x -> x.category().equals("reporting-verb")).count());
-    assertEquals("reported", r.sentences().get(0).voice());
+    assertEquals(Voice.REPORTED, r.sentences().get(0).voice());
   }
 
   @Test
@@ -101,7 +103,7 @@ class AttributionAnalyzerTest {
     NlpSentence s = d.sentences().get(0);
     VoiceResult r = analyzer.analyze(new NlpDocument(d.body(),
         List.of(new NlpSentence(0, s.begin(), s.end(), s.text(), s.tokens(), List.of())), List.of()));
-    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals("quote")), r.segments()::toString);
+    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals(Voice.QUOTE)), r.segments()::toString);
   }
 
   @Test
