@@ -16,11 +16,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.InputDecoder;
-import org.framescope.ingest.Manifest;
-import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
@@ -51,7 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--profile", description = "fast (no dependency parse) or full (default)")
-  String profile = "full";
+  Profile profile = Profile.FULL;
 
   @Option(names = "--outlet", description = "outlet name for all inputs (overrides detection)")
   String outlet;
@@ -80,15 +79,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter err = spec.commandLine().getErr();
-    if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      err.println("error: --date must be YYYY-MM-DD, got '" + date + "'");
-      return 2;
-    }
-    Profile prof;
+    Settings settings;
     try {
-      prof = Profile.parse(profile);
+      settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
+          .withOverrides(outlet, date, (long) (maxMb * 1048576));
     } catch (IllegalArgumentException e) {
-      err.println("error: --profile: " + e.getMessage());
+      err.println("error: " + e.getMessage().replace("date must", "--date must"));
       return 2;
     }
     int[] failedEarly = {0};
@@ -96,12 +92,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       failedEarly[0]++;
     });
-    Manifest man;
-    OutletRegistry registry;
+    Ingestor ingestor;
     try {
-      man = manifest != null ? Manifest.read(manifest) : CorpusAnalysis.autoManifest(paths);
-      Path reg = Common.lexicons(lexicons).resolve("outlets.tsv");
-      registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
+      ingestor = PipelineFactory.ingestor(settings);
     } catch (InputException e) {
       err.println("error: " + e.getMessage());
       return 2;
@@ -110,11 +103,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl)");
       return 2;
     }
-    Ingestor ingestor = new Ingestor(man, registry,
-        new Ingestor.Options(outlet, date, (long) (maxMb * 1048576)));
     ArticlePipeline pipeline;
     try {
-      pipeline = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(lexicons)));
+      pipeline = PipelineFactory.build(settings);
     } catch (InputException e) {
       err.println("error: " + e.getMessage());
       return 2;
@@ -246,7 +237,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     run.put("articles", s.articles());
     run.put("failed", s.failed() + failedEarly);
     run.put("format", format.name());
-    run.put("profile", profile);
+    run.put("profile", profile.toString());
     AtomicFiles.write(out.resolve("run.json"), o -> Json.pretty().writeValue(o, run));
   }
 }

@@ -12,6 +12,7 @@ import org.framescope.model.RawDocument;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
 import org.framescope.nlp.TextAnnotator;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
           return core.version();
         }
       };
-      ArticlePipeline pipe = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(null)), a -> timed);
+      ArticlePipeline pipe = PipelineFactory.build(Settings.of(prof, Common.lexicons(null)), a -> timed);
       for (RawDocument d : docs) {
         pipe.analyze(d); // warm-up
       }

@@ -13,6 +13,8 @@ import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ManifestOverrides;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +46,8 @@ public final class CompareCommand implements Callable<Integer> {
       description = "compare outlets or outlet groups (default: ${DEFAULT-VALUE})")
   String groupBy;
 
-  @Option(names = "--seed", defaultValue = "42", description = "seed for bootstrap and permutation tests (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Option(names = "--seed", description = "seed for bootstrap and permutation tests (default: 42)")
+  long seed = CompareConfig.defaults().seed();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
   Path out;
@@ -55,15 +57,13 @@ public final class CompareCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--profile", description = "analysis profile for raw inputs: fast or full (default)")
-  String profile = "full";
+  Profile profile = Profile.FULL;
 
   @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
   Path lexicons;
 
   @Option(names = "--threads", description = "worker threads for analysis (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
-
-  private CorpusAnalysis analyzer;
 
   @Override
   public Integer call() {
@@ -95,11 +95,10 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     if (!raw.isEmpty()) {
-      if (analyzer == null) {
-        analyzer = new CorpusAnalysis(profile, lexicons, threads);
-      }
       try {
-        CorpusAnalysis.Result r = analyzer.analyze(raw, paths, manifest, err);
+        Settings settings = Settings.of(profile, Common.lexicons(lexicons))
+            .withManifest(Settings.manifestFor(manifest, paths));
+        CorpusAnalysis.Result r = new CorpusAnalysis(settings, threads).analyze(raw, paths, err);
         articles.addAll(r.articles());
         failed[0] += r.failed();
       } catch (InputException e) {

@@ -12,6 +12,8 @@ import org.framescope.compare.ComparisonReport;
 import org.framescope.ingest.Ingestor;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--profile", description = "fast or full (default)")
-  String profile = "full";
+  Profile profile = Profile.FULL;
 
   @Override
   public Integer call() throws Exception {
@@ -46,7 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
         .map(Ingestor.InputRef::path).toList();
     CorpusAnalysis.Result r;
     try {
-      r = new CorpusAnalysis(profile, null, Runtime.getRuntime().availableProcessors()).analyze(files, roots, null,
+      Settings settings = Settings.of(profile, Common.lexicons(null)).withManifest(Settings.manifestFor(null, roots));
+      r = new CorpusAnalysis(settings, Runtime.getRuntime().availableProcessors()).analyze(files, roots,
           new java.io.PrintWriter(System.err, true));
     } catch (InputException e) {
       System.err.println("error: " + e.getMessage());

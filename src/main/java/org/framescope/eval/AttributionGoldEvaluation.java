@@ -28,6 +28,7 @@ import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
 
@@ -106,7 +107,7 @@ public final class AttributionGoldEvaluation {
         gold = defaultGold(Path.of("gold-annotations"));
       }
       Options opt = new Options(gold, corpus, pages == null ? sharedDir().resolve("pages") : pages, lexicons);
-      Report r = run(opt, PipelineFactory.build(new PipelineFactory.Settings(Profile.FULL, lexicons)));
+      Report r = run(opt, PipelineFactory.build(Settings.of(Profile.FULL, lexicons)));
       r.notes().forEach(n -> System.err.println("note: " + n));
       if (errors) {
         r.groups().forEach((g, t) -> {

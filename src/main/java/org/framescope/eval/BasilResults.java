@@ -17,6 +17,7 @@ import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.io.AtomicFiles;
@@ -48,7 +49,7 @@ public final class BasilResults {
 
   /** The FULL-profile pipeline with the lexicons in {@code lexicons}. */
   public static PipelineSource full(Path lexicons) {
-    PipelineFactory.Settings settings = new PipelineFactory.Settings(Profile.FULL, lexicons);
+    Settings settings = Settings.of(Profile.FULL, lexicons);
     return new PipelineSource() {
       @Override
       public ArticlePipeline get() throws InputException {

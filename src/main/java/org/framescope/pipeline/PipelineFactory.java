@@ -1,6 +1,7 @@
 package org.framescope.pipeline;
 
 import org.framescope.model.Versions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.framescope.lexicon.FramingLexicons;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.model.InputException;
 import org.framescope.nlp.CoreNlpAnnotator;
-import org.framescope.nlp.Profile;
+import org.framescope.ingest.Ingestor;
+import org.framescope.ingest.Manifest;
+import org.framescope.ingest.OutletRegistry;
 
 /**
  * Builds the article pipeline from its settings, in one place, so that {@code analyze}, {@code compare},
@@ -78,13 +81,15 @@ public final class PipelineFactory {
     }
   }
 
-  /** Settings that shape the analysis (recorded in every article's provenance). */
-  public record Settings(Profile profile, Path lexicons) {
-    public Settings {
-      if (profile == null) {
-        throw new IllegalArgumentException("profile must be set");
-      }
-    }
+  /**
+   * The ingestion stage for these settings: the manifest in effect, the outlet registry
+   * ({@code lexicons/outlets.tsv}, empty when absent) and the overrides.
+   */
+  public static Ingestor ingestor(Settings s) throws InputException {
+    Manifest man = s.manifest() != null ? Manifest.read(s.manifest()) : null;
+    Path reg = s.lexicons().resolve("outlets.tsv");
+    OutletRegistry registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
+    return new Ingestor(man, registry, new Ingestor.Options(s.outlet(), s.date(), s.maxBytes()));
   }
 
   public static ArticlePipeline build(Settings s) throws InputException {
@@ -94,17 +99,19 @@ public final class PipelineFactory {
   /** As {@link #build(Settings)}, with the NLP stage wrapped (the benchmark times CoreNLP this way). */
   public static ArticlePipeline build(Settings s, java.util.function.UnaryOperator<org.framescope.nlp.TextAnnotator> wrap)
       throws InputException {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("profile", s.profile().toString());
-    CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> config.put("corenlp." + k, String.valueOf(v)));
+    Map<String, String> nlpSettings = new LinkedHashMap<>();
+    nlpSettings.put("profile", s.profile().toString());
+    CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
-    Map<String, String> hashes = new java.util.TreeMap<>(lex.hashes());
-    hashes.putAll(voice.lexiconHashes());
-    Map<String, String> models = new java.util.TreeMap<>();
-    models.put("bias", resourceSha256(BiasModel.RESOURCE));
-    models.put("stance", resourceSha256(StanceModel.RESOURCE));
-    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
-        voice, BIAS.get(), new ActorStances(voice.actors(), STANCE.get()), hashes, models, config);
+    return ArticlePipeline.builder()
+        .add(new CleanStage(new BoilerplateRemover()))
+        .add(new NlpStage(wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), nlpSettings))
+        .add(new VoiceStage(voice, voice.lexiconHashes()))
+        .add(new LexiconStage(lex, lex.hashes()))
+        .add(new BiasStage(BIAS.get(), resourceSha256(BiasModel.RESOURCE)))
+        .add(new SentenceStage())
+        .add(new StanceStage(new ActorStances(voice.actors(), STANCE.get()), resourceSha256(StanceModel.RESOURCE)))
+        .build();
   }
 }

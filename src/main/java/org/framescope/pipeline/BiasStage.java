@@ -1,0 +1,50 @@
+package org.framescope.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.framescope.classify.BiasModel;
+import org.framescope.model.NlpSentence;
+
+/** Sentence bias: TOKENS in (the model reads sentence text), BIAS (score and biased words per sentence) out. */
+final class BiasStage implements Stage {
+  private final BiasModel model;
+  private final StageProvenance provenance;
+
+  /** @param modelSha256 SHA-256 of the model file, recorded as model "bias" */
+  BiasStage(BiasModel model, String modelSha256) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.provenance = new StageProvenance(Map.of(), Map.of("bias", modelSha256), Map.of());
+  }
+
+  @Override
+  public String name() {
+    return "bias";
+  }
+
+  @Override
+  public Set<Annotation> requires() {
+    return Set.of(Annotation.TOKENS);
+  }
+
+  @Override
+  public Set<Annotation> provides() {
+    return Set.of(Annotation.BIAS);
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public void apply(ArticleState state) {
+    List<BiasModel.Scored> out = new ArrayList<>();
+    for (NlpSentence s : state.nlp().sentences()) {
+      out.add(model.scoreWithWords(s.text(), s.begin()));
+    }
+    state.setBias(out);
+  }
+}

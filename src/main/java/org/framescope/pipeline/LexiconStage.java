@@ -1,0 +1,51 @@
+package org.framescope.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.framescope.lexicon.SpanMatcher;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.Span;
+
+/** Framing lexicons: TOKENS, LEMMAS and POS in, LEXICON_SPANS (one list per sentence) out. */
+final class LexiconStage implements Stage {
+  private final SpanMatcher matcher;
+  private final StageProvenance provenance;
+
+  /** @param lexiconFiles lexicon file name to SHA-256 */
+  LexiconStage(SpanMatcher matcher, Map<String, String> lexiconFiles) {
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+    this.provenance = new StageProvenance(lexiconFiles, Map.of(), Map.of());
+  }
+
+  @Override
+  public String name() {
+    return "lexicon";
+  }
+
+  @Override
+  public Set<Annotation> requires() {
+    return Set.of(Annotation.TOKENS, Annotation.LEMMAS, Annotation.POS);
+  }
+
+  @Override
+  public Set<Annotation> provides() {
+    return Set.of(Annotation.LEXICON_SPANS);
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public void apply(ArticleState state) {
+    List<List<Span>> out = new ArrayList<>();
+    for (NlpSentence s : state.nlp().sentences()) {
+      out.add(matcher.match(s));
+    }
+    state.setLexiconSpans(out);
+  }
+}
