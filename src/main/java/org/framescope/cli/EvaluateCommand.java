@@ -41,9 +41,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     return 2;
   }
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new EvaluateCommand()).execute(args));
-  }
 
   static SmileFit.Family family(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
@@ -288,7 +285,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** framescope evaluate stance-validation: feature/setting search on a held-out split of train.jsonl. */
   @Command(name = "stance-validation", mixinStandardHelpOptions = true,
-      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20% held-out split of the training file; the test file is not read.")
+      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20%% held-out split of the training file; the test file is not read.")
   public static final class StanceValidation implements Callable<Integer> {
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl)")
     Path train;

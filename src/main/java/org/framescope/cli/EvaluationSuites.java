@@ -4,11 +4,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.framescope.clean.BoilerplateEvaluation;
 import org.framescope.model.InputException;
+import org.framescope.eval.AttributionGoldEvaluation;
+import org.framescope.eval.BasilCorpus;
+import org.framescope.eval.BasilOutletComparison;
+import org.framescope.eval.BasilResults;
+import org.framescope.eval.BasilStanceAgreement;
+import org.framescope.eval.EventGroupingEvaluation;
+import org.framescope.eval.PtcEvaluation;
+import org.framescope.io.AtomicFiles;
+import org.framescope.io.Json;
+import org.framescope.lexicon.FramingLexicons;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.PipelineFactory;
+import org.framescope.pipeline.Settings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
@@ -76,18 +91,12 @@ final class EvaluationSuites {
 
     @Override
     public Integer call() throws Exception {
-      List<String> a = new ArrayList<>();
-      if (data != null) {
-        a.add(data.toString());
-        a.add(Common.lexicons(lexicons).toString());
-      }
-      try {
-        org.framescope.eval.PtcEvaluation.main(a.toArray(String[]::new));
-      } catch (InputException e) {
-        System.err.println("error: " + e.getMessage());
-        return 2;
-      }
-      return 0;
+      return Guard.run("evaluate spans", () -> {
+        Path dir = data != null ? data : PtcEvaluation.defaultDir();
+        System.out.println(Json.pretty().writeValueAsString(
+            PtcEvaluation.run(dir, FramingLexicons.load(Common.lexicons(lexicons)))));
+        return 0;
+      });
     }
   }
 
@@ -107,58 +116,150 @@ final class EvaluationSuites {
 
   /** {@code evaluate events}: automatic event grouping on BASIL. */
   @Command(name = "events", mixinStandardHelpOptions = true,
-      description = "Adjusted Rand index and purity of automatic event grouping on BASIL's 70 triplets.")
+      description = "Adjusted Rand index and purity of automatic event grouping on BASIL (all years, and the earlier "
+          + "and later half of the years found).")
   static final class Events implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "BASIL folder (default: ../shared/datasets/basil)")
     Path data;
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.eval.EventGroupingEvaluation.main(data == null ? new String[0] : new String[] {data.toString()});
-      return 0;
+      return Guard.run("evaluate events", () -> {
+        Path dir = data != null ? data : EventGroupingEvaluation.defaultBasilDir();
+        for (EventGroupingEvaluation.Split split : EventGroupingEvaluation.sweep(dir)) {
+          System.out.printf(Locale.ROOT, "== %s (%d articles)%n", split.label(), split.articles());
+          System.out.println("threshold  windowDays  predicted  trueEvents  ARI     purity");
+          for (EventGroupingEvaluation.Row r : split.rows()) {
+            EventGroupingEvaluation.Score sc = r.score();
+            System.out.printf(Locale.ROOT, "%-9.2f  %-10s  %-9d  %-10d  %.4f  %.4f%s%n", r.threshold(),
+                r.windowDays() == EventGroupingEvaluation.NO_WINDOW ? "none" : String.valueOf(r.windowDays()),
+                sc.predictedEvents(), sc.trueEvents(), sc.ari(), sc.purity(), r.isDefault() ? "  (default)" : "");
+          }
+        }
+        return 0;
+      });
     }
   }
 
   /** {@code evaluate attribution}: attributions against our gold (sample corpus and the real pages). */
   @Command(name = "attribution", mixinStandardHelpOptions = true,
-      description = "Attribution recall/precision, speaker, country and verb-class accuracy against gold-annotations/ "
-          + "(options: --gold FILE... --corpus DIR --pages DIR --lexicons DIR --format json|markdown|both --errors).")
+      description = "Attribution recall/precision, speaker, country and verb-class accuracy against our gold "
+          + "(gold-annotations/samples and gold-annotations/pages).")
   static final class Attribution implements Callable<Integer> {
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--data", paramLabel = "DIR", description = "gold folder (default: gold-annotations)")
+    Path data;
+
+    @Option(names = "--gold", paramLabel = "FILE", arity = "1..*",
+        description = "gold files to score instead of the default ones under --data")
+    List<Path> gold = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "texts of the sample gold (default: samples/corpus)")
+    Path corpus = Path.of("samples", "corpus");
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "texts of the page gold (default: ../shared/pages)")
+    Path pages;
+
+    @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon folder (default: lexicons)")
+    Path lexicons;
+
+    @Option(names = "--format", description = "json, markdown or both (default)")
+    String format = "both";
+
+    @Option(names = "--errors", description = "print every disagreement on stderr")
+    boolean errors;
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.eval.AttributionGoldEvaluation.main(args.toArray(String[]::new));
-      return 0;
+      return Guard.run("evaluate attribution", () -> {
+        if (!List.of("json", "markdown", "both").contains(format)) {
+          throw new IllegalArgumentException("--format must be json, markdown or both, got '" + format + "'");
+        }
+        List<Path> files = gold.isEmpty()
+            ? AttributionGoldEvaluation.defaultGold(data != null ? data : Path.of("gold-annotations")) : gold;
+        Path lex = Common.lexicons(lexicons);
+        AttributionGoldEvaluation.Options opt = new AttributionGoldEvaluation.Options(files, corpus,
+            pages != null ? pages : AttributionGoldEvaluation.sharedDir().resolve("pages"), lex);
+        AttributionGoldEvaluation.Report r = AttributionGoldEvaluation.run(opt,
+            PipelineFactory.build(Settings.of(Profile.FULL, lex)));
+        r.notes().forEach(n -> System.err.println("note: " + n));
+        if (errors) {
+          r.groups().forEach((g, t) -> {
+            if (!g.equals("overall")) {
+              t.errors().forEach(e -> System.err.println(g + ": " + e));
+            }
+          });
+        }
+        if (!format.equals("markdown")) {
+          System.out.println(AttributionGoldEvaluation.toJson(r));
+        }
+        if (!format.equals("json")) {
+          System.out.print(AttributionGoldEvaluation.toMarkdown(r));
+        }
+        return r.failed() > 0 ? 1 : 0;
+      });
+    }
+  }
+
+  /** Options shared by the BASIL evaluations that run the pipeline. */
+  static final class BasilOptions {
+    @Option(names = "--data", paramLabel = "DIR", description = "BASIL folder (default: ../shared/datasets/basil)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where summary files go (default: target/basil-eval)")
+    Path out = Path.of("target", "basil-eval");
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "analysed-article cache (default: target/basil-cache)")
+    Path cache = BasilResults.DEFAULT_CACHE;
+
+    @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon folder (default: lexicons)")
+    Path lexicons;
+
+    Path dir() {
+      return data != null ? data : BasilCorpus.defaultDir();
     }
   }
 
   /** {@code evaluate basil-stance}: author-voice stance against BASIL's author feeling. */
   @Command(name = "basil-stance", mixinStandardHelpOptions = true,
-      description = "Agreement of author-voice stance with BASIL's article-level author feeling (args: [basilDir] [outDir]).")
+      description = "Agreement of author-voice stance with BASIL's article-level author feeling.")
   static final class BasilStance implements Callable<Integer> {
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Mixin
+    BasilOptions o = new BasilOptions();
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.eval.BasilStanceAgreement.main(args.toArray(String[]::new));
-      return 0;
+      return Guard.run("evaluate basil-stance", () -> {
+        BasilStanceAgreement.Run r = BasilStanceAgreement.run(o.dir(), Common.lexicons(o.lexicons), o.cache,
+            System.err);
+        String json = Json.pretty().writeValueAsString(r.summary());
+        System.out.println(json);
+        System.out.println();
+        System.out.println(BasilStanceAgreement.markdown(r.summary()));
+        BasilStanceAgreement.write(o.out, json, r.items());
+        return 0;
+      });
     }
   }
 
   /** {@code evaluate basil-outlets}: do our measures separate Fox/NYT/HuffPost as BASIL's annotations do? */
   @Command(name = "basil-outlets", mixinStandardHelpOptions = true,
-      description = "Outlet differences on BASIL, ours vs BASIL's annotations, paired by event (args: [basilDir] [outDir]).")
+      description = "Outlet differences on BASIL, ours vs BASIL's annotations, paired by event.")
   static final class BasilOutlets implements Callable<Integer> {
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Mixin
+    BasilOptions o = new BasilOptions();
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.eval.BasilOutletComparison.main(args.toArray(String[]::new));
-      return 0;
+      return Guard.run("evaluate basil-outlets", () -> {
+        BasilOutletComparison.Summary s = BasilOutletComparison.run(o.dir(), Common.lexicons(o.lexicons), o.cache,
+            o.out.resolve("compare"), System.err);
+        String json = Json.pretty().writeValueAsString(s);
+        System.out.println(json);
+        System.out.println();
+        System.out.println(BasilOutletComparison.markdown(s));
+        AtomicFiles.writeString(o.out.resolve("outlets-summary.json"), json + "\n");
+        return 0;
+      });
     }
   }
 }

@@ -16,7 +16,6 @@ import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
 import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,9 +33,6 @@ public final class TrainCommand implements Callable<Integer> {
     return 2;
   }
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new TrainCommand()).execute(args));
-  }
 
   static void write(Path out, byte[] bytes) throws InputException {
     try {

@@ -35,18 +35,16 @@ import org.framescope.pipeline.PipelineFactory;
 /**
  * Evaluates attribution (span, speaker, country, verb class, kind) and sentence voice against raw-basis gold.
  *
- * <p>Arguments: {@code [--gold FILE...] [--corpus DIR] [--pages DIR] [--lexicons DIR] [--format json|markdown|both]
- * [--errors]}.
- * Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
+ * <p>{@code framescope evaluate attribution [--data GOLD_DIR] [--corpus DIR] [--pages DIR] [--format
+ * json|markdown|both] [--errors]} runs it. Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
  * {@code samples/corpus}) and {@code gold-annotations/pages/*.voice.json} (texts under {@code --pages}, default
  * {@code $FRAMESCOPE_SHARED/pages}, else {@code ../shared/pages}). A gold document is looked up by its
  * {@code source} under the corpus folder, then the pages folder; {@code file.jsonl#N} means the N-th non-blank line
  * of a JSONL file, whose {@code text} (else {@code html}) field the offsets point into. Documents whose text is
  * absent are skipped with a note on stderr (so the pages part drops out without ../shared). Each document is
  * read with {@link Ingestor} (samples with the corpus manifest), analysed with the FULL profile and scored with
- * {@link AttributionGoldScorer}. Output (stdout): JSON and/or a markdown table with figures for the sample
- * corpus, each page and overall; with {@code --errors} every disagreement on stderr. Exit 0 ok, 1 some documents could not be scored (bad hash, unreadable), 2 usage
- * or fatal error.
+ * {@link AttributionGoldScorer}. Output: a {@link Report} with figures for the sample corpus, each page and
+ * overall, rendered as JSON ({@link #toJson}) or a markdown table ({@link #toMarkdown}).
  */
 public final class AttributionGoldEvaluation {
   /** The group name for documents found under the corpus folder. */
@@ -69,74 +67,7 @@ public final class AttributionGoldEvaluation {
     }
   }
 
-  public static void main(String[] args) {
-    List<Path> gold = new ArrayList<>();
-    Path corpus = Path.of("samples", "corpus");
-    Path pages = null;
-    Path lexicons = Path.of("lexicons");
-    String format = "both";
-    boolean errors = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--gold")) {
-        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-          gold.add(Path.of(args[++i]));
-        }
-        continue;
-      }
-      if (a.equals("--errors")) {
-        errors = true;
-        continue;
-      }
-      if (i + 1 >= args.length) {
-        usage("option " + a + " needs a value");
-      }
-      switch (a) {
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        case "--pages" -> pages = Path.of(args[++i]);
-        case "--lexicons" -> lexicons = Path.of(args[++i]);
-        case "--format" -> format = args[++i];
-        default -> usage("unknown option " + a);
-      }
-    }
-    if (!List.of("json", "markdown", "both").contains(format)) {
-      usage("--format must be json, markdown or both");
-    }
-    try {
-      if (gold.isEmpty()) {
-        gold = defaultGold(Path.of("gold-annotations"));
-      }
-      Options opt = new Options(gold, corpus, pages == null ? sharedDir().resolve("pages") : pages, lexicons);
-      Report r = run(opt, PipelineFactory.build(Settings.of(Profile.FULL, lexicons)));
-      r.notes().forEach(n -> System.err.println("note: " + n));
-      if (errors) {
-        r.groups().forEach((g, t) -> {
-          if (!g.equals("overall")) {
-            t.errors.forEach(e -> System.err.println(g + ": " + e));
-          }
-        });
-      }
-      if (!format.equals("markdown")) {
-        System.out.println(toJson(r));
-      }
-      if (!format.equals("json")) {
-        System.out.print(toMarkdown(r));
-      }
-      System.exit(r.failed() > 0 ? 1 : 0);
-    } catch (InputException e) {
-      System.err.println("attribution-gold-eval: " + e.getMessage());
-      System.exit(2);
-    } catch (IOException e) {
-      System.err.println("attribution-gold-eval: " + e.getMessage());
-      System.exit(2);
-    }
-  }
 
-  private static void usage(String msg) {
-    System.err.println("attribution-gold-eval: " + msg + " (usage: [--gold FILE...] [--corpus DIR] [--pages DIR]"
-        + " [--lexicons DIR] [--format json|markdown|both] [--errors])");
-    System.exit(2);
-  }
 
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir() {

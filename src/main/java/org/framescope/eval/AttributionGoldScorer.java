@@ -76,6 +76,11 @@ public final class AttributionGoldScorer {
     /** One line per disagreement (missed, spurious, wrong speaker/country/class/kind/voice), for checking by hand. */
     final List<String> errors = new ArrayList<>();
 
+    /** Every disagreement found, one line each. */
+    public List<String> errors() {
+      return List.copyOf(errors);
+    }
+
     /** Adds another tally into this one. */
     public void add(Tally o) {
       documents += o.documents;

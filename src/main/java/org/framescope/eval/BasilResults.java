@@ -137,15 +137,4 @@ public final class BasilResults {
     }
     return out;
   }
-
-  /** Warms the cache: {@code BasilResults [basilDir] [cacheDir] [threads]}. */
-  public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BasilCorpus.defaultDir();
-    Path cache = args.length > 1 ? Path.of(args[1]) : DEFAULT_CACHE;
-    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    List<BasilArticle> articles = BasilCorpus.load(dir);
-    long t0 = System.nanoTime();
-    Map<String, ArticleResult> r = analyze(articles, cache, threads, full(Path.of("lexicons")), System.err);
-    System.err.printf("%d articles in %.1f s%n", r.size(), (System.nanoTime() - t0) / 1e9);
-  }
 }

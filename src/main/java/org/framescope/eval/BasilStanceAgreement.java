@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.io.AtomicFiles;
-import org.framescope.io.Json;
 import org.framescope.voice.Actor;
 import org.framescope.voice.ActorRegistry;
 
@@ -218,28 +217,29 @@ public final class BasilStanceAgreement {
     b.append("| ").append(k).append(" | ").append(v.replace("|", "/")).append(" |\n");
   }
 
-  static String f(double v) {
+  /** A figure to three decimals, NaN as "NaN". */
+  public static String f(double v) {
     return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  /** {@code BasilStanceAgreement [basilDir] [outDir]}: defaults $FRAMESCOPE_SHARED/datasets/basil, target/basil-eval. */
-  public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BasilCorpus.defaultDir();
-    Path out = args.length > 1 ? Path.of(args[1]) : Path.of("target", "basil-eval");
-    Path lexicons = Path.of(System.getProperty("framescope.lexicons", "lexicons"));
+  /** The summary and the per-entity items of one run. */
+  public record Run(Summary summary, List<Item> items) { }
+
+  /**
+   * Runs the agreement on a BASIL folder: analyses the articles (through the result cache), maps BASIL's
+   * entities to ours and summarises.
+   *
+   * @param progress one line per analysed article, or null
+   */
+  public static Run run(Path dir, Path lexicons, Path cache, java.io.PrintStream progress) throws Exception {
     List<BasilArticle> articles = BasilCorpus.load(dir);
-    Map<String, ArticleResult> results = BasilResults.analyze(articles, BasilResults.DEFAULT_CACHE, 2,
-        BasilResults.full(lexicons), System.err);
+    Map<String, ArticleResult> results = BasilResults.analyze(articles, cache, 2, BasilResults.full(lexicons), progress);
     List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons));
-    Summary s = summarize(articles.size(), items);
-    String json = Json.pretty().writeValueAsString(s);
-    System.out.println(json);
-    System.out.println();
-    System.out.println(markdown(s));
-    write(out, json, items);
+    return new Run(summarize(articles.size(), items), items);
   }
 
-  static void write(Path out, String json, List<Item> items) throws IOException {
+  /** Writes {@code stance-summary.json} (the given JSON) and {@code stance-items.csv} into {@code out}. */
+  public static void write(Path out, String json, List<Item> items) throws IOException {
     Files.createDirectories(out);
     AtomicFiles.writeString(out.resolve("stance-summary.json"), json + "\n");
     StringBuilder csv = new StringBuilder("article,outlet,entity,basil,route,key,ours,score\n");

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,11 +19,9 @@ import java.util.stream.Stream;
 /**
  * Evaluates automatic event grouping on BASIL (70 events x 3 outlets): reads the article JSON files
  * directly (body paragraphs and date only; the triplet id is used only as the truth), groups them with
- * {@link EventGrouper} and prints adjusted Rand index and purity against the true events, for the default
- * threshold and a sweep of thresholds, on all years and separately on 2010-2012 and 2013-2016.
- *
- * <p>Usage: {@code java -cp ... org.framescope.eval.EventGroupingEvaluation [BASIL_DIR]}; the default
- * directory is {@code $FRAMESCOPE_SHARED/datasets/basil} or {@code ../shared/datasets/basil}.
+ * {@link EventGrouper} and scores adjusted Rand index and purity against the true events, for the default
+ * threshold and a sweep of thresholds, on all years and separately on the earlier and later half of the years
+ * found. No I/O beyond reading the folder; {@code framescope evaluate events --data DIR} prints the table.
  */
 public final class EventGroupingEvaluation {
   /** One BASIL article: true event id and the grouping input. */
@@ -85,29 +82,61 @@ public final class EventGroupingEvaluation {
         ClusterAgreement.purity(truth, predicted));
   }
 
-  public static void main(String[] args) throws IOException {
-    Path dir = args.length > 0 ? Path.of(args[0]) : defaultBasilDir();
-    if (!Files.isDirectory(dir.resolve("articles"))) {
-      System.err.println(dir + ": no BASIL articles directory");
-      System.exit(2);
+  /** One row of the sweep: a grouping setting and its score. */
+  public record Row(double threshold, int windowDays, boolean isDefault, Score score) { }
+
+  /** One subset of the data (all years, or a run of years) with its sweep. */
+  public record Split(String label, int articles, List<Row> rows) { }
+
+  /** The years (folder names under {@code articles/}) present in a BASIL folder, sorted. */
+  public static List<String> years(Path basilDir) throws IOException {
+    try (Stream<Path> s = Files.list(basilDir.resolve("articles"))) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /**
+   * Sweeps the grouping threshold, with the default date window and without one, on all years and on the
+   * earlier and later half of the years present; labels name the years found in the data.
+   *
+   * @throws InputException when the folder has no {@code articles/} directory
+   */
+  public static List<Split> sweep(Path basilDir) throws IOException, org.framescope.model.InputException {
+    if (!Files.isDirectory(basilDir.resolve("articles"))) {
+      throw new org.framescope.model.InputException(basilDir.toString(), "no BASIL articles directory");
+    }
+    List<String> years = years(basilDir);
+    Map<String, Set<String>> splits = new java.util.LinkedHashMap<>();
+    splits.put("all " + range(years), Set.of());
+    if (years.size() >= 2) {
+      List<String> early = years.subList(0, (years.size() + 1) / 2);
+      List<String> late = years.subList((years.size() + 1) / 2, years.size());
+      splits.put(range(early), Set.copyOf(early));
+      splits.put(range(late), Set.copyOf(late));
     }
     CompareConfig defaults = CompareConfig.defaults();
-    Map<String, Set<String>> splits = new java.util.LinkedHashMap<>();
-    splits.put("all 2010-2016", Set.of());
-    splits.put("2010-2012", Set.of("2010", "2011", "2012"));
-    splits.put("2013-2016", Set.of("2013", "2014", "2015", "2016"));
+    List<Split> out = new ArrayList<>();
     for (Map.Entry<String, Set<String>> split : splits.entrySet()) {
-      List<Item> items = read(dir, split.getValue());
-      System.out.printf(Locale.ROOT, "== %s (%d articles)%n", split.getKey(), items.size());
-      System.out.println("threshold  windowDays  predicted  trueEvents  ARI     purity");
-      for (int window : new int[] {defaults.dateWindowDays(), 1000000}) {
+      List<Item> items = read(basilDir, split.getValue());
+      List<Row> rows = new ArrayList<>();
+      for (int window : new int[] {defaults.dateWindowDays(), NO_WINDOW}) {
         for (double t : new double[] {0.05, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30}) {
-          Score s = evaluate(items, new EventGrouper(t, window, defaults.actorWeight()));
-          System.out.printf(Locale.ROOT, "%-9.2f  %-10s  %-9d  %-10d  %.4f  %.4f%s%n", t,
-              window > 100000 ? "none" : String.valueOf(window), s.predictedEvents(), s.trueEvents(), s.ari(),
-              s.purity(), t == defaults.eventThreshold() && window == defaults.dateWindowDays() ? "  (default)" : "");
+          rows.add(new Row(t, window, t == defaults.eventThreshold() && window == defaults.dateWindowDays(),
+              evaluate(items, new EventGrouper(t, window, defaults.actorWeight()))));
         }
       }
+      out.add(new Split(split.getKey(), items.size(), rows));
     }
+    return out;
+  }
+
+  /** A date window wide enough to mean "no window". */
+  public static final int NO_WINDOW = 1000000;
+
+  private static String range(List<String> years) {
+    if (years.isEmpty()) {
+      return "(no years)";
+    }
+    return years.size() == 1 ? years.get(0) : years.get(0) + "-" + years.get(years.size() - 1);
   }
 }

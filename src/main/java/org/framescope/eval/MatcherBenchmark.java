@@ -4,21 +4,19 @@ import org.framescope.lexicon.FramingLexicons;
 import org.framescope.lexicon.Lexicon;
 import org.framescope.lexicon.LexiconEntry;
 import org.framescope.text.Tokenizer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
 
 /**
  * Measures matcher throughput on the real lexicons.
  *
- * <p>Usage: {@code MatcherBenchmark [lexiconDir=lexicons] [tokens=1000000]}. Builds sentences of 8-40
+ * <p>{@code framescope bench --matcher [--matcher-tokens N]} runs it. Builds sentences of 8-40
  * tokens (seed 7) where about one token in eight starts a lexicon entry and the rest are common news
  * words, tokenizes them with {@link Tokenizer} (not timed), runs 3 warm-up passes and 5 timed
- * passes of {@link FramingLexicons#match} on one thread, and prints one JSON line with the median and best
+ * passes of {@link FramingLexicons#match} on one thread, and returns the median and best
  * wall-clock tokens/s and the median tokens per CPU second of the matching thread (robust when other
  * processes share the machine).
  */
@@ -37,10 +35,15 @@ public final class MatcherBenchmark {
 
   private MatcherBenchmark() { }
 
-  public static void main(String[] args) throws InputException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "lexicons");
-    int target = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-    FramingLexicons lex = FramingLexicons.load(dir);
+  /** What one benchmark run measured. */
+  public record Result(int entries, int sentences, int tokens, long spansPerPass, double tokensPerSecondMedian,
+                       double tokensPerSecondBest, double tokensPerCpuSecondMedian) { }
+
+  /** Runs the benchmark on {@code target} generated tokens (see the class comment). */
+  public static Result run(FramingLexicons lex, int target) {
+    if (target <= 0) {
+      throw new IllegalArgumentException("target tokens must be > 0, got " + target);
+    }
     List<String> entries = new ArrayList<>();
     for (Lexicon l : lex.lexicons()) {
       for (LexiconEntry e : l.entries()) {
@@ -91,11 +94,7 @@ public final class MatcherBenchmark {
     Arrays.sort(rates);
     Arrays.sort(cpuRates);
     int entryCount = lex.lexicons().stream().mapToInt(l -> l.entries().size()).sum();
-    System.out.printf(java.util.Locale.ROOT,
-        "{\"entries\": %d, \"sentences\": %d, \"tokens\": %d, \"spansPerPass\": %d, \"tokensPerSecondMedian\": %.0f, "
-            + "\"tokensPerSecondBest\": %.0f, \"tokensPerCpuSecondMedian\": %.0f, \"java\": \"%s\", \"cores\": %d}%n",
-        entryCount, sentences.size(), tokens, spans, rates[2], rates[4], cpuRates[2], System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+    return new Result(entryCount, sentences.size(), tokens, spans, rates[2], rates[4], cpuRates[2]);
   }
 
   private static long run(FramingLexicons lex, List<NlpSentence> sentences) {

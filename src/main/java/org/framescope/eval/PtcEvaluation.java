@@ -39,10 +39,12 @@ public final class PtcEvaluation {
 
   record Gold(String technique, int begin, int end) { }
 
-  public static void main(String[] args) throws IOException, InputException {
-    Path ptc = args.length > 0 ? Path.of(args[0]) : defaultDir();
-    Path lexDir = Path.of(args.length > 1 ? args[1] : "lexicons");
-    FramingLexicons lex = FramingLexicons.load(lexDir);
+  /**
+   * The full evaluation as printed by {@code framescope evaluate spans}: lemmas as lower-cased words, plus
+   * the headline figures again with crude suffix lemmas under {@code withSuffixLemmas}. Ordered for
+   * deterministic JSON.
+   */
+  public static Map<String, Object> run(Path ptc, FramingLexicons lex) throws IOException, InputException {
     Map<String, Object> out = evaluate(ptc, lex, false);
     Map<String, Object> suffix = evaluate(ptc, lex, true);
     Map<String, Object> alt = new LinkedHashMap<>();
@@ -50,10 +52,11 @@ public final class PtcEvaluation {
       alt.put(k, suffix.get(k));
     }
     out.put("withSuffixLemmas", alt);
-    System.out.println(org.framescope.io.Json.pretty().writeValueAsString(out));
+    return out;
   }
 
-  static Path defaultDir() {
+  /** The PTC folder under the shared data. */
+  public static Path defaultDir() {
     return org.framescope.resource.SharedData.dataset("ptc");
   }
 
