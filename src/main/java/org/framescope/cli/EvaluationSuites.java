@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * The evaluation suites beyond the classifiers, as {@code framescope evaluate} subcommands, so every figure
@@ -102,15 +101,35 @@ final class EvaluationSuites {
 
   /** {@code evaluate voice}: quote detection and speaker accuracy on BASIL. */
   @Command(name = "voice", mixinStandardHelpOptions = true,
-      description = "Quote/voice detection and speaker accuracy on BASIL (options: --limit N --shared DIR --lexicons DIR --cache DIR --errors N).")
+      description = "Quote/voice detection and speaker accuracy on BASIL's annotated phrases.")
   static final class Voice implements Callable<Integer> {
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--data", paramLabel = "DIR", description = "BASIL folder (default: ../shared/datasets/basil)")
+    Path data;
+
+    @Option(names = "--limit", description = "only the first N articles (sorted by path)")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon folder (default: lexicons)")
+    Path lexicons;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "parse cache (default: target/voice-eval-cache)")
+    Path cache = Path.of("target", "voice-eval-cache");
+
+    @Option(names = "--errors", description = "print up to N disagreements")
+    int errors;
 
     @Override
     public Integer call() throws Exception {
-      org.framescope.voice.VoiceEvaluation.main(args.toArray(String[]::new));
-      return 0;
+      return Guard.run("evaluate voice", () -> {
+        Path basil = data != null ? data : BasilCorpus.defaultDir();
+        if (!Files.isDirectory(basil.resolve("articles"))) {
+          throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");
+        }
+        Files.createDirectories(cache);
+        System.out.println(org.framescope.voice.VoiceEvaluation.run(basil,
+            org.framescope.voice.AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons)), cache, limit, errors));
+        return 0;
+      });
     }
   }
 

@@ -27,10 +27,7 @@ import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.nlp.Profile;
-import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
-import org.framescope.pipeline.PipelineFactory;
 
 /**
  * Evaluates attribution (span, speaker, country, verb class, kind) and sentence voice against raw-basis gold.

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
-import org.framescope.model.Speaker;
 import org.framescope.model.SpeakerType;
 import org.framescope.model.Token;
 

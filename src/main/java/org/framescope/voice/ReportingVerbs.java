@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.framescope.resource.DataFile;
-import org.framescope.model.Attribution;
 import org.framescope.model.VerbClass;
 import org.framescope.model.Dependency;
 import org.framescope.model.InputException;

@@ -85,45 +85,6 @@ public final class VoiceEvaluation {
     }
   }
 
-  public static void main(String[] args) throws Exception {
-    int limit = Integer.MAX_VALUE;
-    int errors = 0;
-    String sharedArg = null;
-    Path lexicons = Path.of("lexicons");
-    Path cache = Path.of("target", "voice-eval-cache");
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        System.err.println("voice-eval: option " + a + " needs a value");
-        System.exit(2);
-      }
-      switch (a) {
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--shared" -> sharedArg = args[++i];
-        case "--lexicons" -> lexicons = Path.of(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        case "--errors" -> errors = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("voice-eval: unknown option " + a);
-          System.exit(2);
-        }
-      }
-    }
-    Path basil = sharedDir(sharedArg).resolve("datasets").resolve("basil");
-    if (!Files.isDirectory(basil.resolve("articles"))) {
-      System.err.println(basil + ": BASIL not found (set FRAMESCOPE_SHARED or --shared)");
-      System.exit(2);
-    }
-    try {
-      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(lexicons);
-      Files.createDirectories(cache);
-      System.out.println(run(basil, analyzer, cache, limit, errors));
-    } catch (InputException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-    }
-  }
-
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir(String override) {
     if (override != null) {
