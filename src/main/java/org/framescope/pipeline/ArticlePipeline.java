@@ -79,8 +79,18 @@ public final class ArticlePipeline {
    */
   public static final class Builder {
     private final List<Stage> stages = new ArrayList<>();
+    private final List<StageProvenance> recorded = new ArrayList<>();
 
     private Builder() { }
+
+    /**
+     * Records provenance of what shaped the documents before the pipeline (ingestion: manifest, outlet
+     * registry, overrides), merged like a stage's.
+     */
+    public Builder record(StageProvenance p) {
+      recorded.add(Objects.requireNonNull(p, "provenance"));
+      return this;
+    }
 
     public Builder add(Stage stage) {
       stages.add(Objects.requireNonNull(stage, "stage"));
@@ -116,20 +126,25 @@ public final class ArticlePipeline {
       Map<String, String> lexicons = new TreeMap<>();
       Map<String, String> models = new TreeMap<>();
       Map<String, String> config = new TreeMap<>();
+      for (StageProvenance p : recorded) {
+        merge(lexicons, p.lexicons(), "ingest", "lexicon");
+        merge(models, p.models(), "ingest", "model");
+        merge(config, p.config(), "ingest", "setting");
+      }
       for (Stage s : stages) {
-        merge(lexicons, s.provenance().lexicons(), s, "lexicon");
-        merge(models, s.provenance().models(), s, "model");
-        merge(config, s.provenance().config(), s, "setting");
+        merge(lexicons, s.provenance().lexicons(), s.name(), "lexicon");
+        merge(models, s.provenance().models(), s.name(), "model");
+        merge(config, s.provenance().config(), s.name(), "setting");
       }
       return new ArticlePipeline(stages, nlp.annotator().version(), nlp.annotator().annotators(),
           new StageProvenance(lexicons, models, config));
     }
 
-    private static void merge(Map<String, String> into, Map<String, String> from, Stage s, String what) {
+    private static void merge(Map<String, String> into, Map<String, String> from, String stage, String what) {
       from.forEach((k, v) -> {
         String old = into.putIfAbsent(k, v);
         if (old != null && !old.equals(v)) {
-          throw new IllegalStateException("stage '" + s.name() + "' records " + what + " '" + k + "' as " + v
+          throw new IllegalStateException("stage '" + stage + "' records " + what + " '" + k + "' as " + v
               + " but an earlier stage recorded " + old);
         }
       });

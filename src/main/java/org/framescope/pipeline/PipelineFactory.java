@@ -82,6 +82,35 @@ public final class PipelineFactory {
   }
 
   /**
+   * What ingestion records in provenance: the outlet registry's hash (lexicons), and the manifest's file name
+   * and hash and the outlet and date overrides when set (settings under {@code ingest.}).
+   */
+  static StageProvenance ingestProvenance(Settings s) throws InputException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    Map<String, String> config = new java.util.TreeMap<>();
+    Path reg = s.lexicons().resolve("outlets.tsv");
+    try {
+      if (Files.exists(reg)) {
+        files.put("outlets.tsv", org.framescope.resource.Hashing.sha256(reg));
+      }
+      if (s.manifest() != null) {
+        config.put("ingest.manifest", s.manifest().getFileName().toString());
+        config.put("ingest.manifestSha256", org.framescope.resource.Hashing.sha256(s.manifest()));
+      }
+    } catch (java.io.IOException e) {
+      throw new InputException(s.manifest() != null ? s.manifest().toString() : reg.toString(),
+          "cannot read (" + e.getMessage() + ")");
+    }
+    if (s.outlet() != null) {
+      config.put("ingest.outlet", s.outlet());
+    }
+    if (s.date() != null) {
+      config.put("ingest.date", s.date());
+    }
+    return new StageProvenance(files, Map.of(), config);
+  }
+
+  /**
    * The ingestion stage for these settings: the manifest in effect, the outlet registry
    * ({@code lexicons/outlets.tsv}, empty when absent) and the overrides.
    */
@@ -105,6 +134,7 @@ public final class PipelineFactory {
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
     return ArticlePipeline.builder()
+        .record(ingestProvenance(s))
         .add(new CleanStage(new BoilerplateRemover()))
         .add(new NlpStage(wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), nlpSettings))
         .add(new VoiceStage(voice, voice.lexiconHashes()))
