@@ -24,6 +24,7 @@ import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.io.AtomicFiles;
+import org.framescope.io.ArticleJson;
 import org.framescope.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,7 +144,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (format == Format.html) {
           throw new IllegalStateException("--format html needs --out DIR");
         } else {
-          stdout.println(Json.compact().writeValueAsString(r));
+          stdout.println(new String(ArticleJson.toJsonLine(r), StandardCharsets.UTF_8));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -151,7 +152,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     });
     try {
       for (ArticleResult r : single) {
-        stdout.println(Json.pretty().writeValueAsString(r));
+        stdout.print(ArticleJson.toJson(r));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -178,8 +179,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
         try {
           switch (format) {
-            case json -> writeJson(out.resolve(fileName(r.id(), used) + ".json"), r);
-            case jsonl -> { streamF.write(Json.compact().writeValueAsBytes(r)); streamF.write('\n'); }
+            case json -> ArticleJson.write(out.resolve(fileName(r.id(), used) + ".json"), r);
+            case jsonl -> { streamF.write(ArticleJson.toJsonLine(r)); streamF.write('\n'); }
             case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
             case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
@@ -204,14 +205,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Files.deleteIfExists(tmpStream);
       }
     }
-  }
-
-  /** One article document, pretty-printed, written atomically. */
-  static void writeJson(Path file, ArticleResult r) throws IOException {
-    AtomicFiles.write(file, o -> {
-      Json.pretty().writeValue(o, r);
-      o.write('\n');
-    });
   }
 
   /** A file name for an article id, unique among {@code used} (ids may contain '/' and collide). */

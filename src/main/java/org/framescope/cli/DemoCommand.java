@@ -58,7 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path articlesDir = out.resolve("articles");
     Set<String> used = new HashSet<>();
     for (ArticleResult a : r.articles()) {
-      AnalyzeCommand.writeJson(articlesDir.resolve(AnalyzeCommand.fileName(a.id(), used) + ".json"), a);
+      org.framescope.io.ArticleJson.write(articlesDir.resolve(AnalyzeCommand.fileName(a.id(), used) + ".json"), a);
     }
     System.err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
     ComparisonReport report = Comparator.compare(r.articles(), CompareConfig.defaults());

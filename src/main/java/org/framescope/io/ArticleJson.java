@@ -15,7 +15,8 @@ import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 
 /**
- * Reads article results (schema framescope.article/1) from {@code .json} files (one document, or an
+ * The home of the public contract, schema framescope.article/1: writes one document (pretty, deterministic,
+ * atomically) or one JSON line, and reads article results from {@code .json} files (one document, or an
  * array of documents), {@code .jsonl} files (one document a line) and directories of them (walked in
  * sorted path order). Unknown fields are ignored; missing lists and maps read as empty.
  * A file that is not valid article JSON fails with an {@link InputException} naming the file.
@@ -26,6 +27,24 @@ public final class ArticleJson {
   /** The mapper used to read articles: the project's one Jackson configuration. */
   public static ObjectMapper mapper() {
     return Json.mapper();
+  }
+
+  /** One article document as written by {@code analyze}: pretty, sorted keys, LF, trailing newline. */
+  public static String toJson(ArticleResult r) throws IOException {
+    return Json.pretty().writeValueAsString(r) + "\n";
+  }
+
+  /** One article as one JSON line (no trailing newline), for {@code .jsonl}. */
+  public static byte[] toJsonLine(ArticleResult r) throws IOException {
+    return Json.compact().writeValueAsBytes(r);
+  }
+
+  /** Writes one article document atomically (as {@link #toJson}). */
+  public static void write(Path file, ArticleResult r) throws IOException {
+    AtomicFiles.write(file, o -> {
+      Json.pretty().writeValue(o, r);
+      o.write('\n');
+    });
   }
 
   /** True when the file looks like framescope article output (peeks at its first few kilobytes). */

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.testing.Articles;
 import org.framescope.model.VerbClass;
 import org.framescope.model.Voice;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
-import org.framescope.model.Provenance;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Span;
 import org.framescope.model.Speaker;
@@ -168,10 +168,8 @@ final class ArticleBuilder {
   }
 
   ArticleResult build() {
-    Provenance p = new Provenance("0.1.0", "4.5.10", List.of("tokenize"), new TreeMap<>(Map.of("test", "abc123")),
-        new TreeMap<>(), new TreeMap<>(Map.of("profile", "fast")), "sha-" + id);
-    return new ArticleResult(ArticleResult.SCHEMA, id, id + ".html", title, outlet, published, null, group, event,
-        null, null, body.toString(), List.of(), sentences, attributions, new TreeMap<>(stance), new TreeMap<>(frames),
-        new TreeMap<>(), List.of(), p);
+    return Articles.article(id).source(id + ".html").title(title).outlet(outlet).published(published).group(group)
+        .event(event).body(body.toString()).sentences(sentences).attributions(attributions).stance(stance)
+        .frames(frames).build();
   }
 }

@@ -1,5 +1,6 @@
 package org.framescope.report;
 
+import org.framescope.testing.Articles;
 import org.framescope.model.Voice;
 import org.framescope.model.VerbClass;
 import org.framescope.model.SpeakerType;
@@ -20,7 +21,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.framescope.compare.ComparisonReport;
-import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
 import org.framescope.model.Provenance;
@@ -55,10 +55,11 @@ class ReportWriterTest {
             List.of(), null));
     Provenance p = new Provenance("0.1.0", "4.5.10", List.of(), new TreeMap<>(Map.of("loaded", "abc")),
         new TreeMap<>(), new TreeMap<>(), "sha-" + id);
-    return new ArticleResult(ArticleResult.SCHEMA, id, id, "Title <script>alert(2)</script>", outlet, "2024-01-01",
-        null, null, "ev", null, null, body, List.of(), sentences,
-        List.of(new Attribution(EVIL, "claimed", VerbClass.DISTANCING, b1, qEnd, body.substring(b1, qEnd), Voice.QUOTE, 1)),
-        new TreeMap<String, ActorStance>(), new TreeMap<>(), new TreeMap<>(), List.of(), p);
+    return Articles.article(id).title("Title <script>alert(2)</script>").outlet(outlet).published("2024-01-01")
+        .event("ev").body(body).sentences(sentences)
+        .attributions(List.of(new Attribution(EVIL, "claimed", VerbClass.DISTANCING, b1, qEnd, body.substring(b1, qEnd),
+            Voice.QUOTE, 1)))
+        .provenance(p).build();
   }
 
   static ComparisonReport report() {
