@@ -1,7 +1,5 @@
 package org.framescope.model;
 
-import java.util.Locale;
-
 /**
  * The kinds of highlighted span. A span's category in JSON is the kind's name ("loaded", "scare-quote"),
  * except frame cues, which carry their dimension ("frame:economic"), and categories of user lexicons and
@@ -40,7 +38,7 @@ public enum SpanCategory {
 
   /** The JSON name of the kind ("loaded", "scare-quote"; "frame" and "custom" name the kind only). */
   public String json() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return JsonNames.of(this);
   }
 
   /** The JSON category of a frame cue of the given dimension. */

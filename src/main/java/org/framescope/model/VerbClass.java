@@ -2,7 +2,6 @@ package org.framescope.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * How a reporting verb presents what a speaker said: {@code neutral} (said, told), {@code distancing}
@@ -15,27 +14,18 @@ public enum VerbClass {
   /** The JSON name. */
   @JsonValue
   public String json() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 
   /** The JSON names of all values, in declaration order. */
   public static java.util.Set<String> jsonNames() {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    for (VerbClass v : values()) {
-      out.add(v.json());
-    }
-    return java.util.Collections.unmodifiableSet(out);
+    return JsonNames.all(VerbClass.class);
   }
 
   /** Parses a JSON name; rejects anything else, naming the value. */
   @JsonCreator
   public static VerbClass of(String json) {
-    for (VerbClass v : values()) {
-      if (v.json().equals(json)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown verb class '" + json + "' (expected neutral, distancing, endorsing or emotive)");
+    return JsonNames.parse(VerbClass.class, "verb class", json);
   }
 
   @Override

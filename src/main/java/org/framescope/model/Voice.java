@@ -2,7 +2,6 @@ package org.framescope.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * Whose words a stretch of text is: the outlet's own ({@code author}), a direct quote ({@code quote}) or
@@ -11,10 +10,10 @@ import java.util.Locale;
 public enum Voice {
   AUTHOR, QUOTE, REPORTED;
 
-  /** The JSON name ("author", "quote", "reported"). */
+  /** The JSON name. */
   @JsonValue
   public String json() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 
   /** True for quote and reported speech: someone other than the outlet speaks. */
@@ -24,22 +23,13 @@ public enum Voice {
 
   /** The JSON names of all values, in declaration order. */
   public static java.util.Set<String> jsonNames() {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    for (Voice v : values()) {
-      out.add(v.json());
-    }
-    return java.util.Collections.unmodifiableSet(out);
+    return JsonNames.all(Voice.class);
   }
 
   /** Parses a JSON name; rejects anything else, naming the value. */
   @JsonCreator
   public static Voice of(String json) {
-    for (Voice v : values()) {
-      if (v.json().equals(json)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown voice '" + json + "' (expected author, quote or reported)");
+    return JsonNames.parse(Voice.class, "voice", json);
   }
 
   @Override

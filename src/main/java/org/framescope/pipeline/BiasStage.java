@@ -9,34 +9,14 @@ import org.framescope.classify.BiasModel;
 import org.framescope.model.NlpSentence;
 
 /** Sentence bias: TOKENS in (the model reads sentence text), BIAS (score and biased words per sentence) out. */
-final class BiasStage implements Stage {
+final class BiasStage extends BaseStage {
   private final BiasModel model;
-  private final StageProvenance provenance;
 
   /** @param modelSha256 SHA-256 of the model file, recorded as model "bias" */
   BiasStage(BiasModel model, String modelSha256) {
+    super("bias", Set.of(Annotation.TOKENS), Set.of(Annotation.BIAS),
+        new StageProvenance(Map.of(), Map.of("bias", modelSha256), Map.of()));
     this.model = Objects.requireNonNull(model, "model");
-    this.provenance = new StageProvenance(Map.of(), Map.of("bias", modelSha256), Map.of());
-  }
-
-  @Override
-  public String name() {
-    return "bias";
-  }
-
-  @Override
-  public Set<Annotation> requires() {
-    return Set.of(Annotation.TOKENS);
-  }
-
-  @Override
-  public Set<Annotation> provides() {
-    return Set.of(Annotation.BIAS);
-  }
-
-  @Override
-  public StageProvenance provenance() {
-    return provenance;
   }
 
   @Override

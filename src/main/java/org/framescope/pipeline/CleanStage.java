@@ -5,31 +5,12 @@ import java.util.Set;
 import org.framescope.clean.Cleaner;
 
 /** Boilerplate removal: RAW in, BODY (body text, removed blocks, title, flags) out. */
-final class CleanStage implements Stage {
+final class CleanStage extends BaseStage {
   private final Cleaner cleaner;
 
   CleanStage(Cleaner cleaner) {
+    super("clean", Set.of(Annotation.RAW), Set.of(Annotation.BODY), StageProvenance.NONE);
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
-  }
-
-  @Override
-  public String name() {
-    return "clean";
-  }
-
-  @Override
-  public Set<Annotation> requires() {
-    return Set.of(Annotation.RAW);
-  }
-
-  @Override
-  public Set<Annotation> provides() {
-    return Set.of(Annotation.BODY);
-  }
-
-  @Override
-  public StageProvenance provenance() {
-    return StageProvenance.NONE;
   }
 
   @Override

@@ -10,34 +10,14 @@ import org.framescope.model.NlpSentence;
 import org.framescope.model.Span;
 
 /** Framing lexicons: TOKENS, LEMMAS and POS in, LEXICON_SPANS (one list per sentence) out. */
-final class LexiconStage implements Stage {
+final class LexiconStage extends BaseStage {
   private final SpanMatcher matcher;
-  private final StageProvenance provenance;
 
   /** @param lexiconFiles lexicon file name to SHA-256 */
   LexiconStage(SpanMatcher matcher, Map<String, String> lexiconFiles) {
+    super("lexicon", Set.of(Annotation.TOKENS, Annotation.LEMMAS, Annotation.POS), Set.of(Annotation.LEXICON_SPANS),
+        new StageProvenance(lexiconFiles, Map.of(), Map.of()));
     this.matcher = Objects.requireNonNull(matcher, "matcher");
-    this.provenance = new StageProvenance(lexiconFiles, Map.of(), Map.of());
-  }
-
-  @Override
-  public String name() {
-    return "lexicon";
-  }
-
-  @Override
-  public Set<Annotation> requires() {
-    return Set.of(Annotation.TOKENS, Annotation.LEMMAS, Annotation.POS);
-  }
-
-  @Override
-  public Set<Annotation> provides() {
-    return Set.of(Annotation.LEXICON_SPANS);
-  }
-
-  @Override
-  public StageProvenance provenance() {
-    return provenance;
   }
 
   @Override

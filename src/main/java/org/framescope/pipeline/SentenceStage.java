@@ -18,31 +18,16 @@ import org.framescope.voice.VoiceResult;
  * sentence's spans are its lexicon spans, its biased words and the voice spans inside it, in
  * {@link #SPAN_ORDER}; its segments are the voice segments clipped to it.
  */
-final class SentenceStage implements Stage {
+final class SentenceStage extends BaseStage {
+  SentenceStage() {
+    super("sentences", Set.of(Annotation.VOICE, Annotation.LEXICON_SPANS, Annotation.BIAS),
+        Set.of(Annotation.SENTENCES),
+        StageProvenance.NONE);
+  }
   /** Spans in reading order: begin, then longer first, then category, then source. */
   static final Comparator<Span> SPAN_ORDER = Comparator.comparingInt(Span::begin)
       .thenComparing(Comparator.comparingInt(Span::end).reversed()).thenComparing(Span::category)
       .thenComparing(Span::source);
-
-  @Override
-  public String name() {
-    return "sentences";
-  }
-
-  @Override
-  public Set<Annotation> requires() {
-    return Set.of(Annotation.VOICE, Annotation.LEXICON_SPANS, Annotation.BIAS);
-  }
-
-  @Override
-  public Set<Annotation> provides() {
-    return Set.of(Annotation.SENTENCES);
-  }
-
-  @Override
-  public StageProvenance provenance() {
-    return StageProvenance.NONE;
-  }
 
   @Override
   public void apply(ArticleState state) {
