@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps CoreNLP behind its one adapter, and the domain model free of stage code. */
+/** Keeps CoreNLP and the embedding runtime behind their one adapter each, and the domain model free of stage code. */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.framescope");
@@ -16,6 +16,14 @@ class ArchitectureTest {
   void onlyTheNlpPackageTouchesCoreNlp() {
     noClasses().that().resideOutsideOfPackage("org.framescope.nlp..")
         .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheSentenceEncoderTouchesTheEmbeddingRuntime() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder$Model")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
         .check(CLASSES);
   }
 

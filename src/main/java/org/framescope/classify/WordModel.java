@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import smile.util.SparseArray;
 
 /**
@@ -50,19 +48,21 @@ public final class WordModel {
 
   /** Trains on all tokens of the given sentences. */
   public static WordModel train(List<Labelled> data, double lambda, double threshold) {
-    List<Map<String, Double>> raw = new ArrayList<>();
+    List<Features> raw = new ArrayList<>();
     List<Integer> ys = new ArrayList<>();
+    FeatureSink sink = new FeatureSink();
     for (Labelled l : data) {
       List<Tokenizer.Tok> toks = Tokenizer.tokens(l.text());
       int[] y = goldLabels(toks, l.biasedWords());
       for (int i = 0; i < toks.size(); i++) {
-        raw.add(WordFeatures.token(toks, i));
+        WordFeatures.token(toks, i, sink);
+        raw.add(sink.finish());
         ys.add(y[i]);
       }
     }
     Vectorizer v = Vectorizer.fit(raw, 2, false);
     List<SparseArray> x = new ArrayList<>(raw.size());
-    for (Map<String, Double> r : raw) {
+    for (Features r : raw) {
       x.add(v.transform(r));
     }
     int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
@@ -73,8 +73,10 @@ public final class WordModel {
   /** Probability of "biased word" for each token. */
   public double[] probabilities(List<Tokenizer.Tok> toks) {
     double[] p = new double[toks.size()];
+    FeatureSink sink = new FeatureSink();
     for (int i = 0; i < p.length; i++) {
-      p[i] = model.probabilities(WordFeatures.token(toks, i))[1];
+      WordFeatures.token(toks, i, sink);
+      p[i] = model.probabilities(sink.finish())[1];
     }
     return p;
   }
@@ -84,13 +86,12 @@ public final class WordModel {
    * the top two, a noisy-or over all tokens, and the number of tokens over the threshold (capped at 3,
    * divided by 3).
    */
-  public Map<String, Double> stackFeatures(double[] p) {
+  public void stackFeatures(double[] p, FeatureSink f) {
     double[] s = p.clone();
     java.util.Arrays.sort(s);
     int n = s.length;
-    TreeMap<String, Double> f = new TreeMap<>();
     if (n == 0) {
-      return f;
+      return;
     }
     double notAny = 1;
     int over = 0;
@@ -100,11 +101,17 @@ public final class WordModel {
         over++;
       }
     }
-    f.put("d:wmax", s[n - 1]);
-    f.put("d:wtop2", n > 1 ? (s[n - 1] + s[n - 2]) / 2 : s[n - 1]);
-    f.put("d:wnoisyor", 1 - notAny);
-    f.put("d:wcount", Math.min(3, over) / 3.0);
-    return f;
+    f.dense("wmax", s[n - 1]);
+    f.dense("wtop2", n > 1 ? (s[n - 1] + s[n - 2]) / 2 : s[n - 1]);
+    f.dense("wnoisyor", 1 - notAny);
+    f.dense("wcount", Math.min(3, over) / 3.0);
+  }
+
+  /** {@link #stackFeatures(double[], FeatureSink)} on their own. */
+  public Features stackFeatures(double[] p) {
+    FeatureSink f = new FeatureSink();
+    stackFeatures(p, f);
+    return f.finish();
   }
 
   public ObjectNode toJson() {

@@ -43,6 +43,8 @@ public final class ArticlePipeline {
   private final SortedMap<String, String> lexiconHashes;
   private final SortedMap<String, String> modelHashes;
   private final SortedMap<String, String> config;
+  /** Sentence encoder of the accurate profile, else null (issue 14). */
+  private final org.framescope.classify.SentenceEncoder encoder;
 
   /**
    * @param cleaner boilerplate removal
@@ -58,6 +60,14 @@ public final class ArticlePipeline {
   public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice, BiasModel bias,
                          ActorStances stance, Map<String, String> lexiconHashes, Map<String, String> modelHashes,
                          Map<String, String> config) {
+    this(cleaner, nlp, lexicons, voice, bias, stance, lexiconHashes, modelHashes, config, null);
+  }
+
+  /** As above, with the sentence encoder whose embedding each sentence gets once (accurate profile). */
+  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice, BiasModel bias,
+                         ActorStances stance, Map<String, String> lexiconHashes, Map<String, String> modelHashes,
+                         Map<String, String> config, org.framescope.classify.SentenceEncoder encoder) {
+    this.encoder = encoder;
     this.cleaner = cleaner;
     this.nlp = nlp;
     this.lexicons = lexicons;
@@ -74,8 +84,11 @@ public final class ArticlePipeline {
     NlpDocument ann = clean.body().isEmpty() ? new NlpDocument("", List.of(), nlp.annotators()) : nlp.annotate(clean.body());
     VoiceResult vr = voice.analyze(ann);
     List<SentenceResult> sentences = new ArrayList<>();
+    List<float[]> embeddings = new ArrayList<>();
     for (NlpSentence s : ann.sentences()) {
-      BiasModel.Scored scored = bias.scoreWithWords(s.text(), s.begin());
+      float[] embedding = encoder == null ? null : encoder.encode(s.text()); // once, shared by bias and stance
+      embeddings.add(embedding);
+      BiasModel.Scored scored = bias.scoreWithWords(s.text(), s.begin(), embedding);
       List<Span> spans = new ArrayList<>(lexicons.match(s));
       spans.addAll(scored.biasedWords());
       for (Span sp : vr.spans()) {
@@ -103,7 +116,7 @@ public final class ArticlePipeline {
     return new ArticleResult(ArticleResult.SCHEMA, doc.id(), doc.source(),
         clean.title().isBlank() ? doc.title() : clean.title(), doc.outlet(), doc.published(), doc.url(),
         doc.meta().outletGroup(), doc.meta().event(), doc.meta().country(), doc.meta().ownership(),
-        clean.body(), clean.removed(), sentences, attributions, stance.score(ann.sentences(), sentences),
+        clean.body(), clean.removed(), sentences, attributions, stance.score(ann.sentences(), sentences, embeddings),
         ArticleMetrics.frames(sentences),
         metrics, clean.flags(), prov);
   }

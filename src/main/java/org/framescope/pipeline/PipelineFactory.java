@@ -11,6 +11,7 @@ import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.model.InputException;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
+import org.framescope.nlp.TextAnnotator;
 
 /**
  * Builds the article pipeline from its settings, in one place, so that {@code analyze}, {@code compare},
@@ -22,6 +23,9 @@ public final class PipelineFactory {
   /** Models are loaded once per JVM (the files are megabytes of weights). */
   private static final Lazy<BiasModel> BIAS = new Lazy<>(BiasModel::loadDefault);
   private static final Lazy<StanceModel> STANCE = new Lazy<>(StanceModel::loadDefault);
+  // accurate profile (issue 14): embedding-based models and the sentence encoder
+  private static final Lazy<BiasModel> BIAS_ACCURATE = new Lazy<>(BiasModel::loadAccurate);
+  private static final Lazy<StanceModel> STANCE_ACCURATE = new Lazy<>(StanceModel::loadAccurate);
 
   private PipelineFactory() { }
 
@@ -61,7 +65,12 @@ public final class PipelineFactory {
     } catch (java.io.IOException e) {
       throw new InputException(s.lexicons().toString(), "cannot read lexicon directory (" + e.getMessage() + ")");
     }
-    b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    if (s.profile().embeddings()) {
+      b.append(resourceSha256(BiasModel.ACCURATE_RESOURCE)).append('\n')
+          .append(resourceSha256(StanceModel.ACCURATE_RESOURCE));
+    } else {
+      b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    }
     return org.framescope.util.Hashing.sha256(b.toString());
   }
 
@@ -101,9 +110,19 @@ public final class PipelineFactory {
     Map<String, String> hashes = new java.util.TreeMap<>(lex.hashes());
     hashes.putAll(voice.lexiconHashes());
     Map<String, String> models = new java.util.TreeMap<>();
+    TextAnnotator nlp = wrap.apply(CoreNlpAnnotator.forProfile(s.profile().corenlp()));
+    if (s.profile().embeddings()) {
+      org.framescope.classify.SentenceEncoder enc = org.framescope.classify.OnnxSentenceEncoder.shared();
+      models.put("bias", resourceSha256(BiasModel.ACCURATE_RESOURCE));
+      models.put("stance", resourceSha256(StanceModel.ACCURATE_RESOURCE));
+      models.put("sentence-encoder", enc.provenance().get("modelSha256"));
+      config.put("sentenceEncoder", enc.id());
+      return new ArticlePipeline(new BoilerplateRemover(), nlp, lex, voice, BIAS_ACCURATE.get(),
+          new ActorStances(voice.actors(), STANCE_ACCURATE.get(), enc), hashes, models, config, enc);
+    }
     models.put("bias", resourceSha256(BiasModel.RESOURCE));
     models.put("stance", resourceSha256(StanceModel.RESOURCE));
-    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
+    return new ArticlePipeline(new BoilerplateRemover(), nlp, lex,
         voice, BIAS.get(), new ActorStances(voice.actors(), STANCE.get()), hashes, models, config);
   }
 }

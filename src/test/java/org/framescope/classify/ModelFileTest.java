@@ -115,7 +115,7 @@ class ModelFileTest {
     InputException e = assertThrows(InputException.class, () -> StanceModel.load(v));
     assertTrue(e.getMessage().contains("feature version 1"), e.getMessage());
     // a consistently hashed file with the feature config of version 1 (no feature groups) is refused too
-    java.util.Map<String, String> old = new java.util.TreeMap<>(StanceModel.FEATURE_CONFIG);
+    java.util.Map<String, String> old = new java.util.TreeMap<>(m.config().asMap());
     old.remove("groups");
     old.remove("lex");
     com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
@@ -123,7 +123,14 @@ class ModelFileTest {
     Path c = dir.resolve("c.json");
     Files.write(c, ModelFile.write(StanceModel.KIND, m.name(), old, m.provenance(), content));
     InputException e2 = assertThrows(InputException.class, () -> StanceModel.load(c));
-    assertTrue(e2.getMessage().contains("differs from this version's"), e2.getMessage());
+    assertTrue(e2.getMessage().contains("retrain it"), e2.getMessage());
+    // ... and so is one whose fixed feature description differs from this version's
+    java.util.Map<String, String> other = new java.util.TreeMap<>(m.config().asMap());
+    other.put("weighting", "binary");
+    Path o = dir.resolve("o.json");
+    Files.write(o, ModelFile.write(StanceModel.KIND, m.name(), other, m.provenance(), content));
+    InputException e3 = assertThrows(InputException.class, () -> StanceModel.load(o));
+    assertTrue(e3.getMessage().contains("this version's"), e3.getMessage());
   }
 
   @Test
