@@ -64,6 +64,8 @@ public final class BiasEvaluation {
     int[] majority = new int[n];
     int[] lexicon = new int[n];
     long[] wordModel = new long[3];
+    long[] wordShown = new long[3];
+    ArrayNode displayThresholds = JsonNodeFactory.instance.arrayNode();
     long[] wordLex = new long[3];
     double prepSeconds = 0;
     for (int f = 0; f < k; f++) {
@@ -87,6 +89,7 @@ public final class BiasEvaluation {
           encoder);
       prepSeconds += (System.nanoTime() - t0) / 1e9;
       WordModel words = prep.words();
+      displayThresholds.add(words.displayThreshold());
       for (SmileFit.Family fam : families) {
         long t1 = System.nanoTime();
         BiasTrainer.Result r = BiasTrainer.fit(prep, paramsFor(fam, seed, features));
@@ -121,6 +124,7 @@ public final class BiasEvaluation {
           boolean inList = list.contains(toks.get(t).norm());
           any |= inList;
           count(wordModel, wp[t] >= words.threshold(), gold[t] == 1);
+          count(wordShown, wp[t] >= words.displayThreshold(), gold[t] == 1);
           count(wordLex, inList, gold[t] == 1);
         }
         lexicon[i] = any ? 1 : 0;
@@ -262,6 +266,12 @@ public final class BiasEvaluation {
     ObjectNode w = out.putObject("words");
     w.put("unit", "tokens; gold = token whose lower-cased form is in the sentence's biased_words");
     w.set("model", EvalJson.scores(Metrics.binary("biased-word", wordModel[0], wordModel[1], wordModel[2])));
+    ObjectNode shown = EvalJson.scores(Metrics.binary("biased-word", wordShown[0], wordShown[1], wordShown[2]));
+    shown.put("rule", "spans shown from the display threshold on: the smallest threshold whose cross-fitted precision"
+        + " on the training folds reaches " + WordModel.DISPLAY_PRECISION + " (chosen per outer fold; scored here on"
+        + " the test fold)");
+    shown.set("displayThresholdPerFold", displayThresholds);
+    w.set("shownSpans", shown);
     ObjectNode wl = EvalJson.scores(Metrics.binary("biased-word", wordLex[0], wordLex[1], wordLex[2]));
     wl.put("wordList", lex.get("wordList").asText());
     w.set("lexiconBaseline", wl);

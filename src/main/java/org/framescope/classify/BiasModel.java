@@ -293,13 +293,13 @@ public final class BiasModel {
     };
   }
 
-  /** [begin, end) offsets of tokens the word model flags as biased (probability >= threshold). */
+  /** [begin, end) offsets of tokens the word model shows as biased (probability >= display threshold). */
   public List<int[]> biasedWordOffsets(String text) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     double[] p = words.probabilities(toks);
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      if (p[i] >= words.threshold()) {
+      if (p[i] >= words.displayThreshold()) {
         out.add(new int[] {toks.get(i).begin(), toks.get(i).end()});
       }
     }
@@ -318,7 +318,7 @@ public final class BiasModel {
   private List<Span> wordSpans(List<Tokenizer.Tok> toks, double[] p, int offset) {
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      if (p[i] >= words.threshold()) {
+      if (p[i] >= words.displayThreshold()) {
         Tokenizer.Tok t = toks.get(i);
         out.add(new Span(offset + t.begin(), offset + t.end(), t.text(), "bias-word", "model:" + name,
             String.format(java.util.Locale.ROOT, "biased-word model: p=%.2f", p[i]), 0, 0, false, null));

@@ -128,7 +128,8 @@ public final class BiasTrainer {
         }
       }
       threshold = bestThreshold(oofProbs, oofGold);
-      words = WordModel.train(train, p.wordLambda(), threshold);
+      double display = displayThreshold(oofProbs, oofGold, WordModel.DISPLAY_PRECISION);
+      words = new WordModel(WordModel.train(train, p.wordLambda(), threshold).linear(), threshold, display);
       // stacked count feature depends on the threshold: recompute with the chosen one
       WordModel thresholded = new WordModel(words.linear(), threshold);
       int k = 0;
@@ -289,6 +290,33 @@ public final class BiasTrainer {
       y[i] = data.get(i).biased() ? 1 : 0;
     }
     return y;
+  }
+
+  /**
+   * Smallest threshold in 0.05..0.95 (step 0.05) whose token precision on the given (cross-fitted)
+   * predictions reaches {@code precision}, with at least 20 flagged tokens; 0.95 if none does.
+   */
+  static double displayThreshold(List<double[]> probs, List<int[]> gold, double precision) {
+    for (int s = 1; s <= 19; s++) {
+      double t = s * 0.05;
+      long tp = 0;
+      long fp = 0;
+      for (int j = 0; j < probs.size(); j++) {
+        for (int i = 0; i < probs.get(j).length; i++) {
+          if (probs.get(j)[i] >= t) {
+            if (gold.get(j)[i] == 1) {
+              tp++;
+            } else {
+              fp++;
+            }
+          }
+        }
+      }
+      if (tp + fp >= 20 && tp >= precision * (tp + fp)) {
+        return t;
+      }
+    }
+    return 0.95;
   }
 
   /** Threshold in 0.05..0.95 (step 0.05) maximizing token F1 of the positive class. */

@@ -17,19 +17,43 @@ import smile.util.SparseArray;
  * it as biased; tokens at or above {@link #threshold()} are highlighted.
  */
 public final class WordModel {
+  /** Precision that shown word spans must reach on cross-fitted training predictions. */
+  public static final double DISPLAY_PRECISION = 0.6;
+
   private final LinearModel model;
   private final double threshold;
+  private final double displayThreshold;
 
+  /** A word model whose spans are shown from {@code threshold} on (no separate display threshold). */
   public WordModel(LinearModel model, double threshold) {
+    this(model, threshold, threshold);
+  }
+
+  /**
+   * @param threshold token probability from which a word counts as flagged in the stacked sentence features
+   *     (chosen for token F1)
+   * @param displayThreshold token probability from which a word is shown as a span (chosen so that the
+   *     cross-fitted precision on the training data reaches {@link #DISPLAY_PRECISION})
+   */
+  public WordModel(LinearModel model, double threshold, double displayThreshold) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0,1), got " + threshold);
     }
+    if (!(displayThreshold > 0 && displayThreshold < 1)) {
+      throw new IllegalArgumentException("displayThreshold must be in (0,1), got " + displayThreshold);
+    }
     this.model = model;
     this.threshold = ModelFile.round(threshold);
+    this.displayThreshold = ModelFile.round(displayThreshold);
   }
 
   public double threshold() {
     return threshold;
+  }
+
+  /** Token probability from which words are shown as spans. */
+  public double displayThreshold() {
+    return displayThreshold;
   }
 
   public LinearModel linear() {
@@ -117,11 +141,13 @@ public final class WordModel {
   public ObjectNode toJson() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("threshold", threshold);
+    o.put("displayThreshold", displayThreshold);
     o.set("model", model.toJson());
     return o;
   }
 
   public static WordModel fromJson(JsonNode o) {
-    return new WordModel(LinearModel.fromJson(o.path("model")), o.path("threshold").asDouble());
+    return new WordModel(LinearModel.fromJson(o.path("model")), o.path("threshold").asDouble(),
+        o.path("displayThreshold").asDouble());
   }
 }

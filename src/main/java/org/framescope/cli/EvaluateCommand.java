@@ -263,7 +263,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public static final class Stance implements Callable<Integer> {
     @Option(names = "--data", description = "test JSONL (default: shared devtest_mt.jsonl)")
     Path data;
-    @Option(names = "--model", description = "a stance model file to evaluate (use 'shipped' for the bundled one)")
+    @Option(names = "--model", description = "a stance model file to evaluate ('shipped' / 'shipped-accurate' for the bundled ones)")
     String model;
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
     Path train;
@@ -288,8 +288,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Datasets.Mtsc tr = trainPath != null ? Datasets.readMtsc(trainPath) : null;
         List<StanceEvaluation.Candidate> cands = new ArrayList<>();
         if (model != null) {
-          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault() : StanceModel.load(Path.of(model));
-          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
+          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault()
+              : model.equals("shipped-accurate") ? StanceModel.loadAccurate() : StanceModel.load(Path.of(model));
+          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model),
+              m.needsEncoder() ? org.framescope.classify.OnnxSentenceEncoder.shared() : null));
         }
         if (tr != null) {
           StanceLexicon lex = valenceLexicon(valenceLexicon);

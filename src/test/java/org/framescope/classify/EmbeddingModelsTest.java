@@ -79,7 +79,7 @@ class EmbeddingModelsTest {
     assertThrows(IllegalArgumentException.class, () -> back.probability(s));
     BiasScore sc = back.scoreWithWords(s, 0, e).score();
     assertEquals(back.probability(s, e), sc.probability(), 1e-9);
-    assertTrue(sc.contributions().stream().noneMatch(c -> c.feature().contains("?")), sc.contributions().toString());
+    assertTrue(sc.explanation().stream().noneMatch(c -> c.feature().contains("?")), sc.explanation().toString());
     // the embedding is used: the same words with another embedding score differently
     float[] other = enc.encode("announced the published meeting");
     assertNotEquals(back.probability(s, e), back.probability(s, other));

@@ -150,7 +150,14 @@ class ModelFileTest {
   @Test
   void tamperedContentIsRefused(@TempDir Path dir) throws Exception {
     String json = new String(modelBytes, StandardCharsets.UTF_8);
-    String tampered = json.replaceFirst("\"w:reckless\"", "\"w:careful\"");
+    // change one weight digit inside the content (the hashed feature keys are plain integers now)
+    int w = json.indexOf("\"weights\"");
+    int digit = w;
+    while (!Character.isDigit(json.charAt(digit)) || json.charAt(digit) == '0') {
+      digit++;
+    }
+    String tampered = json.substring(0, digit) + (json.charAt(digit) == '9' ? '8' : (char) (json.charAt(digit) + 1))
+        + json.substring(digit + 1);
     assertTrue(!tampered.equals(json));
     Path f = dir.resolve("t.json");
     Files.writeString(f, tampered);
