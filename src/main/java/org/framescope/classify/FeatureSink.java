@@ -191,6 +191,37 @@ public final class FeatureSink {
     return new Features(Arrays.copyOf(k, m), Arrays.copyOf(v, m));
   }
 
+  /**
+   * The distinct keys collected so far, ascending, written into {@code out} (grown if needed and returned
+   * via {@link #lastKeys()}); resets the sink. A cheaper {@link #finish()} for binary models, which need
+   * no values.
+   */
+  int finishKeys() {
+    // insertion sort: token features are ~10 keys
+    for (int i = 1; i < n; i++) {
+      int k = keys[i];
+      int j = i - 1;
+      while (j >= 0 && keys[j] > k) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = k;
+    }
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || keys[m - 1] != keys[i]) {
+        keys[m++] = keys[i];
+      }
+    }
+    n = 0;
+    return m;
+  }
+
+  /** The key buffer after {@link #finishKeys()} (valid up to the count it returned). */
+  int[] lastKeys() {
+    return keys;
+  }
+
   /** Names recorded by a naming sink, by key (empty for a hashing sink). */
   public Map<Integer, String> names() {
     return names == null ? Map.of() : Map.copyOf(names);

@@ -75,6 +75,32 @@ public final class LinearModel {
     return SmileFit.softmax(s);
   }
 
+  /**
+   * Class probabilities of an item given as distinct ascending keys with value 1, for models over binary
+   * count features (the word model, per token): the same sums in the same order as
+   * {@link #probabilities(Features)}, without building a {@link Features}.
+   */
+  double[] probabilitiesOfKeys(int[] keys, int n) {
+    if (!binaryFeatures || vectorizer.tfidf()) {
+      throw new IllegalStateException("probabilitiesOfKeys needs a binary-feature model without tf-idf");
+    }
+    int k = weights.length;
+    int p = vectorizer.size();
+    double[] s = new double[k];
+    for (int c = 0; c < k; c++) {
+      s[c] = weights[c][p];
+    }
+    for (int j = 0; j < n; j++) {
+      int col = vectorizer.indexOf(keys[j]);
+      if (col >= 0) {
+        for (int c = 0; c < k; c++) {
+          s[c] += weights[c][col] * 1.0;
+        }
+      }
+    }
+    return SmileFit.softmax(s);
+  }
+
   /** Class probabilities of an already vectorized item. */
   public double[] probabilities(SparseArray x) {
     return SmileFit.predict(weights, x, binaryFeatures);

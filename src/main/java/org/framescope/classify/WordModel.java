@@ -100,7 +100,8 @@ public final class WordModel {
     FeatureSink sink = new FeatureSink();
     for (int i = 0; i < p.length; i++) {
       WordFeatures.token(toks, i, sink);
-      p[i] = model.probabilities(sink.finish())[1];
+      int n = sink.finishKeys();
+      p[i] = model.probabilitiesOfKeys(sink.lastKeys(), n)[1];
     }
     return p;
   }

@@ -54,7 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
       description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profile", description = "analysis profile for raw inputs: fast or full (default)")
+  @Option(names = "--profile", description = "analysis profile for raw inputs: fast, full (default) or accurate")
   String profile = "full";
 
   @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")

@@ -148,6 +148,15 @@ class ModelFileTest {
   }
 
   @Test
+  void wordModelFastPathGivesTheSameBitsAsTheGeneralPath() {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens("The Governor pushed a reckless, outrageous plan on Monday!");
+    double[] fast = model.words().probabilities(toks);
+    for (int i = 0; i < toks.size(); i++) {
+      assertEquals(model.words().linear().probabilities(WordFeatures.token(toks, i))[1], fast[i], 0.0);
+    }
+  }
+
+  @Test
   void tamperedContentIsRefused(@TempDir Path dir) throws Exception {
     String json = new String(modelBytes, StandardCharsets.UTF_8);
     // change one weight digit inside the content (the hashed feature keys are plain integers now)
