@@ -34,6 +34,19 @@ class FeaturesTest {
   }
 
   @Test
+  void runningCharGramHashesGiveTheSameKeysAsOneByOne() {
+    for (String w : List.of("a", "ab", "thugs", "don't", "gun-toting", "\u00e9t\u00e9")) {
+      for (int[] r : new int[][] {{2, 5}, {1, 3}, {3, 6}}) {
+        FeatureSink fast = new FeatureSink();
+        TextFeatures.charGrams(w, r[0], r[1], FeatureBlock.CHAR, fast);
+        FeatureSink slow = FeatureSink.naming(java.util.Set.of());
+        TextFeatures.charGrams(w, r[0], r[1], FeatureBlock.CHAR, slow);
+        assertEquals(slow.finish(), fast.finish(), w + " " + r[0] + ".." + r[1]);
+      }
+    }
+  }
+
+  @Test
   void sentenceFeaturesHaveWordBigramsAndDenseCues() {
     FeatureConfig cfg = new FeatureConfig(2, 2, 3, 1, true, false);
     TreeMap<String, Double> f = TextFeatures.named("Thugs, thugs \"everywhere\"!", cfg);
