@@ -108,6 +108,41 @@ public final class FeatureSink {
     return this;
   }
 
+  /** Whether this sink records names (then callers must feed features through begin/add/end). */
+  boolean isNaming() {
+    return names != null;
+  }
+
+  /** The FNV state at the start of a feature of block {@code b} (for callers that hash themselves). */
+  static int seed(FeatureBlock b) {
+    return FNV_OFFSET ^ (b.id() * 0x9E3779B9);
+  }
+
+  /** One FNV step. */
+  static int step(int h, char c) {
+    return (h ^ c) * FNV_PRIME;
+  }
+
+  /**
+   * Adds one count of the feature whose FNV state (from {@link #seed}, then {@link #step} per char) is
+   * {@code h}: the same key {@link #begin}/{@link #add}/{@link #count} would give. Hashing sinks only.
+   */
+  void countHashed(FeatureBlock b, int h) {
+    put((b.id() << 24) | (fmix(h) & 0xFFFFFF), 1.0);
+  }
+
+  /**
+   * As {@link #countHashed(FeatureBlock, int)}; a naming sink names the key, if wanted, as the block prefix
+   * plus {@code text[from, to)} (built only then, so naming costs no more than hashing).
+   */
+  void countHashed(FeatureBlock b, int h, CharSequence text, int from, int to) {
+    int key = (b.id() << 24) | (fmix(h) & 0xFFFFFF);
+    put(key, 1.0);
+    if (names != null && wantedBlocks[b.id()] && isWanted(key)) {
+      names.putIfAbsent(key, b.prefix() + ":" + text.subSequence(from, to));
+    }
+  }
+
   /** Ends the current feature, adding {@code value} to it (counts: 1). */
   public void end(double value) {
     int key = (block << 24) | (fmix(hash) & 0xFFFFFF);

@@ -60,19 +60,29 @@ public final class TextFeatures {
     }
   }
 
-  /** Adds char_wb n-grams of one (already normalized) word, padded with a space on both sides. */
+  /**
+   * Adds char_wb n-grams of one (already normalized) word, padded with a space on both sides. A hashing
+   * sink gets them by one running hash per start position (the n-grams from one start share their prefix),
+   * which gives the same keys as hashing each n-gram on its own, at a third of the work.
+   */
   public static void charGrams(String word, int min, int max, FeatureBlock b, FeatureSink f) {
     int len = word.length() + 2;
-    for (int n = min; n <= max; n++) {
-      for (int i = 0; i + n <= len; i++) {
-        f.begin(b);
-        for (int j = i; j < i + n; j++) {
-          f.add(j == 0 || j == len - 1 ? ' ' : word.charAt(j - 1));
+    if (!f.wants(b)) {
+      return;
+    }
+    String padded = f.isNaming() ? " " + word + " " : null;
+    int seed = FeatureSink.seed(b);
+    for (int i = 0; i + min <= len; i++) {
+      int h = seed;
+      for (int j = i; j < len && j - i < max; j++) {
+        h = FeatureSink.step(h, j == 0 || j == len - 1 ? ' ' : word.charAt(j - 1));
+        if (j - i + 1 >= min) {
+          if (padded == null) {
+            f.countHashed(b, h);
+          } else {
+            f.countHashed(b, h, padded, i, j + 1);
+          }
         }
-        f.count();
-      }
-      if (n >= len) {
-        break;
       }
     }
   }
