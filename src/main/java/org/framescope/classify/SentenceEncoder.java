@@ -19,7 +19,7 @@ public interface SentenceEncoder {
   /** Number of dimensions. */
   int dimension();
 
-  /** The embedding of one text (a new array, L2-normalised). */
+  /** The embedding of one text (a new array, L2-normalised; all zeros for a blank text). */
   float[] encode(String text);
 
   /** Embeddings of several texts, in order (the default encodes one by one). */
