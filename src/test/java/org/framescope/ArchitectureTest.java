@@ -11,7 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house plan, kept by rules: CoreNLP behind its one adapter, the domain model free of stage code, no
+ * The house plan, kept by rules: CoreNLP and the embedding runtime behind one adapter each, the domain model
+ * free of stage code, no
  * cycles between packages, stage packages that never reach up into the pipeline, comparison, report,
  * evaluation or command line, one process exit (in {@code cli}) and one JSON mapper (in {@code io.Json}).
  */
@@ -27,6 +28,14 @@ class ArchitectureTest {
   void onlyTheNlpPackageTouchesCoreNlp() {
     noClasses().that().resideOutsideOfPackage("org.framescope.nlp..")
         .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheSentenceEncoderTouchesTheEmbeddingRuntime() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder$Model")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
         .check(CLASSES);
   }
 

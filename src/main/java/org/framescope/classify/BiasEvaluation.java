@@ -37,9 +37,16 @@ public final class BiasEvaluation {
 
   private BiasEvaluation() { }
 
-  /** Runs the evaluation. */
+  /** Runs the evaluation of the light model (no embedding). */
   public static Outcome run(Datasets.Babe data, int k, long seed, List<SmileFit.Family> families,
                             Path wordList, java.io.PrintStream progress) throws InputException {
+    return run(data, k, seed, families, wordList, progress, FeatureConfig.DEFAULT, null);
+  }
+
+  /** Runs the evaluation with the given features ({@code encoder} when they use an embedding). */
+  public static Outcome run(Datasets.Babe data, int k, long seed, List<SmileFit.Family> families,
+                            Path wordList, java.io.PrintStream progress, FeatureConfig features,
+                            SentenceEncoder encoder) throws InputException {
     List<Labelled> rows = data.rows();
     int n = rows.size();
     int[] y = BiasTrainer.labels(rows);
@@ -58,6 +65,8 @@ public final class BiasEvaluation {
     int[] majority = new int[n];
     int[] lexicon = new int[n];
     long[] wordModel = new long[3];
+    long[] wordShown = new long[3];
+    ArrayNode displayThresholds = JsonNodeFactory.instance.arrayNode();
     long[] wordLex = new long[3];
     double prepSeconds = 0;
     for (int f = 0; f < k; f++) {
@@ -77,18 +86,21 @@ public final class BiasEvaluation {
       int maj = pos * 2 > train.size() ? 1 : 0;
       Set<String> list = fixedList != null ? fixedList : trainingWordList(train);
       long t0 = System.nanoTime();
-      BiasTrainer.Prepared prep = BiasTrainer.prepare(train, paramsFor(SmileFit.Family.LOGISTIC, seed));
+      BiasTrainer.Prepared prep = BiasTrainer.prepare(train, paramsFor(SmileFit.Family.LOGISTIC, seed, features),
+          encoder);
       prepSeconds += (System.nanoTime() - t0) / 1e9;
       WordModel words = prep.words();
+      displayThresholds.add(words.displayThreshold());
       for (SmileFit.Family fam : families) {
         long t1 = System.nanoTime();
-        BiasTrainer.Result r = BiasTrainer.fit(prep, paramsFor(fam, seed));
+        BiasTrainer.Result r = BiasTrainer.fit(prep, paramsFor(fam, seed, features));
         seconds.merge(fam, (System.nanoTime() - t1) / 1e9, Double::sum);
         int[] g = new int[test.size()];
         int[] p = new int[test.size()];
         for (int j = 0; j < test.size(); j++) {
           int i = test.get(j);
-          double z = r.model().logit(rows.get(i).text());
+          String text = rows.get(i).text();
+          double z = r.model().logit(text, features.usesEmbedding() ? encoder.encode(text) : null);
           logits.get(fam)[i] = z;
           pred.get(fam)[i] = z >= 0 ? 1 : 0;
           g[j] = y[i];
@@ -113,6 +125,7 @@ public final class BiasEvaluation {
           boolean inList = list.contains(toks.get(t).norm());
           any |= inList;
           count(wordModel, wp[t] >= words.threshold(), gold[t] == 1);
+          count(wordShown, wp[t] >= words.displayThreshold(), gold[t] == 1);
           count(wordLex, inList, gold[t] == 1);
         }
         lexicon[i] = any ? 1 : 0;
@@ -133,11 +146,18 @@ public final class BiasEvaluation {
     d.put("nonBiased", n - positives);
     out.put("folds", k);
     out.put("seed", seed);
+    // the fold of each row (data order), so that peers (eval/peer/peer.py) can check they use the same folds
+    out.set("foldOf", JsonNodeFactory.instance.arrayNode().addAll(java.util.Arrays.stream(fold)
+        .mapToObj(JsonNodeFactory.instance::numberNode).toList()));
     out.put("smile", ModelFile.SMILE_VERSION);
     out.put("java", System.getProperty("java.version"));
     out.put("featureVersion", FeatureConfig.FEATURE_VERSION);
     ObjectNode fc = out.putObject("featureConfig");
-    FeatureConfig.DEFAULT.asMap().forEach(fc::put);
+    features.asMap().forEach(fc::put);
+    if (encoder != null && features.usesEmbedding()) {
+      ObjectNode en = out.putObject("sentenceEncoder");
+      encoder.provenance().forEach(en::put);
+    }
     ObjectNode models = out.putObject("models");
     SmileFit.Family best = families.get(0);
     double bestF1 = -1;
@@ -145,7 +165,7 @@ public final class BiasEvaluation {
       Metrics.Report rep = Metrics.report(y, pred.get(fam), CLASSES);
       ObjectNode m = models.putObject(fam.name().toLowerCase(java.util.Locale.ROOT));
       ObjectNode hp = m.putObject("hyperparameters");
-      paramsFor(fam, seed).asMap().forEach(hp::put);
+      paramsFor(fam, seed, features).asMap().forEach(hp::put);
       m.set("pooled", EvalJson.report(rep));
       m.set("perFold", perFold.get(fam));
       double mean = 0;
@@ -212,6 +232,11 @@ public final class BiasEvaluation {
     c.put("plattAllB", all.b());
     c.set("reliabilityRaw", EvalJson.reliability(rawBins));
     c.set("reliabilityPlatt", EvalJson.reliability(calBins));
+    // pooled out-of-fold probabilities (raw and cross-fitted Platt) for the notebook's reliability diagram
+    c.set("oofRaw", ModelFile.doubles(raw));
+    c.set("oofPlatt", ModelFile.doubles(cal));
+    c.set("gold", JsonNodeFactory.instance.arrayNode().addAll(java.util.Arrays.stream(y)
+        .mapToObj(JsonNodeFactory.instance::numberNode).toList()));
     // Per outlet: how the kept model's out-of-fold predictions fare on each outlet's sentences.
     ObjectNode per = out.putObject("perOutlet");
     java.util.TreeMap<String, List<Integer>> byOutlet = new java.util.TreeMap<>();
@@ -242,6 +267,12 @@ public final class BiasEvaluation {
     ObjectNode w = out.putObject("words");
     w.put("unit", "tokens; gold = token whose lower-cased form is in the sentence's biased_words");
     w.set("model", EvalJson.scores(Metrics.binary("biased-word", wordModel[0], wordModel[1], wordModel[2])));
+    ObjectNode shown = EvalJson.scores(Metrics.binary("biased-word", wordShown[0], wordShown[1], wordShown[2]));
+    shown.put("rule", "spans shown from the display threshold on: the smallest threshold whose cross-fitted precision"
+        + " on the training folds reaches " + WordModel.DISPLAY_PRECISION + " (chosen per outer fold; scored here on"
+        + " the test fold)");
+    shown.set("displayThresholdPerFold", displayThresholds);
+    w.set("shownSpans", shown);
     ObjectNode wl = EvalJson.scores(Metrics.binary("biased-word", wordLex[0], wordLex[1], wordLex[2]));
     wl.put("wordList", lex.get("wordList").asText());
     w.set("lexiconBaseline", wl);
@@ -319,9 +350,14 @@ public final class BiasEvaluation {
 
   /** Default per-family training settings used by evaluation and training. */
   public static BiasTrainer.Params paramsFor(SmileFit.Family fam, long seed) {
+    return paramsFor(fam, seed, FeatureConfig.DEFAULT);
+  }
+
+  /** As {@link #paramsFor(SmileFit.Family, long)} with other features. */
+  public static BiasTrainer.Params paramsFor(SmileFit.Family fam, long seed, FeatureConfig features) {
     BiasTrainer.Params d = BiasTrainer.defaults(seed);
     List<Double> grid = fam == SmileFit.Family.MAXENT ? List.of(4.0, 16.0) : d.lambdas();
-    return new BiasTrainer.Params(d.features(), fam, grid, d.wordLambda(), d.stackFolds(), seed);
+    return new BiasTrainer.Params(features, fam, grid, d.wordLambda(), d.stackFolds(), seed);
   }
 
   private static void count(long[] c, boolean predicted, boolean gold) {

@@ -28,8 +28,17 @@ public final class StanceEvaluation {
 
   private StanceEvaluation() { }
 
-  /** A trained model to evaluate, with its label and training time (0 if loaded). */
-  public record Candidate(String label, StanceModel model, double trainSeconds, Map<String, String> info) { }
+  /**
+   * A trained model to evaluate, with its label and training time (0 if loaded), and the sentence encoder
+   * when the model needs one (else null).
+   */
+  public record Candidate(String label, StanceModel model, double trainSeconds, Map<String, String> info,
+                          SentenceEncoder encoder) {
+    /** A light model (no encoder). */
+    public Candidate(String label, StanceModel model, double trainSeconds, Map<String, String> info) {
+      this(label, model, trainSeconds, info, null);
+    }
+  }
 
   /** Runs the evaluation and returns the JSON summary. */
   public static ObjectNode run(Datasets.Mtsc test, Datasets.Mtsc train, List<Candidate> candidates, Path lexicon)
@@ -60,7 +69,7 @@ public final class StanceEvaluation {
       int[] p = new int[n];
       for (int i = 0; i < n; i++) {
         StanceExample e = rows.get(i);
-        p[i] = StanceTrainer.argmax(c.model().probabilities(e.sentence(), e.begin(), e.end()));
+        p[i] = StanceTrainer.argmax(c.model().probabilities(e.sentence(), e.begin(), e.end(), c.encoder(), null));
       }
       Metrics.Report rep = Metrics.report(y, p, StanceModel.CLASSES);
       ObjectNode m = EvalJson.report(rep);

@@ -28,9 +28,31 @@ import java.util.TreeSet;
 public final class StanceValidation {
   private StanceValidation() { }
 
+  /** The features whose block prefix (e.g. "c:") is not in {@code drop}. */
+  static Features without(Features f, Set<String> drop) {
+    FeatureSink s = new FeatureSink();
+    for (int i = 0; i < f.size(); i++) {
+      if (!drop.contains(FeatureBlock.ofKey(f.key(i)).prefix() + ":")) {
+        s.put(f.key(i), f.value(i));
+      }
+    }
+    return s.finish();
+  }
+
   /** Runs the configurations in order; {@code log} gets one line per configuration as it finishes. */
   public static ObjectNode run(List<StanceExample> rows, StanceLexicon lex, List<String> configs, long seed,
                                java.util.function.Consumer<String> log) {
+    return run(rows, lex, configs, seed, log, null);
+  }
+
+  /**
+   * As above; configurations may also name embedded texts ({@code E:marked+clause+sentence}, needs
+   * {@code encoder}), an embedding factor ({@code x:2}) and {@code tune} (class offsets chosen on one half
+   * of the held-out targets and scored on the other, both ways: an honest estimate of what offset tuning
+   * gives).
+   */
+  public static ObjectNode run(List<StanceExample> rows, StanceLexicon lex, List<String> configs, long seed,
+                               java.util.function.Consumer<String> log, SentenceEncoder encoder) {
     boolean[] dev = StanceTrainer.heldOut(rows, seed);
     Map<String, Set<Integer>> labels = new HashMap<>();
     for (StanceExample e : rows) {
@@ -55,6 +77,23 @@ public final class StanceValidation {
       }
       int dup = groups.remove("dup") ? 2 : 1;
       int mtdup = groups.remove("mtdup") ? 2 : 1;
+      boolean tune = groups.remove("tune");
+      Set<String> embed = new TreeSet<>();
+      double scale = 1.0;
+      for (String g : new ArrayList<>(groups)) {
+        if (g.startsWith("E:")) {
+          groups.remove(g);
+          embed.addAll(Arrays.asList(g.substring(2).split("\\+")));
+        } else if (g.startsWith("x:")) {
+          groups.remove(g);
+          scale = Double.parseDouble(g.substring(2));
+        }
+      }
+      if (!embed.isEmpty() && encoder == null) {
+        throw new IllegalArgumentException("configuration " + cfg + " embeds texts but no sentence encoder was given");
+      }
+      StanceConfig sc = new StanceConfig(groups, embed.isEmpty() ? FeatureConfig.NO_EMBEDDING : encoder.id(), embed,
+          scale);
       for (String g : groups) {
         if (!StanceFeatures.GROUPS.contains(g)) {
           throw new IllegalArgumentException("unknown feature group '" + g + "' in " + cfg);
@@ -64,16 +103,16 @@ public final class StanceValidation {
       SmileFit.Family fam = parts.length > 2 && parts[2].equals("maxent") ? SmileFit.Family.MAXENT
           : SmileFit.Family.LOGISTIC;
       long t0 = System.nanoTime();
-      List<Map<String, Double>> tr = new ArrayList<>();
+      List<Features> tr = new ArrayList<>();
       List<Integer> ty = new ArrayList<>();
-      List<Map<String, Double>> te = new ArrayList<>();
+      List<Features> te = new ArrayList<>();
       List<Integer> ey = new ArrayList<>();
       List<Boolean> mt = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         StanceExample e = rows.get(i);
-        Map<String, Double> f = StanceFeatures.of(e.sentence(), e.begin(), e.end(), groups, lex);
+        Features f = StanceModel.features(sc, lex, e.sentence(), e.begin(), e.end(), encoder, null);
         if (!drop.isEmpty()) {
-          f.keySet().removeIf(k -> drop.contains(k.substring(0, k.indexOf(':') + 1)));
+          f = without(f, drop);
         }
         boolean multi = labels.get(e.sentence()).size() > 1;
         if (dev[i]) {
@@ -93,8 +132,10 @@ public final class StanceValidation {
       int[] p = new int[g.length];
       List<Integer> gm = new ArrayList<>();
       List<Integer> pm = new ArrayList<>();
+      double[][] probs = new double[g.length][];
       for (int i = 0; i < g.length; i++) {
-        p[i] = StanceTrainer.argmax(lm.probabilities(te.get(i)));
+        probs[i] = lm.probabilities(te.get(i));
+        p[i] = StanceTrainer.argmax(probs[i]);
         if (mt.get(i)) {
           gm.add(g[i]);
           pm.add(p[i]);
@@ -107,9 +148,37 @@ public final class StanceValidation {
       o.set("heldOut", EvalJson.report(all));
       o.set("heldOutMultiPolaritySentences", EvalJson.report(multi));
       o.put("features", lm.vectorizer().size());
+      String tuned = "";
+      if (tune) {
+        // offsets tuned on the even-indexed held-out targets scored on the odd ones, and vice versa
+        int[] tp = new int[g.length];
+        for (int half = 0; half < 2; half++) {
+          List<double[]> tuneP = new ArrayList<>();
+          List<Integer> tuneG = new ArrayList<>();
+          for (int i = 0; i < g.length; i++) {
+            if (i % 2 == half) {
+              tuneP.add(probs[i]);
+              tuneG.add(g[i]);
+            }
+          }
+          double[] off = StanceTrainer.tuneOffsets(tuneP.toArray(new double[0][]),
+              tuneG.stream().mapToInt(Integer::intValue).toArray());
+          o.put("offsetsFromHalf" + half, Arrays.toString(off));
+          for (int i = 0; i < g.length; i++) {
+            if (i % 2 != half) {
+              tp[i] = StanceTrainer.argmax(StanceModel.applyOffsets(probs[i], off));
+            }
+          }
+        }
+        Metrics.Report tr2 = Metrics.report(g, tp, StanceModel.CLASSES);
+        o.set("heldOutCrossTunedOffsets", EvalJson.report(tr2));
+        tuned = String.format(Locale.ROOT, "  cross-tuned offsets %.4f (pos F1 %.3f)", tr2.macroF1(),
+            tr2.perClass().get(2).f1());
+      }
       o.put("seconds", EvalJson.r4((System.nanoTime() - t0) / 1e9));
-      log.accept(String.format(Locale.ROOT, "%-22s held-out macro-F1 %.4f (n=%d)  multi-polarity sentences %.4f (n=%d)  %.0f s",
-          cfg, all.macroF1(), g.length, multi.macroF1(), gm.size(), (System.nanoTime() - t0) / 1e9));
+      log.accept(String.format(Locale.ROOT, "%-22s held-out macro-F1 %.4f (n=%d, pos F1 %.3f)  multi-polarity sentences %.4f (n=%d)  %.0f s%s",
+          cfg, all.macroF1(), g.length, all.perClass().get(2).f1(), multi.macroF1(), gm.size(),
+          (System.nanoTime() - t0) / 1e9, tuned));
     }
     return out;
   }

@@ -50,7 +50,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "write files here instead of stdout")
   Path out;
 
-  @Option(names = "--profile", description = "fast (no dependency parse) or full (default)")
+  @Option(names = "--profile",
+      description = "fast (no dependency parse), full (default) or accurate (full + sentence embeddings)")
   Profile profile = Profile.FULL;
 
   @Option(names = "--outlet", description = "outlet name for all inputs (overrides detection)")

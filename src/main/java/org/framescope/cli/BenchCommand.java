@@ -22,15 +22,18 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code framescope bench}: prints articles/s and tokens/s per profile on a corpus, and the engine's
  * own overhead (everything but CoreNLP) as a share of the CoreNLP time. Single-threaded, after a warm-up
- * pass, so figures are per core.
+ * pass, so figures are per core. The {@code accurate} profile (full + sentence embeddings) gets its own
+ * line, with the sentence encoder's share of the time and its cost over {@code full}. Overheads are ratios
+ * within one run, so they hold up better than absolute speeds on a shared machine; repeat runs to see the
+ * spread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the analysis pipeline.")
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "corpus (default: samples/corpus)")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profiles", split = ",", description = "profiles to run (default fast,full)")
-  List<String> profiles = List.of("fast", "full");
+  @Option(names = "--profiles", split = ",", description = "profiles to run (default fast,full,accurate)")
+  List<String> profiles = List.of("fast", "full", "accurate");
 
   @Option(names = "--repeat", description = "timed passes over the corpus (default 3)")
   int repeat = 3;
@@ -51,9 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf("corpus: %d articles; JVM %s; %d cores%n", docs.size(), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
+    java.util.Map<Profile, Double> endToEnd = new java.util.EnumMap<>(Profile.class);
     for (String p : profiles) {
       Profile prof = Profile.parse(p);
-      CoreNlpAnnotator core = CoreNlpAnnotator.forProfile(prof);
+      CoreNlpAnnotator core = CoreNlpAnnotator.forProfile(prof.corenlp());
       long[] nlpNanos = {0};
       TextAnnotator timed = new TextAnnotator() {
         @Override
@@ -95,13 +99,39 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       long cleanNanos = System.nanoTime() - c0;
+      // the accurate profile: time the sentence encoder alone on the same sentences (one pass per repeat)
+      long encNanos = 0;
+      if (prof.embeddings()) {
+        org.framescope.classify.SentenceEncoder enc = org.framescope.classify.OnnxSentenceEncoder.shared();
+        List<String> sentences = new ArrayList<>();
+        for (RawDocument d : docs) {
+          for (var s : pipe.analyze(d).sentences()) {
+            sentences.add(s.text());
+          }
+        }
+        long e0 = System.nanoTime();
+        for (int r = 0; r < repeat; r++) {
+          for (String s : sentences) {
+            enc.encode(s);
+          }
+        }
+        encNanos = System.nanoTime() - e0;
+      }
       double secs = total / 1e9;
       double nlp = nlpNanos[0];
       double overhead = (total - nlp) / nlp;
-      System.out.printf(java.util.Locale.ROOT, "profile %-4s  %7.2f articles/s  %8.0f tokens/s  (CoreNLP alone %8.0f tokens/s)"
+      endToEnd.put(prof, tokens / secs);
+      System.out.printf(java.util.Locale.ROOT, "profile %-8s  %7.2f articles/s  %8.0f tokens/s  (CoreNLP alone %8.0f tokens/s)"
               + "  engine overhead %.1f%% of CoreNLP time (cleaning %.1f%%, voice+lexicons+classifiers %.1f%%)%n",
           p, docs.size() * repeat / secs, tokens / secs, tokens / (nlp / 1e9), overhead * 100,
           100 * cleanNanos / nlp, 100 * (total - nlp - cleanNanos) / nlp);
+      if (prof.embeddings()) {
+        System.out.printf(java.util.Locale.ROOT, "  accurate: sentence encoder alone %.1f%% of CoreNLP time (sentence "
+                + "embeddings only; target embeddings of the stance model come on top)%s%n", 100 * encNanos / nlp,
+            endToEnd.containsKey(Profile.FULL) ? String.format(java.util.Locale.ROOT,
+                "; end to end %.0f%% of full's tokens/s in this run", 100 * endToEnd.get(prof) / endToEnd.get(Profile.FULL))
+                : "");
+      }
     }
     return 0;
   }

@@ -56,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
       description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profile", description = "analysis profile for raw inputs: fast or full (default)")
+  @Option(names = "--profile", description = "analysis profile for raw inputs: fast, full (default) or accurate")
   Profile profile = Profile.FULL;
 
   @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")

@@ -32,7 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "corpus directory with manifest.csv (default: samples/corpus)")
   Path corpus;
 
-  @Option(names = "--profile", description = "fast or full (default)")
+  @Option(names = "--profile", description = "fast, full (default) or accurate")
   Profile profile = Profile.FULL;
 
   @Override

@@ -111,22 +111,71 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path wordList;
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
+    @Option(names = "--accurate", description = "evaluate the accurate model kind (features + sentence embedding)")
+    boolean accurate;
+    @Option(names = "--embedding-scale", defaultValue = "" + TrainCommand.BIAS_EMBEDDING_SCALE,
+        description = "factor on the embedding with --accurate (default: ${DEFAULT-VALUE})")
+    double embeddingScale;
+    @Option(names = "--model", description = "score --data with a model as it is, no retraining: 'shipped', "
+        + "'shipped-accurate' or a model file (CSV or JSONL with text and label columns, see docs)")
+    String model;
 
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate bias", () -> {
         checkFormat(format);
+        if (model != null) {
+          return transfer();
+        }
         List<SmileFit.Family> fams = new ArrayList<>();
         for (String f : families) {
           fams.add(family(f));
         }
         Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
         long t0 = System.nanoTime();
-        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err);
+        org.framescope.classify.FeatureConfig fc = org.framescope.classify.FeatureConfig.DEFAULT;
+        org.framescope.classify.SentenceEncoder enc = null;
+        if (accurate) {
+          enc = new org.framescope.classify.EmbeddingCache(org.framescope.classify.OnnxSentenceEncoder.shared());
+          fc = fc.withEmbedding(enc.id(), embeddingScale);
+        }
+        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err, fc, enc);
         o.summary().put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         print(o.summary(), format, text(o.summary()));
         return 0;
       });
+    }
+
+    /** Scores the given data with a model as it is (honest transfer), prints AUC, macro-F1, per outlet. */
+    private int transfer() throws Exception {
+      if (data == null) {
+        throw new IllegalArgumentException("--model needs --data FILE (the sentences to score)");
+      }
+      org.framescope.eval.BiasTransferEvaluation.Data d = org.framescope.eval.BiasTransferEvaluation.read(data);
+      org.framescope.classify.BiasModel m = switch (model) {
+        case "shipped" -> org.framescope.classify.BiasModel.loadDefault();
+        case "shipped-accurate" -> org.framescope.classify.BiasModel.loadAccurate();
+        default -> org.framescope.classify.BiasModel.load(Path.of(model));
+      };
+      org.framescope.classify.SentenceEncoder enc = m.needsEmbedding()
+          ? org.framescope.classify.OnnxSentenceEncoder.shared() : null;
+      ObjectNode s = org.framescope.eval.BiasTransferEvaluation.run(d, m, model, enc);
+      StringBuilder sb = new StringBuilder();
+      sb.append("data ").append(d.path()).append(" sha256 ").append(d.sha256()).append('\n');
+      sb.append(String.format(Locale.ROOT, "rows %d (biased %d), dropped %d with another label; model %s (%s), as shipped%n",
+          d.rows().size(), s.path("data").path("biased").asInt(), d.dropped(), m.name(), model));
+      sb.append(String.format(Locale.ROOT, "ROC-AUC %s  macro-F1 %s (threshold 0.5)  accuracy %s  Brier %s  mean P(biased) %s%n",
+          s.path("rocAuc").isNull() ? "n/a (one class)" : fmt(s.path("rocAuc").asDouble()),
+          fmt(s.path("macroF1").asDouble()), fmt(s.path("accuracy").asDouble()), fmt(s.path("brier").asDouble()),
+          fmt(s.path("meanProbability").asDouble())));
+      if (s.has("perOutlet")) {
+        sb.append("per outlet: sentences, mean P(biased), gold biased share\n");
+        s.path("perOutlet").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT, "    %-28s %5d  %s  %s%n",
+            e.getKey(), e.getValue().path("sentences").asInt(), fmt(e.getValue().path("meanProbability").asDouble()),
+            fmt(e.getValue().path("goldBiasedShare").asDouble()))));
+      }
+      print(s, format, sb.toString());
+      return 0;
     }
 
     static String text(ObjectNode s) {
@@ -211,7 +260,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public static final class Stance implements Callable<Integer> {
     @Option(names = "--data", description = "test JSONL (default: shared devtest_mt.jsonl)")
     Path data;
-    @Option(names = "--model", description = "a stance model file to evaluate (use 'shipped' for the bundled one)")
+    @Option(names = "--model", description = "a stance model file to evaluate ('shipped' / 'shipped-accurate' for the bundled ones)")
     String model;
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
     Path train;
@@ -236,8 +285,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Datasets.Mtsc tr = trainPath != null ? Datasets.readMtsc(trainPath) : null;
         List<StanceEvaluation.Candidate> cands = new ArrayList<>();
         if (model != null) {
-          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault() : StanceModel.load(Path.of(model));
-          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
+          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault()
+              : model.equals("shipped-accurate") ? StanceModel.loadAccurate() : StanceModel.load(Path.of(model));
+          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model),
+              m.needsEncoder() ? org.framescope.classify.OnnxSentenceEncoder.shared() : null));
         }
         if (tr != null) {
           StanceLexicon lex = valenceLexicon(valenceLexicon);
@@ -305,8 +356,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         checkFormat(format);
         Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
         StanceLexicon lex = valenceLexicon(valenceLexicon);
+        boolean embeds = configs.stream().anyMatch(c -> c.contains("E:"));
         ObjectNode s = org.framescope.classify.StanceValidation.run(tr.rows(), lex, configs, seed,
-            line -> System.err.println(line));
+            line -> System.err.println(line), embeds ? TrainCommand.encoder() : null);
         s.put("train", tr.path().toString());
         s.put("trainSha256", tr.sha256());
         StringBuilder sb = new StringBuilder();

@@ -31,14 +31,28 @@ public final class ActorStances {
   private final ActorRegistry actors;
   private final StanceModel model;
 
+  private final org.framescope.classify.SentenceEncoder encoder;
+
   public ActorStances(ActorRegistry actors, StanceModel model) {
+    this(actors, model, null);
+  }
+
+  /** With the sentence encoder an embedding-based stance model needs (accurate profile). */
+  public ActorStances(ActorRegistry actors, StanceModel model, org.framescope.classify.SentenceEncoder encoder) {
     this.actors = actors;
     this.model = model;
+    this.encoder = encoder;
   }
 
   private record Mention(int sentence, double score) { }
 
   public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences) {
+    return score(nlp, sentences, null);
+  }
+
+  /** As above; {@code embeddings}: each sentence's embedding (accurate profile), else null. */
+  public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences,
+                                              List<float[]> embeddings) {
     Map<String, List<Mention>> author = new TreeMap<>();
     Map<String, List<Mention>> quoted = new TreeMap<>();
     for (int i = 0; i < nlp.size(); i++) {
@@ -48,7 +62,8 @@ public final class ActorStances {
         if (actor == null) {
           continue;
         }
-        double[] p = model.probabilities(s.text(), m.begin() - s.begin(), m.end() - s.begin());
+        double[] p = model.probabilities(s.text(), m.begin() - s.begin(), m.end() - s.begin(), encoder,
+            embeddings == null ? null : embeddings.get(i));
         Mention mention = new Mention(i, p[2] - p[0]);
         boolean isAuthor = Voices.at(sentences.get(i).segments(), m.begin()) == Voice.AUTHOR;
         (isAuthor ? author : quoted).computeIfAbsent(actor, k -> new ArrayList<>()).add(mention);

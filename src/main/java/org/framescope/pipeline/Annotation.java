@@ -19,6 +19,8 @@ public enum Annotation {
   NER,
   /** Dependency parses. */
   DEPENDENCIES,
+  /** One sentence embedding per sentence (accurate profile). */
+  EMBEDDINGS,
   /** Voice segments, sentence voices, attributions and voice spans (reporting verbs, scare quotes). */
   VOICE,
   /** Lexicon spans per sentence (loaded language, labels, hedges, frame cues). */

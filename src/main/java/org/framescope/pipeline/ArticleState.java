@@ -27,6 +27,7 @@ public final class ArticleState {
   private VoiceResult voice;
   private List<List<Span>> lexiconSpans;
   private List<BiasModel.Scored> bias;
+  private List<float[]> embeddings;
   private List<SentenceResult> sentences;
   private SortedMap<String, ActorStance> stance;
 
@@ -88,6 +89,22 @@ public final class ArticleState {
   void setLexiconSpans(List<List<Span>> spans) {
     lexiconSpans = List.copyOf(spans);
     present.add(Annotation.LEXICON_SPANS);
+  }
+
+  /** Sentence embeddings, one per sentence in sentence order. */
+  public List<float[]> embeddings() {
+    need(Annotation.EMBEDDINGS);
+    return embeddings;
+  }
+
+  /** Sentence embeddings when a stage provided them, else null (the light models need none). */
+  public List<float[]> embeddingsOrNull() {
+    return has(Annotation.EMBEDDINGS) ? embeddings : null;
+  }
+
+  void setEmbeddings(List<float[]> e) {
+    embeddings = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(e));
+    present.add(Annotation.EMBEDDINGS);
   }
 
   /** Bias scores with biased-word spans, one per sentence in sentence order. */

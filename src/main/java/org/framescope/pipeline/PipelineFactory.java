@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.framescope.clean.BoilerplateRemover;
 import org.framescope.classify.BiasModel;
+import org.framescope.classify.OnnxSentenceEncoder;
+import org.framescope.classify.SentenceEncoder;
 import org.framescope.classify.StanceModel;
+import org.framescope.nlp.TextAnnotator;
 import org.framescope.lexicon.FramingLexicons;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.model.InputException;
@@ -26,6 +29,9 @@ public final class PipelineFactory {
   /** Models are loaded once per JVM (the files are megabytes of weights). */
   private static final Lazy<BiasModel> BIAS = new Lazy<>(BiasModel::loadDefault);
   private static final Lazy<StanceModel> STANCE = new Lazy<>(StanceModel::loadDefault);
+  // accurate profile: embedding-based models (the sentence encoder is shared per JVM by OnnxSentenceEncoder)
+  private static final Lazy<BiasModel> BIAS_ACCURATE = new Lazy<>(BiasModel::loadAccurate);
+  private static final Lazy<StanceModel> STANCE_ACCURATE = new Lazy<>(StanceModel::loadAccurate);
 
   private PipelineFactory() { }
 
@@ -56,7 +62,7 @@ public final class PipelineFactory {
    */
   public static String fingerprint(Settings s) throws InputException {
     StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n');
-    new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile())).forEach((k, v) -> b.append(k).append('=').append(v)
+    new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile().corenlp())).forEach((k, v) -> b.append(k).append('=').append(v)
         .append('\n'));
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
@@ -65,7 +71,12 @@ public final class PipelineFactory {
     } catch (java.io.IOException e) {
       throw new InputException(s.lexicons().toString(), "cannot read lexicon directory (" + e.getMessage() + ")");
     }
-    b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    if (s.profile().embeddings()) {
+      b.append(resourceSha256(BiasModel.ACCURATE_RESOURCE)).append('\n')
+          .append(resourceSha256(StanceModel.ACCURATE_RESOURCE)).append('\n').append(OnnxSentenceEncoder.NAME).append("@").append(OnnxSentenceEncoder.VERSION);
+    } else {
+      b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
+    }
     return org.framescope.resource.Hashing.sha256(b.toString());
   }
 
@@ -126,22 +137,31 @@ public final class PipelineFactory {
   }
 
   /** As {@link #build(Settings)}, with the NLP stage wrapped (the benchmark times CoreNLP this way). */
-  public static ArticlePipeline build(Settings s, java.util.function.UnaryOperator<org.framescope.nlp.TextAnnotator> wrap)
+  public static ArticlePipeline build(Settings s, java.util.function.UnaryOperator<TextAnnotator> wrap)
       throws InputException {
     Map<String, String> nlpSettings = new LinkedHashMap<>();
     nlpSettings.put("profile", s.profile().toString());
-    CoreNlpAnnotator.properties(s.profile()).forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
+    CoreNlpAnnotator.properties(s.profile().corenlp())
+        .forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
-    return ArticlePipeline.builder()
+    boolean accurate = s.profile().embeddings();
+    BiasModel bias = accurate ? BIAS_ACCURATE.get() : BIAS.get();
+    StanceModel stance = accurate ? STANCE_ACCURATE.get() : STANCE.get();
+    SentenceEncoder encoder = accurate ? OnnxSentenceEncoder.shared() : null;
+    ArticlePipeline.Builder b = ArticlePipeline.builder()
         .record(ingestProvenance(s))
         .add(new CleanStage(new BoilerplateRemover()))
-        .add(new NlpStage(wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), nlpSettings))
-        .add(new VoiceStage(voice, voice.lexiconHashes()))
+        .add(new NlpStage(wrap.apply(CoreNlpAnnotator.forProfile(s.profile().corenlp())), nlpSettings));
+    if (encoder != null) {
+      b.add(new EmbeddingStage(encoder));
+    }
+    return b.add(new VoiceStage(voice, voice.lexiconHashes()))
         .add(new LexiconStage(lex, lex.hashes()))
-        .add(new BiasStage(BIAS.get(), resourceSha256(BiasModel.RESOURCE)))
+        .add(new BiasStage(bias, resourceSha256(accurate ? BiasModel.ACCURATE_RESOURCE : BiasModel.RESOURCE)))
         .add(new SentenceStage())
-        .add(new StanceStage(new ActorStances(voice.actors(), STANCE.get()), resourceSha256(StanceModel.RESOURCE)))
+        .add(new StanceStage(new ActorStances(voice.actors(), stance, encoder),
+            resourceSha256(accurate ? StanceModel.ACCURATE_RESOURCE : StanceModel.RESOURCE)))
         .build();
   }
 }

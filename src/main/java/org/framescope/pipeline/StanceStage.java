@@ -17,6 +17,6 @@ final class StanceStage extends BaseStage {
 
   @Override
   public void apply(ArticleState state) {
-    state.setStance(stances.score(state.nlp().sentences(), state.sentences()));
+    state.setStance(stances.score(state.nlp().sentences(), state.sentences(), state.embeddingsOrNull()));
   }
 }

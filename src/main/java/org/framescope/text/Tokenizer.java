@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Token;
@@ -25,8 +24,8 @@ import org.framescope.model.Token;
  * </ul>
  */
 public final class Tokenizer {
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*");
+  /** The word pattern the hand-written scanner implements (kept for the test that checks them against each other). */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*");
 
   /** Common English function words, left out of TF-IDF vectors and distinctive-word lists. */
   public static final Set<String> STOPWORDS = Set.of(
@@ -41,30 +40,80 @@ public final class Tokenizer {
       "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
       "your", "yours", "mr", "ms", "mrs", "s", "t", "say", "told", "one", "two", "new");
 
-  /** One word token: its surface text and [begin, end) offsets into the tokenized string. */
-  public record Tok(String text, int begin, int end) {
+  /** One word token: its surface text, [begin, end) offsets into the tokenized string, and normal form. */
+  public record Tok(String text, int begin, int end, String norm) {
     public Tok {
       if (begin < 0 || end < begin) {
         throw new IllegalArgumentException("bad token offsets: begin=" + begin + " end=" + end);
       }
     }
 
-    /** Lower-cased form with the typographic apostrophe folded to ASCII. */
-    public String norm() {
-      return normalize(text);
+    /** A token whose normal form is computed from its text. */
+    public Tok(String text, int begin, int end) {
+      this(text, begin, end, normalize(text));
     }
   }
 
   private Tokenizer() { }
 
-  /** Word tokens of {@code text}, in order, with offsets. */
+  /** Word tokens of {@code text}, in order, with offsets and normal forms. */
   public static List<Tok> tokens(String text) {
     List<Tok> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(new Tok(m.group(), m.start(), m.end()));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i = wordEnd(text, i);
+      out.add(new Tok(text.substring(start, i), start, i));
     }
     return out;
+  }
+
+  /** End of the word starting at {@code i}: runs joined by an inner hyphen or apostrophe. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    i = run(text, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n && wordChar(text.codePointAt(i + 1))) {
+        i = run(text, i + 1);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int run(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!wordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** \p{L} or \p{N}: a character that can be part of a word. */
+  static boolean wordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Normal forms of the word tokens of {@code text} (null gives none). */
@@ -73,9 +122,8 @@ public final class Tokenizer {
     if (text == null) {
       return out;
     }
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(normalize(m.group()));
+    for (Tok t : tokens(text)) {
+      out.add(t.norm());
     }
     return out;
   }
@@ -85,9 +133,16 @@ public final class Tokenizer {
     if (text == null) {
       return 0;
     }
-    Matcher m = WORD.matcher(text);
     int n = 0;
-    while (m.find()) {
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      int cp = text.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      i = wordEnd(text, i);
       n++;
     }
     return n;

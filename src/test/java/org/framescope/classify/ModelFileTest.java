@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -115,7 +116,7 @@ class ModelFileTest {
     InputException e = assertThrows(InputException.class, () -> StanceModel.load(v));
     assertTrue(e.getMessage().contains("feature version 1"), e.getMessage());
     // a consistently hashed file with the feature config of version 1 (no feature groups) is refused too
-    java.util.Map<String, String> old = new java.util.TreeMap<>(StanceModel.FEATURE_CONFIG);
+    java.util.Map<String, String> old = new java.util.TreeMap<>(m.config().asMap());
     old.remove("groups");
     old.remove("lex");
     com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
@@ -123,7 +124,14 @@ class ModelFileTest {
     Path c = dir.resolve("c.json");
     Files.write(c, ModelFile.write(StanceModel.KIND, m.name(), old, m.provenance(), content));
     InputException e2 = assertThrows(InputException.class, () -> StanceModel.load(c));
-    assertTrue(e2.getMessage().contains("differs from this version's"), e2.getMessage());
+    assertTrue(e2.getMessage().contains("retrain it"), e2.getMessage());
+    // ... and so is one whose fixed feature description differs from this version's
+    java.util.Map<String, String> other = new java.util.TreeMap<>(m.config().asMap());
+    other.put("weighting", "binary");
+    Path o = dir.resolve("o.json");
+    Files.write(o, ModelFile.write(StanceModel.KIND, m.name(), other, m.provenance(), content));
+    InputException e3 = assertThrows(InputException.class, () -> StanceModel.load(o));
+    assertTrue(e3.getMessage().contains("this version's"), e3.getMessage());
   }
 
   @Test
@@ -141,9 +149,25 @@ class ModelFileTest {
   }
 
   @Test
+  void wordModelFastPathGivesTheSameBitsAsTheGeneralPath() {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens("The Governor pushed a reckless, outrageous plan on Monday!");
+    double[] fast = model.words().probabilities(toks);
+    for (int i = 0; i < toks.size(); i++) {
+      assertEquals(model.words().linear().probabilities(WordFeatures.token(toks, i))[1], fast[i], 0.0);
+    }
+  }
+
+  @Test
   void tamperedContentIsRefused(@TempDir Path dir) throws Exception {
     String json = new String(modelBytes, StandardCharsets.UTF_8);
-    String tampered = json.replaceFirst("\"w:reckless\"", "\"w:careful\"");
+    // change one weight digit inside the content (the hashed feature keys are plain integers now)
+    int w = json.indexOf("\"weights\"");
+    int digit = w;
+    while (!Character.isDigit(json.charAt(digit)) || json.charAt(digit) == '0') {
+      digit++;
+    }
+    String tampered = json.substring(0, digit) + (json.charAt(digit) == '9' ? '8' : (char) (json.charAt(digit) + 1))
+        + json.substring(digit + 1);
     assertTrue(!tampered.equals(json));
     Path f = dir.resolve("t.json");
     Files.writeString(f, tampered);
