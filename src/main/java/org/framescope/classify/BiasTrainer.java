@@ -1,5 +1,7 @@
 package org.framescope.classify;
 
+import org.framescope.eval.BiasEvaluation;
+import org.framescope.stats.Metrics;
 import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;

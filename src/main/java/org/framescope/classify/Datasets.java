@@ -63,7 +63,7 @@ public final class Datasets {
     return sharedDir().resolve("datasets/newsmtsc/devtest_mt.jsonl");
   }
 
-  static byte[] readBytes(Path path, String what) throws InputException {
+  public static byte[] readBytes(Path path, String what) throws InputException {
     if (!Files.isRegularFile(path)) {
       throw new InputException(path.toString(), what + " not found (set FRAMESCOPE_SHARED or pass --data)");
     }

@@ -190,7 +190,7 @@ public final class FeatureSink {
   }
 
   /** Adds a value to a raw key. */
-  void put(int key, double value) {
+  public void put(int key, double value) {
     if (n == keys.length) {
       keys = Arrays.copyOf(keys, n * 2);
       vals = Arrays.copyOf(vals, n * 2);

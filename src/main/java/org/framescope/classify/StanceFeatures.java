@@ -29,7 +29,7 @@ public final class StanceFeatures {
   private StanceFeatures() { }
 
   /** Index range [first, last] of tokens overlapping the target, or the insertion point if none. */
-  static int[] targetTokens(List<Tokenizer.Tok> toks, int begin, int end) {
+  public static int[] targetTokens(List<Tokenizer.Tok> toks, int begin, int end) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < toks.size(); i++) {

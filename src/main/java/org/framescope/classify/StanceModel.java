@@ -171,7 +171,7 @@ public final class StanceModel {
     return features(config, lexicon, sentence, begin, end, encoder, sentenceEmbedding);
   }
 
-  static Features features(StanceConfig config, StanceLexicon lexicon, String sentence, int begin, int end,
+  public static Features features(StanceConfig config, StanceLexicon lexicon, String sentence, int begin, int end,
                            SentenceEncoder encoder, float[] sentenceEmbedding) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(sentence);
     FeatureSink f = new FeatureSink();
@@ -210,7 +210,7 @@ public final class StanceModel {
   }
 
   /** p_c * exp(offset_c), renormalised (the identity for zero offsets). */
-  static double[] applyOffsets(double[] p, double[] off) {
+  public static double[] applyOffsets(double[] p, double[] off) {
     if (off[0] == 0 && off[1] == 0 && off[2] == 0) {
       return p;
     }

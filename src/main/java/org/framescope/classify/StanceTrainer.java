@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.stats.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class StanceTrainer {
   }
 
   /** Seeded held-out flags (about 20%), by sentence. */
-  static boolean[] heldOut(List<StanceExample> train, long seed) {
+  public static boolean[] heldOut(List<StanceExample> train, long seed) {
     boolean[] dev = new boolean[train.size()];
     for (int i = 0; i < dev.length; i++) {
       long h = train.get(i).sentence().hashCode() * 0x9E3779B97F4A7C15L + seed;
@@ -171,7 +172,7 @@ public final class StanceTrainer {
    * Offsets (negative, 0, positive) on the log-probabilities maximising macro-F1 of the given held-out
    * probabilities (grid {@link #OFFSET_GRID}; ties: smallest total |offset|, then first in grid order).
    */
-  static double[] tuneOffsets(double[][] probs, int[] gold) {
+  public static double[] tuneOffsets(double[][] probs, int[] gold) {
     double best = -1;
     double[] bestOff = new double[3];
     for (int a = -10; a <= 15; a++) {
@@ -223,7 +224,7 @@ public final class StanceTrainer {
     return lambda;
   }
 
-  static LinearModel fitLinear(List<Features> raw, int[] y, SmileFit.Family family, double lambda) {
+  public static LinearModel fitLinear(List<Features> raw, int[] y, SmileFit.Family family, double lambda) {
     Vectorizer v = Vectorizer.fit(raw, 2, true);
     List<SparseArray> x = new ArrayList<>(raw.size());
     for (Features r : raw) {

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.framescope.classify.BiasEvaluation;
+import org.framescope.eval.BiasEvaluation;
 import org.framescope.classify.Datasets;
 import org.framescope.classify.SmileFit;
-import org.framescope.classify.StanceEvaluation;
+import org.framescope.eval.StanceEvaluation;
 import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
@@ -357,7 +357,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
         StanceLexicon lex = valenceLexicon(valenceLexicon);
         boolean embeds = configs.stream().anyMatch(c -> c.contains("E:"));
-        ObjectNode s = org.framescope.classify.StanceValidation.run(tr.rows(), lex, configs, seed,
+        ObjectNode s = org.framescope.eval.StanceValidation.run(tr.rows(), lex, configs, seed,
             line -> System.err.println(line), embeds ? TrainCommand.encoder() : null);
         s.put("train", tr.path().toString());
         s.put("trainSha256", tr.sha256());

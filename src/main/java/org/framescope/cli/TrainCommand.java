@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.framescope.classify.BiasModel;
 import org.framescope.classify.BiasTrainer;
 import org.framescope.classify.Datasets;
-import org.framescope.classify.Metrics;
+import org.framescope.stats.Metrics;
 import org.framescope.classify.ModelFile;
 import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.framescope.classify.BiasModel;
-import org.framescope.classify.Metrics;
+import org.framescope.stats.Metrics;
 import org.framescope.classify.SentenceEncoder;
 import org.framescope.model.InputException;
 import org.framescope.resource.Hashing;

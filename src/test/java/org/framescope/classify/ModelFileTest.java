@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.testing.Synthetic;
 import org.framescope.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,25 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelFileTest {
-  static final String[] LOADED = {"disgraceful", "radical", "shameful", "reckless", "outrageous", "corrupt"};
-  static final String[] NEUTRAL = {"announced", "reported", "scheduled", "published", "confirmed", "noted"};
-  static final String[] SUBJECTS = {"The mayor", "The senator", "The council", "The agency", "The governor"};
-  static final String[] OBJECTS = {"plan", "budget", "report", "meeting", "policy", "decision"};
+  static final String[] LOADED = Synthetic.LOADED;
+  static final String[] NEUTRAL = Synthetic.NEUTRAL;
 
   static List<Labelled> synthetic() {
-    List<Labelled> out = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      String subj = SUBJECTS[i % SUBJECTS.length];
-      String obj = OBJECTS[(i / 5) % OBJECTS.length];
-      if (i % 2 == 0) {
-        String w = LOADED[(i / 2) % LOADED.length];
-        out.add(new Labelled(subj + " pushed a " + w + " " + obj + " on Monday.", true, List.of(w), "x"));
-      } else {
-        String w = NEUTRAL[(i / 2) % NEUTRAL.length];
-        out.add(new Labelled(subj + " " + w + " the " + obj + " on Monday.", false, List.of(), "x"));
-      }
-    }
-    return out;
+    return Synthetic.sentences();
   }
 
   static BiasTrainer.Params params() {
@@ -76,7 +63,7 @@ class ModelFileTest {
     assertArrayEquals(r.model().toBytes(), StanceTrainer.fit(ex, q).model().toBytes());
   }
 
-  static final StanceLexicon STANCE_LEX = new StanceLexicon(java.util.Map.of("praised", 2, "attacked", -2));
+  static final StanceLexicon STANCE_LEX = Synthetic.STANCE_LEX;
 
   static List<StanceExample> stanceExamples() {
     List<StanceExample> ex = new ArrayList<>();

@@ -1,5 +1,6 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.stats.Metrics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

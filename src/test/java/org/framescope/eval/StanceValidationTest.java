@@ -1,5 +1,8 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.testing.Synthetic;
+import org.framescope.classify.StanceExample;
+import org.framescope.classify.StanceLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +26,7 @@ class StanceValidationTest {
   @Test
   void scoresEachConfigurationOnTheHeldOutSplit() {
     List<String> lines = new ArrayList<>();
-    ObjectNode out = StanceValidation.run(examples(), ModelFileTest.STANCE_LEX, List.of("base", "lex,-c@2", "lex@4@maxent"),
+    ObjectNode out = StanceValidation.run(examples(), Synthetic.STANCE_LEX, List.of("base", "lex,-c@2", "lex@4@maxent"),
         42, lines::add);
     assertEquals(3, lines.size());
     for (String c : List.of("base", "lex,-c@2", "lex@4@maxent")) {

@@ -1,5 +1,6 @@
-package org.framescope.classify;
+package org.framescope.stats;
 
+import org.framescope.classify.Platt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,9 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.classify.Datasets;
+import org.framescope.classify.Labelled;
+import org.framescope.testing.Synthetic;
+import org.framescope.classify.SmileFit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BiasEvaluationTest {
   @Test
   void crossValidationOnSeparableDataReportsModelsBaselinesAndCalibration() throws Exception {
-    Datasets.Babe data = new Datasets.Babe(ModelFileTest.synthetic(), 2, "0".repeat(64), Path.of("synthetic.csv"));
+    Datasets.Babe data = new Datasets.Babe(Synthetic.sentences(), 2, "0".repeat(64), Path.of("synthetic.csv"));
     BiasEvaluation.Outcome o = BiasEvaluation.run(data, 3, 42,
         List.of(SmileFit.Family.LOGISTIC, SmileFit.Family.MAXENT), null, null);
     ObjectNode s = o.summary();

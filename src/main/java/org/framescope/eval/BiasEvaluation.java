@@ -1,5 +1,16 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.classify.BiasTrainer;
+import org.framescope.classify.Datasets;
+import org.framescope.classify.FeatureConfig;
+import org.framescope.classify.Folds;
+import org.framescope.classify.Labelled;
+import org.framescope.classify.ModelFile;
+import org.framescope.classify.Platt;
+import org.framescope.classify.SentenceEncoder;
+import org.framescope.classify.SmileFit;
+import org.framescope.classify.WordModel;
+import org.framescope.stats.Metrics;
 import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

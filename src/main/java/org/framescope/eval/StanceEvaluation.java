@@ -1,5 +1,13 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.classify.Datasets;
+import org.framescope.classify.ModelFile;
+import org.framescope.classify.SentenceEncoder;
+import org.framescope.classify.StanceExample;
+import org.framescope.classify.StanceFeatures;
+import org.framescope.classify.StanceModel;
+import org.framescope.classify.StanceTrainer;
+import org.framescope.stats.Metrics;
 import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,19 @@
-package org.framescope.classify;
+package org.framescope.eval;
 
+import org.framescope.classify.FeatureBlock;
+import org.framescope.classify.FeatureConfig;
+import org.framescope.classify.FeatureSink;
+import org.framescope.classify.Features;
+import org.framescope.classify.LinearModel;
+import org.framescope.classify.SentenceEncoder;
+import org.framescope.classify.SmileFit;
+import org.framescope.classify.StanceConfig;
+import org.framescope.classify.StanceExample;
+import org.framescope.classify.StanceFeatures;
+import org.framescope.classify.StanceLexicon;
+import org.framescope.classify.StanceModel;
+import org.framescope.classify.StanceTrainer;
+import org.framescope.stats.Metrics;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

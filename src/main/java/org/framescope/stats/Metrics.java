@@ -1,4 +1,4 @@
-package org.framescope.classify;
+package org.framescope.stats;
 
 import java.util.ArrayList;
 import java.util.List;
