@@ -91,6 +91,12 @@ public final class BoilerplateRemover implements Cleaner {
     return m;
   }
 
+  /** Comment markers that open a thread on their own (the others, "Reply", "3 hours ago", need company). */
+  private static final Pattern STRONG_COMMENTS = Pattern.compile("(?i)^(\\d+\\s+)?(comments?|replies|responses)(\\s*\\(\\d+\\))?$"
+      + "|^leave a (comment|reply)|^(view|show|load|see) (all|more) comments|^join the (discussion|conversation)"
+      + "|^comments are closed|^be the first to comment|^(notify of|subscribe to comments)|^log in to (comment|reply)"
+      + "|^inline feedbacks?|^article rating$");
+
   private static final Pattern LANGUAGES = Pattern.compile("(?i)\\b(english|español|espanol|français|francais|deutsch|русский"
       + "|العربية|中文|日本語|português|italiano|türkçe|فارسی|українська|polski|हिन्दी)\\b");
 
@@ -148,10 +154,19 @@ public final class BoilerplateRemover implements Cleaner {
     }
     int commentStart = n;
     for (int i = Math.max(firstProse, 0); i < n && firstProse >= 0; i++) {
-      Block b = blocks.get(i);
-      if (!prose[i] && b.words() <= 12 && LINE_PATTERNS.get("comments").matcher(b.text()).find()) {
-        commentStart = i;
-        break;
+      if (commentMarker(blocks.get(i), prose[i])) {
+        // "12 Comments", "Leave a reply" open a thread; a lone "Reply" or "Report" may be an embedded post's
+        // button inside the article, so weak markers need company: three within the next dozen blocks.
+        int company = 0;
+        for (int j = i; j < Math.min(n, i + 12); j++) {
+          if (commentMarker(blocks.get(j), prose[j])) {
+            company++;
+          }
+        }
+        if (STRONG_COMMENTS.matcher(blocks.get(i).text()).find() || company >= 3) {
+          commentStart = i;
+          break;
+        }
       }
     }
     int lastProse = -1;
@@ -293,6 +308,10 @@ public final class BoilerplateRemover implements Cleaner {
       flags.add("no article text found");
     }
     return new CleanText(cleanTitle, body.toString(), removed, flags);
+  }
+
+  private static boolean commentMarker(Block b, boolean prose) {
+    return !prose && b.words() <= 12 && LINE_PATTERNS.get("comments").matcher(b.text()).find();
   }
 
   static boolean isProse(Block b) {

@@ -1,6 +1,8 @@
 package org.framescope.clean;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,13 +44,69 @@ public final class HtmlBlocks {
 
   private HtmlBlocks() { }
 
+  /**
+   * A block before hints are assigned: its text, source line, the nearest block-level element holding it
+   * ({@code element}, what the zone search scores) and the element its first text sits in ({@code at}, where
+   * the hint search starts).
+   */
+  public record Raw(String text, int line, Element element, Element at, boolean heading, boolean listItem,
+             double linkDensity) { }
+
+  /** Blocks of a page with the default extraction rules. */
   public static List<Block> parse(String html) {
+    return parse(html, ExtractionRules.defaults());
+  }
+
+  /**
+   * Blocks of a page. The article zone is found first ({@link ArticleZone}); inside it a block's hint comes
+   * only from the elements between it and the zone root (a wrapper named "sidebar-layout" around the whole
+   * article says nothing about a paragraph in it); outside it a block keeps the hint of its whole ancestry,
+   * or is marked navigation (before the zone) or other (after it).
+   */
+  public static List<Block> parse(String html, ExtractionRules rules) {
     Document doc = parseTracked(html);
-    List<Block> out = new ArrayList<>();
     Element body = doc.body();
     if (body == null) {
-      return out;
+      return new ArrayList<>();
     }
+    List<Raw> raws = raw(body);
+    ArticleZone.Zone zone = ArticleZone.find(raws, rules);
+    Map<Element, Integer> chars = new IdentityHashMap<>();
+    for (Raw r : raws) {
+      for (Element p = r.element(); p != null; p = p.parent()) {
+        chars.merge(p, r.text().length(), Integer::sum);
+      }
+    }
+    List<Block> out = new ArrayList<>(raws.size());
+    boolean seenZone = false;
+    for (Raw r : raws) {
+      Element root = zone.root(r.at());
+      int rootChars = root == null ? 0 : chars.getOrDefault(root, 0);
+      String hint = null;
+      for (Element p = r.at(); p != null && p != root; p = p.parent()) {
+        // Inside the zone, an element holding half of the zone's text is the article itself, whatever its
+        // class says (WordPress puts "tag-review category-news" on the article element).
+        if (root != null && chars.getOrDefault(p, 0) * 2 >= rootChars) {
+          continue;
+        }
+        hint = hintFor(p);
+        if (hint != null) {
+          break;
+        }
+      }
+      if (root != null) {
+        seenZone = true;
+      } else if (!zone.roots().isEmpty() && hint == null) {
+        hint = seenZone ? "other" : "navigation";
+      }
+      out.add(new Block(r.text(), r.line(), hint, r.heading(), r.listItem(), r.linkDensity()));
+    }
+    return out;
+  }
+
+  /** The text blocks of a page body, in document order, before hints. */
+  public static List<Raw> raw(Element body) {
+    List<Raw> out = new ArrayList<>();
     Collector c = new Collector(out);
     NodeTraversor.traverse(c, body);
     c.flush(null);
@@ -96,13 +154,13 @@ public final class HtmlBlocks {
   }
 
   private static final class Collector implements NodeVisitor {
-    private final List<Block> out;
+    private final List<Raw> out;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int line = 1;
     private Element current;
 
-    Collector(List<Block> out) {
+    Collector(List<Raw> out) {
       this.out = out;
     }
 
@@ -135,11 +193,11 @@ public final class HtmlBlocks {
 
     void flush(Element boundary) {
       String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && current != null) {
         Element at = current;
-        String hint = null;
         boolean heading = false;
         boolean li = false;
+        Element block = null;
         for (Element p = at; p != null; p = p.parent()) {
           String tag = p.tagName();
           if (tag.matches("h[1-6]")) {
@@ -148,12 +206,12 @@ public final class HtmlBlocks {
           if (tag.equals("li")) {
             li = true;
           }
-          if (hint == null) {
-            hint = hintFor(p);
+          if (block == null && BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            block = p;
           }
         }
         double density = Math.min(1.0, linkChars / (double) Math.max(1, t.length()));
-        out.add(new Block(t, line, hint, heading, li, density));
+        out.add(new Raw(t, line, block == null ? at : block, at, heading, li, density));
       }
       text.setLength(0);
       linkChars = 0;
@@ -179,7 +237,7 @@ public final class HtmlBlocks {
     }
   }
 
-  static Document parseTracked(String html) {
+  public static Document parseTracked(String html) {
     return Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
   }
 }

@@ -27,11 +27,12 @@ public final class HtmlReader {
   private HtmlReader() { }
 
   public static RawDocument read(String id, String source, byte[] bytes) throws InputException {
-    String html = decodeHtml(source, bytes);
+    String html = decode(source, bytes);
     return parse(id, source, html, Hashing.sha256(bytes));
   }
 
-  static String decodeHtml(String source, byte[] bytes) throws InputException {
+  /** Decodes page bytes: strict UTF-8, else the charset the page's meta tag declares. */
+  public static String decode(String source, byte[] bytes) throws InputException {
     try {
       return InputDecoder.decode(source, bytes, StandardCharsets.UTF_8);
     } catch (InputException e) {
