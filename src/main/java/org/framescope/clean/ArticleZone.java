@@ -187,6 +187,7 @@ public final class ArticleZone {
       }
       last = ps;
     }
+    Element scored = top;
     while (top.parent() != null && !top.parent().tagName().equals("body") && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
@@ -217,6 +218,17 @@ public final class ArticleZone {
           roots.add(s);
         }
       }
+    }
+    // A body split into repeated containers of the same kind (sections between newsletter boxes and ads),
+    // not all siblings: each container of the best one's tag and class that earned a fifth of its score.
+    if (!scored.className().isBlank()) {
+      for (Element c : candidates) {
+        if (c != scored && c.tagName().equals(scored.tagName()) && c.className().equals(scored.className())
+            && score.get(c) >= siblingThreshold && roots.stream().noneMatch(r -> isAncestor(r, c) || isAncestor(c, r))) {
+          roots.add(c);
+        }
+      }
+      roots.sort(java.util.Comparator.comparingInt(e -> e.sourceRange().startPos()));
     }
     return new Zone(roots, best);
   }

@@ -100,32 +100,52 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern LANGUAGES = Pattern.compile("(?i)\\b(english|español|espanol|français|francais|deutsch|русский"
       + "|العربية|中文|日本語|português|italiano|türkçe|فارسی|українська|polski|हिन्दी)\\b");
 
+  private final ExtractionRules rules;
+
+  /** A remover with the extraction rules of the default lexicon directory. */
+  public BoilerplateRemover() {
+    this(ExtractionRules.defaults());
+  }
+
+  /** A remover with the given extraction rules (markup cues for the article zone of HTML pages). */
+  public BoilerplateRemover(ExtractionRules rules) {
+    this.rules = java.util.Objects.requireNonNull(rules, "rules");
+  }
+
   @Override
   public CleanText clean(RawDocument doc) {
-    List<Block> blocks = doc.format() == RawDocument.Format.HTML
-        ? HtmlBlocks.parse(doc.content()) : TextBlocks.parse(doc.content());
+    if (doc.format() == RawDocument.Format.HTML) {
+      HtmlBlocks.Page page = HtmlBlocks.page(doc.content(), rules);
+      return classify(page.blocks(), doc.title(), false, page.zoned());
+    }
+    List<Block> blocks = TextBlocks.parse(doc.content());
     // A text dump's first line is its title (TextReader took it from there); a corpus record with its own
     // title field keeps its first line as article text.
-    boolean firstLineIsTitle = doc.format() == RawDocument.Format.TEXT && !blocks.isEmpty()
-        && norm(blocks.get(0).text()).equals(norm(doc.title()));
+    boolean firstLineIsTitle = !blocks.isEmpty() && norm(blocks.get(0).text()).equals(norm(doc.title()));
+    if (doc.format() == RawDocument.Format.RECORD) {
+      return RecordText.classify(blocks, doc.title(), firstLineIsTitle);
+    }
     return classify(blocks, doc.title(), firstLineIsTitle);
   }
 
-  /** The decision procedure on blocks (public so tests and evaluation can call it on prepared blocks). */
+  /** The decision procedure on blocks of a text dump (public so tests and evaluation can call it). */
   public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle) {
+    return classify(input, title, firstLineIsTitle, false);
+  }
+
+  /**
+   * The decision procedure on blocks. With {@code markupZone} the blocks come from an HTML page whose
+   * article zone the markup located ({@link ArticleZone}): plain blocks inside it (no hint, few links) are
+   * article text even when short and unpunctuated (a list of tour dates, a verse, a lede sentence), so only
+   * markup, wording and links can remove them.
+   */
+  public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle, boolean markupZone) {
     List<String> flags = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
-    int bold = 0;
-    Map<String, Integer> boldCounts = new java.util.HashMap<>();
     for (Block b : input) {
-      Matcher bm = MARKDOWN_BOLD.matcher(b.text());
-      while (bm.find()) {
-        bold++;
-        boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
-      }
       blocks.addAll(splitGlued(b));
     }
-    if (boldCounts.values().stream().anyMatch(c -> c >= 3)) {
+    if (keywordStuffing(input)) {
       flags.add("keyword stuffing");
     }
     int n = blocks.size();
@@ -196,7 +216,10 @@ public final class BoilerplateRemover implements Cleaner {
       }
       if (j - i >= 3) {
         for (int k = i; k < j; k++) {
-          furnitureRun[k] = true;
+          // Items of a list without links (tour dates, eligible groups) are the article's list, not furniture.
+          Block b = blocks.get(k);
+          boolean plain = b.linkDensity() < 0.5 && b.hint() == null && patternReason(b) == null;
+          furnitureRun[k] = !(plain && (b.listItem() || markupZone));
         }
       }
       i = Math.max(j, i + 1);
@@ -256,7 +279,9 @@ public final class BoilerplateRemover implements Cleaner {
         continue;
       }
       if (firstProse < 0 || i < firstProse) {
-        reason[i] = b.listItem() ? "navigation" : beforeReason(b);
+        if (!(markupZone && firstProse >= 0 && isSentence(b))) {
+          reason[i] = b.listItem() ? "navigation" : beforeReason(b);
+        }
         continue;
       }
       if (i > lastProse) {
@@ -266,7 +291,8 @@ public final class BoilerplateRemover implements Cleaner {
       if (inZone) {
         if (furnitureRun[i]) {
           reason[i] = b.listItem() ? "navigation" : "other";
-        } else if (b.linkDensity() > 0.5) {
+        } else if (b.linkDensity() > 0.5 && !(markupZone && b.words() >= 20 && b.linkDensity() <= 0.8)) {
+          // (a long item of a news round-up with its links stays: a teaser list is short titles)
           reason[i] = "related";
         } else if (isCaptionFragment(b, proseTexts)) {
           reason[i] = "caption";
@@ -308,6 +334,33 @@ public final class BoilerplateRemover implements Cleaner {
       flags.add("no article text found");
     }
     return new CleanText(cleanTitle, body.toString(), removed, flags);
+  }
+
+  /** The same phrase set in bold three times or more: SEO keyword stuffing. */
+  static boolean keywordStuffing(List<Block> input) {
+    Map<String, Integer> boldCounts = new java.util.HashMap<>();
+    for (Block b : input) {
+      Matcher bm = MARKDOWN_BOLD.matcher(b.text());
+      while (bm.find()) {
+        boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
+      }
+    }
+    return boldCounts.values().stream().anyMatch(c -> c >= 3);
+  }
+
+  /** A strong comment-section marker ("12 Comments", "Leave a reply"). */
+  static boolean strongCommentMarker(Block b) {
+    return b.words() <= 12 && STRONG_COMMENTS.matcher(b.text()).find();
+  }
+
+  /** The reason a short line's wording implies (see the line patterns), or null. */
+  static String wordingReason(Block b) {
+    return patternReason(b);
+  }
+
+  /** True when the text ends like a sentence (full stop, question or exclamation mark, optional quote or footnote). */
+  static boolean endsSentence(String text) {
+    return TERMINAL.matcher(text).matches();
   }
 
   private static boolean commentMarker(Block b, boolean prose) {

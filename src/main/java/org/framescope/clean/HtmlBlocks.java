@@ -54,7 +54,14 @@ public final class HtmlBlocks {
 
   /** Blocks of a page with the default extraction rules. */
   public static List<Block> parse(String html) {
-    return parse(html, ExtractionRules.defaults());
+    return page(html, ExtractionRules.defaults()).blocks();
+  }
+
+  /** Blocks of a page, and whether an article zone was found (else hints come from the whole ancestry). */
+  public record Page(List<Block> blocks, boolean zoned) {
+    public Page {
+      blocks = List.copyOf(blocks);
+    }
   }
 
   /**
@@ -63,11 +70,11 @@ public final class HtmlBlocks {
    * article says nothing about a paragraph in it); outside it a block keeps the hint of its whole ancestry,
    * or is marked navigation (before the zone) or other (after it).
    */
-  public static List<Block> parse(String html, ExtractionRules rules) {
+  public static Page page(String html, ExtractionRules rules) {
     Document doc = parseTracked(html);
     Element body = doc.body();
     if (body == null) {
-      return new ArrayList<>();
+      return new Page(List.of(), false);
     }
     List<Raw> raws = raw(body);
     ArticleZone.Zone zone = ArticleZone.find(raws, rules);
@@ -77,31 +84,46 @@ public final class HtmlBlocks {
         chars.merge(p, r.text().length(), Integer::sum);
       }
     }
-    List<Block> out = new ArrayList<>(raws.size());
-    boolean seenZone = false;
-    for (Raw r : raws) {
+    int n = raws.size();
+    String[] hints = new String[n];
+    boolean[] inZone = new boolean[n];
+    Map<Element, Boolean> zoneAncestors = new IdentityHashMap<>();
+    for (Element r : zone.roots()) {
+      for (Element p = r.parent(); p != null; p = p.parent()) {
+        zoneAncestors.put(p, true);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Raw r = raws.get(i);
       Element root = zone.root(r.at());
+      inZone[i] = root != null;
       int rootChars = root == null ? 0 : chars.getOrDefault(root, 0);
-      String hint = null;
       for (Element p = r.at(); p != null && p != root; p = p.parent()) {
         // Inside the zone, an element holding half of the zone's text is the article itself, whatever its
-        // class says (WordPress puts "tag-review category-news" on the article element).
-        if (root != null && chars.getOrDefault(p, 0) * 2 >= rootChars) {
+        // class says (WordPress puts "tag-review category-news" on the article element). Outside it, the
+        // wrappers the zone shares ("theiaStickySidebar" around the whole page) say nothing either.
+        if (root != null ? chars.getOrDefault(p, 0) * 2 >= rootChars : zoneAncestors.containsKey(p)) {
           continue;
         }
-        hint = hintFor(p);
-        if (hint != null) {
+        hints[i] = hintFor(p);
+        if (hints[i] != null) {
           break;
         }
       }
-      if (root != null) {
+    }
+    List<Block> out = new ArrayList<>(n);
+    boolean seenZone = false;
+    for (int i = 0; i < n; i++) {
+      Raw r = raws.get(i);
+      String hint = hints[i];
+      if (inZone[i]) {
         seenZone = true;
       } else if (!zone.roots().isEmpty() && hint == null) {
         hint = seenZone ? "other" : "navigation";
       }
       out.add(new Block(r.text(), r.line(), hint, r.heading(), r.listItem(), r.linkDensity()));
     }
-    return out;
+    return new Page(out, !zone.roots().isEmpty());
   }
 
   /** The text blocks of a page body, in document order, before hints. */
