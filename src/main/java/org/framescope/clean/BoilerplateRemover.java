@@ -57,7 +57,7 @@ public final class BoilerplateRemover implements Cleaner {
     m.put("ticker", Pattern.compile("(?i)^(breaking( news)?|just in|live( updates)?|developing( story)?|latest news|news alert)"
         + "(\\s*[:|•–—-]|$)"));
     m.put("byline", Pattern.compile("(?i)^(posted|written|reported|published|updated|last updated|edited)( on| by|:)"
-        + "|^posted by$|^reporting from\\b|^[A-Z][\\p{L}'’-]+( [A-Z][\\p{L}'’-]+){1,2} is (a|an|the) [^.]{0,80}"
+        + "|^posted by$|^reporting from\\b|^(additional )?(reporting|writing|editing|compiled|produced) by\\b|^[A-Z][\\p{L}'’-]+( [A-Z][\\p{L}'’-]+){1,2} is (a|an|the) [^.]{0,80}"
         + "(correspondent|reporter|bureau chief|editor|writer|journalist|columnist|contributor)\\b|^by\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+(\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+){0,3}(,.*|\\s*\\|.*|\\s+and\\s+.*)?$"
         + "|^\\d+\\s*(min|minute)s?\\s*read$|^(reading time|read time)|^\\(?\\d{1,2}:\\d{2}\\s*(am|pm|gmt|utc)?\\)?$"
         + "|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+\\d{1,2}?\\s*[a-z]+\\s+\\d{1,2},?\\s+\\d{4}"
@@ -75,13 +75,13 @@ public final class BoilerplateRemover implements Cleaner {
         + "|read (more|next|also)|also read|you (may|might) (also )?like|recommended( for you)?|more (from|on|in|stories)"
         + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news)\\b.{0,40}:?$"));
     m.put("tags", Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|keywords)\\s*:"));
-    m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^video player|^(play|pause|mute|unmute|fullscreen)$"
+    m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^watch (more|now|live|next)$|^video player|^(play|pause|mute|unmute|fullscreen)$"
         + "|enable javascript to (view|watch)|^\\d{1,2}:\\d{2}$"));
     m.put("footer", Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved|^(?!.*[.!?]$)(privacy( policy)?|terms( of (use|service))?"
         + "|cookie (policy|settings)|contact( us)?|about( us)?|advertise( with us)?|careers|sitemap|subscribe|newsletter|sign up|log ?in|register"
         + "|accessibility|imprint|rss|previous (article|post)|next (article|post)|order reprints|today'?s paper|site index"
         + "|site information)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to|appears in print|^we use cookies"));
-    m.put("other", Pattern.compile("(?i)^(skip )?advertisement\\b|^supported by$|(for|only for) (paying )?subscribers\\.?$"
+    m.put("other", Pattern.compile("(?i)^(skip )?advertisement\\b|^(views|reads|shares|likes|visits)\\s*:?\\s*[\\d.,]+\\s*k?$|^supported by$|(for|only for) (paying )?subscribers\\.?$"
         + "|^subscribers? only|^was this (page|article|story|information) (useful|helpful)|^(beta|alpha)\\b.{0,80}(feedback|new service)"
         + "|^(have|got) a (news )?tip|^scroll to continue|^(sponsored|promoted)( content)?$"
         + "|free (articles?|stories) (remaining|left)|subscribe (now )?for unlimited|^(gift|save) this (article|story)$"
@@ -204,6 +204,17 @@ public final class BoilerplateRemover implements Cleaner {
         lastProse = i;
       } else if (!(isFragment(b) && i + 1 < commentStart && isSentence(blocks.get(i + 1)))) {
         break;
+      }
+    }
+    if (markupZone && lastProse >= 0) {
+      // In a markup zone the article runs on through plain blocks (a closing list of tour dates, a lede
+      // above the first long paragraph) until markup, wording or links say otherwise; going up, a heading
+      // (the headline, which the page head already gives) ends it.
+      for (int i = lastProse + 1; i < commentStart && zonePlain(blocks.get(i)); i++) {
+        lastProse = i;
+      }
+      for (int i = firstProse - 1; i >= 0 && !titleBlock[i] && !blocks.get(i).heading() && zonePlain(blocks.get(i)); i--) {
+        firstProse = i;
       }
     }
     // Inside the zone, a run of three or more fragments (no sentence punctuation) is page furniture
@@ -361,6 +372,12 @@ public final class BoilerplateRemover implements Cleaner {
   /** True when the text ends like a sentence (full stop, question or exclamation mark, optional quote or footnote). */
   static boolean endsSentence(String text) {
     return TERMINAL.matcher(text).matches();
+  }
+
+  /** A block of a markup zone with nothing against it: no hint, no telling wording, not a link list. */
+  private static boolean zonePlain(Block b) {
+    return b.hint() == null && patternReason(b) == null
+        && (b.linkDensity() < 0.5 || (b.words() >= 20 && b.linkDensity() <= 0.8));
   }
 
   private static boolean commentMarker(Block b, boolean prose) {
