@@ -29,8 +29,24 @@ public record Block(String text, int line, String hint, boolean heading, boolean
     return new Block(text, line, h, heading, listItem, linkDensity);
   }
 
+  /**
+   * Words of the block: whitespace-separated tokens, or for Chinese and Japanese text (written without
+   * spaces) one word per two ideographs or kana, whichever is more.
+   */
   public int words() {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    int spaced = t.split("\\s+").length;
+    int cjk = 0;
+    for (int i = 0; i < t.length(); i++) {
+      Character.UnicodeScript sc = Character.UnicodeScript.of(t.charAt(i));
+      if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+          || sc == Character.UnicodeScript.KATAKANA) {
+        cjk++;
+      }
+    }
+    return Math.max(spaced, cjk / 2);
   }
 }

@@ -35,10 +35,10 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z0-9%)\\]][.!?][\"”’']?)(?=[A-Z][A-Za-z'’]*)");
   private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
   // Sentence end, optionally followed by a footnote number ("...should pay.1", "...too. 2", "...too.[2]").
-  private static final Pattern TERMINAL = Pattern.compile(".*([.!?…][\"”’')\\]]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
+  private static final Pattern TERMINAL = Pattern.compile(".*([.!?…。！？][\"”’')\\]」』]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
   private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
       + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
-  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;][\"”’')\\]]*$");
+  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;。！？：；][\"”’')\\]」』]*$");
   private static final Pattern KEY_POINTS = Pattern.compile("(?i)^(key points|key facts|summary|highlights|at a glance"
       + "|in brief|in short|what we know( so far)?|the essentials|main points)\\s*:?$");
   private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
