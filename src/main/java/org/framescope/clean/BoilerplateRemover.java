@@ -97,6 +97,8 @@ public final class BoilerplateRemover implements Cleaner {
       + "|^comments are closed|^be the first to comment|^(notify of|subscribe to comments)|^log in to (comment|reply)"
       + "|^inline feedbacks?|^article rating$");
 
+  private static final Pattern POSTED = Pattern.compile("(?i)(posted|written|reported|published|updated|last updated|edited)\\b");
+
   private static final Pattern LANGUAGES = Pattern.compile("(?i)\\b(english|español|espanol|français|francais|deutsch|русский"
       + "|العربية|中文|日本語|português|italiano|türkçe|فارسی|українська|polski|हिन्दी)\\b");
 
@@ -415,7 +417,12 @@ public final class BoilerplateRemover implements Cleaner {
       return null;
     }
     String t = b.text().strip();
+    // "Posted on social media by analysts at ..." opening a long sentence is the sentence, not a byline.
+    boolean sentence = b.words() >= 16 && TERMINAL.matcher(t).matches() && POSTED.matcher(t).lookingAt();
     for (Map.Entry<String, Pattern> e : LINE_PATTERNS.entrySet()) {
+      if (sentence && e.getKey().equals("byline")) {
+        continue;
+      }
       if (e.getValue().matcher(t).find()) {
         return e.getKey();
       }

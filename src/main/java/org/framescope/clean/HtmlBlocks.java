@@ -106,7 +106,9 @@ public final class HtmlBlocks {
           continue;
         }
         hints[i] = hintFor(p);
-        if (hints[i] != null) {
+        if (hints[i] != null || (root != null && p.tagName().equals("blockquote"))) {
+          // A quotation in the article (an embedded post) is article text, whatever its wrapper is called
+          // ("social-media-embed", "video-container").
           break;
         }
       }
