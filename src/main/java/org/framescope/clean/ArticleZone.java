@@ -55,10 +55,15 @@ public final class ArticleZone {
 
     /** The zone root that is the element or one of its ancestors, or null. */
     public Element root(Element e) {
+      if (roots.isEmpty()) {
+        return null;
+      }
       for (Element p = e; p != null; p = p.parent()) {
-        for (Element r : roots) {
-          if (r == p) {
-            return r;
+        if (p.parent() == roots.get(0).parent() || roots.size() > 1) {
+          for (Element r : roots) {
+            if (r == p) {
+              return r;
+            }
           }
         }
       }
@@ -121,7 +126,6 @@ public final class ArticleZone {
           candidates.add(a);
         }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        if (Boolean.getBoolean("zone.debug") && a.id().equals(System.getProperty("zone.id"))) System.err.printf("  +%.2f L%d %s <%s class='%s'>%n", s / divider, level, t.substring(0, Math.min(60, t.length())), b.element().tagName(), b.element().className()); // TEMP
         score.put(a, score.get(a) + s / divider);
       }
     }
@@ -140,12 +144,6 @@ public final class ArticleZone {
     ranked.sort((x, y) -> Double.compare(score.get(y), score.get(x)));
     Element top = ranked.get(0);
     double topScore = score.get(top);
-    if (Boolean.getBoolean("zone.debug")) { // TEMP
-      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-        Element e = ranked.get(i);
-        System.err.printf("cand %.1f <%s class='%s' id='%s'> line %d%n", score.get(e), e.tagName(), e.className(), e.id(), e.sourceRange().start().lineNumber());
-      }
-    }
     // An article split over several containers: move up to the lowest ancestor holding 3+ close runners-up.
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(5, ranked.size()); i++) {

@@ -38,13 +38,25 @@ public record Block(String text, int line, String hint, boolean heading, boolean
     if (t.isEmpty()) {
       return 0;
     }
-    int spaced = t.split("\\s+").length;
+    int spaced = 0;
     int cjk = 0;
+    boolean inWord = false;
     for (int i = 0; i < t.length(); i++) {
-      Character.UnicodeScript sc = Character.UnicodeScript.of(t.charAt(i));
-      if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-          || sc == Character.UnicodeScript.KATAKANA) {
-        cjk++;
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        spaced++;
+        inWord = true;
+      }
+      if (c >= 0x3040) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+            || sc == Character.UnicodeScript.KATAKANA) {
+          cjk++;
+        }
       }
     }
     return Math.max(spaced, cjk / 2);

@@ -142,6 +142,14 @@ public final class BoilerplateRemover implements Cleaner {
    * markup, wording and links can remove them.
    */
   public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle, boolean markupZone) {
+    try {
+      return decide(input, title, firstLineIsTitle, markupZone);
+    } finally {
+      WORDING.get().clear();
+    }
+  }
+
+  private CleanText decide(List<Block> input, String title, boolean firstLineIsTitle, boolean markupZone) {
     List<String> flags = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     for (Block b : input) {
@@ -154,9 +162,10 @@ public final class BoilerplateRemover implements Cleaner {
     String[] reason = new String[n];
     boolean[] titleBlock = new boolean[n];
     // The title: the first line of a text dump, or a leading block equal to the known title.
-    for (int i = 0; i < n; i++) {
+    String normTitle = norm(title);
+    for (int i = 0; i < Math.min(n, 8); i++) {
       String t = blocks.get(i).text();
-      if ((firstLineIsTitle && i == 0) || (!title.isBlank() && norm(t).equals(norm(title)) && i < 8)) {
+      if ((firstLineIsTitle && i == 0) || (!title.isBlank() && norm(t).equals(normTitle))) {
         titleBlock[i] = true;
         break;
       }
@@ -366,6 +375,11 @@ public final class BoilerplateRemover implements Cleaner {
     return b.words() <= 12 && STRONG_COMMENTS.matcher(b.text()).find();
   }
 
+  /** Drops the wording answers kept for the blocks of the classification that just ended on this thread. */
+  static void forgetWording() {
+    WORDING.get().clear();
+  }
+
   /** The reason a short line's wording implies (see the line patterns), or null. */
   static String wordingReason(Block b) {
     return patternReason(b);
@@ -412,7 +426,28 @@ public final class BoilerplateRemover implements Cleaner {
     return b.words() <= 14 && !TERMINAL.matcher(b.text()).matches() && b.hint() == null && patternReason(b) == null;
   }
 
+  /**
+   * The wording tests are the costliest part of cleaning and each block is asked several times, so the
+   * answers are kept for the blocks of the classification running on this thread.
+   */
+  private static final ThreadLocal<Map<Block, String>> WORDING = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  private static final String NONE = "";
+
   private static String patternReason(Block b) {
+    Map<Block, String> memo = WORDING.get();
+    String r = memo.get(b);
+    if (r == null) {
+      r = computePatternReason(b);
+      if (memo.size() > 100_000) {
+        memo.clear();
+      }
+      memo.put(b, r == null ? NONE : r);
+      return r;
+    }
+    return r.isEmpty() ? null : r;
+  }
+
+  private static String computePatternReason(Block b) {
     if (b.words() > 40) {
       return null;
     }

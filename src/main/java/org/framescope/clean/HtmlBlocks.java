@@ -3,6 +3,7 @@ package org.framescope.clean;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +42,8 @@ public final class HtmlBlocks {
       new Object[] {Pattern.compile("video|player|media-?embed"), "video"},
       new Object[] {Pattern.compile("footer|copyright|colophon|legal|newsletter|subscribe|signup|cookie|consent|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor"), "footer"},
       new Object[] {Pattern.compile("(^|[-_ ])nav|menu|breadcrumb|lang|language|masthead|site-?header|topbar|skip|sidebar"), "navigation"});
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private HtmlBlocks() { }
 
@@ -93,6 +96,7 @@ public final class HtmlBlocks {
         zoneAncestors.put(p, true);
       }
     }
+    Map<Element, Optional<String>> hintCache = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       Raw r = raws.get(i);
       Element root = zone.root(r.at());
@@ -105,7 +109,7 @@ public final class HtmlBlocks {
         if (root != null ? chars.getOrDefault(p, 0) * 2 >= rootChars : zoneAncestors.containsKey(p)) {
           continue;
         }
-        hints[i] = hintFor(p);
+        hints[i] = hintCache.computeIfAbsent(p, e -> Optional.ofNullable(hintFor(e))).orElse(null);
         if (hints[i] != null || (root != null && p.tagName().equals("blockquote"))) {
           // A quotation in the article (an embedded post) is article text, whatever its wrapper is called
           // ("social-media-embed", "video-container").
@@ -216,7 +220,7 @@ public final class HtmlBlocks {
     }
 
     void flush(Element boundary) {
-      String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+      String t = SPACES.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
       if (!t.isEmpty() && current != null) {
         Element at = current;
         boolean heading = false;
@@ -224,7 +228,7 @@ public final class HtmlBlocks {
         Element block = null;
         for (Element p = at; p != null; p = p.parent()) {
           String tag = p.tagName();
-          if (tag.matches("h[1-6]")) {
+          if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
             heading = true;
           }
           if (tag.equals("li")) {

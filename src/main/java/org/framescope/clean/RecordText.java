@@ -25,6 +25,14 @@ final class RecordText {
   private RecordText() { }
 
   static CleanText classify(List<Block> input, String title, boolean firstLineIsTitle) {
+    try {
+      return decide(input, title, firstLineIsTitle);
+    } finally {
+      BoilerplateRemover.forgetWording();
+    }
+  }
+
+  private static CleanText decide(List<Block> input, String title, boolean firstLineIsTitle) {
     List<String> flags = new ArrayList<>();
     if (BoilerplateRemover.keywordStuffing(input)) {
       flags.add("keyword stuffing");
