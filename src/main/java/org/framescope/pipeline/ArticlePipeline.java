@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.framescope.clean.Cleaner;
+import org.framescope.clean.LanguageDetector;
 import org.framescope.classify.BiasModel;
 import org.framescope.lexicon.SpanMatcher;
 import org.framescope.model.ArticleResult;
@@ -72,6 +73,10 @@ public final class ArticlePipeline {
   public ArticleResult analyze(RawDocument doc) {
     CleanText clean = cleaner.clean(doc);
     NlpDocument ann = clean.body().isEmpty() ? new NlpDocument("", List.of(), nlp.annotators()) : nlp.annotate(clean.body());
+    String language = LanguageDetector.shared().detect(clean.body());
+    if (!language.isEmpty() && !language.equals(SCORED_LANGUAGE)) {
+      return unscored(doc, clean, ann, language);
+    }
     VoiceResult vr = voice.analyze(ann);
     List<SentenceResult> sentences = new ArrayList<>();
     for (NlpSentence s : ann.sentences()) {
@@ -106,5 +111,41 @@ public final class ArticlePipeline {
         clean.body(), clean.removed(), sentences, attributions, stance.score(ann.sentences(), sentences),
         ArticleMetrics.frames(sentences),
         metrics, clean.flags(), prov);
+  }
+
+  // --- language gate (issue 8): the lexicons, voice rules and classifiers are English -----------------------
+
+  /** The language the lexicons and models are for. */
+  static final String SCORED_LANGUAGE = "en";
+  /** Flag prefix of an article in another language ("language:de"). */
+  public static final String LANGUAGE_FLAG = "language:";
+
+  /**
+   * An article in another language: kept with its body and sentences, flagged {@code language:xx}, and given
+   * no English lexicon, voice, bias or stance scores (they would be meaningless), so reports can count it
+   * as not scored instead of reading absent scores as neutral.
+   */
+  private ArticleResult unscored(RawDocument doc, CleanText clean, NlpDocument ann, String language) {
+    List<SentenceResult> sentences = new ArrayList<>();
+    for (NlpSentence s : ann.sentences()) {
+      sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), "author", null, List.of(), List.of(),
+          null));
+    }
+    List<String> flags = new ArrayList<>(clean.flags());
+    flags.add(LANGUAGE_FLAG + language);
+    Provenance prov = new Provenance(Versions.FRAMESCOPE, nlp.version(), nlp.annotators(), lexiconHashes, modelHashes,
+        config, doc.sha256());
+    return new ArticleResult(ArticleResult.SCHEMA, doc.id(), doc.source(),
+        clean.title().isBlank() ? doc.title() : clean.title(), doc.outlet(), doc.published(), doc.url(),
+        doc.meta().outletGroup(), doc.meta().event(), doc.meta().country(), doc.meta().ownership(),
+        clean.body(), clean.removed(), sentences, List.of(), new TreeMap<>(), new TreeMap<>(),
+        countsOnly(ArticleMetrics.metrics(ann, sentences, List.of(), clean.removed().size())), flags, prov);
+  }
+
+  /** Only the counts: a rate of 0 loaded words would read as a measured absence. */
+  private static SortedMap<String, Double> countsOnly(SortedMap<String, Double> metrics) {
+    SortedMap<String, Double> m = new TreeMap<>(metrics);
+    m.keySet().retainAll(java.util.Set.of("tokens", "sentences", "removedBlocks"));
+    return m;
   }
 }

@@ -51,7 +51,8 @@ public final class PipelineFactory {
    * settings, CoreNLP properties, lexicon files and model files. Cheap (loads no models); used as a cache key.
    */
   public static String fingerprint(Settings s) throws InputException {
-    StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n');
+    StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n')
+        .append(org.framescope.clean.LanguageDetector.DESCRIPTION).append('\n');
     new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile())).forEach((k, v) -> b.append(k).append('=').append(v)
         .append('\n'));
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
@@ -100,10 +101,13 @@ public final class PipelineFactory {
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
     Map<String, String> hashes = new java.util.TreeMap<>(lex.hashes());
     hashes.putAll(voice.lexiconHashes());
+    org.framescope.clean.ExtractionRules extraction = org.framescope.clean.ExtractionRules.load(s.lexicons());
+    hashes.put(extraction.name(), extraction.sha256());
+    config.put("language", org.framescope.clean.LanguageDetector.DESCRIPTION);
     Map<String, String> models = new java.util.TreeMap<>();
     models.put("bias", resourceSha256(BiasModel.RESOURCE));
     models.put("stance", resourceSha256(StanceModel.RESOURCE));
-    return new ArticlePipeline(new BoilerplateRemover(), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
+    return new ArticlePipeline(new BoilerplateRemover(extraction), wrap.apply(CoreNlpAnnotator.forProfile(s.profile())), lex,
         voice, BIAS.get(), new ActorStances(voice.actors(), STANCE.get()), hashes, models, config);
   }
 }
