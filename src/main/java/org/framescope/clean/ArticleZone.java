@@ -226,9 +226,29 @@ public final class ArticleZone {
           roots.add(c);
         }
       }
-      roots.sort(java.util.Comparator.comparingInt(e -> e.sourceRange().startPos()));
+      roots.sort(ArticleZone::documentOrder);
     }
     return new Zone(roots, best);
+  }
+
+  /** Compares two elements by their position in the document (neither inside the other). */
+  static int documentOrder(Element a, Element b) {
+    List<Element> pa = new ArrayList<>();
+    for (Element p = a; p != null; p = p.parent()) {
+      pa.add(0, p);
+    }
+    List<Element> pb = new ArrayList<>();
+    for (Element p = b; p != null; p = p.parent()) {
+      pb.add(0, p);
+    }
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+      i++;
+    }
+    if (i == pa.size() || i == pb.size()) {
+      return Integer.compare(pa.size(), pb.size());
+    }
+    return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
   }
 
   private static boolean isAncestor(Element a, Element e) {

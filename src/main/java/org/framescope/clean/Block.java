@@ -7,7 +7,7 @@ import java.util.Objects;
  * HTML page.
  *
  * @param text the block text, whitespace-normalised
- * @param line 1-based source line where the block starts (for gold comparison and error messages)
+ * @param line 1-based source line where a text-dump block starts (for error messages); 0 for HTML blocks
  * @param hint a removal reason suggested by the page structure (HTML class/id/tag), or null
  * @param heading true when markup says it is a heading (h1-h6)
  * @param listItem true for list items ("- " / "• " lines, &lt;li&gt;)

@@ -45,6 +45,9 @@ public final class BoilerplateRemover implements Cleaner {
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
   private static final Map<String, Pattern> LINE_PATTERNS = linePatterns();
+  /** All line patterns in one: most lines match none, and one pass tells (the ordered loop then picks the reason). */
+  private static final Pattern ANY_LINE_PATTERN = Pattern.compile(String.join("|",
+      LINE_PATTERNS.values().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
 
   private static Map<String, Pattern> linePatterns() {
     Map<String, Pattern> m = new java.util.LinkedHashMap<>();
@@ -273,9 +276,8 @@ public final class BoilerplateRemover implements Cleaner {
         continue;
       }
       Block b = blocks.get(i);
-      String pattern = patternReason(b);
       if (i >= commentStart) {
-        reason[i] = "footer".equals(pattern) ? "footer" : "comments";
+        reason[i] = "footer".equals(patternReason(b)) ? "footer" : "comments";
         continue;
       }
       if (b.hint() != null) {
@@ -286,6 +288,7 @@ public final class BoilerplateRemover implements Cleaner {
         relatedRun = false;
         continue;
       }
+      String pattern = patternReason(b);
       boolean inZone = firstProse >= 0 && i > firstProse && i < lastProse;
       if (i > lastProse && lastProse >= 0 && pattern != null && AFTER_GENERIC.contains(pattern)) {
         // After the article, a "Breaking News | Site" line is a link to elsewhere, not this page's ticker.
@@ -454,7 +457,8 @@ public final class BoilerplateRemover implements Cleaner {
     String t = b.text().strip();
     // "Posted on social media by analysts at ..." opening a long sentence is the sentence, not a byline.
     boolean sentence = b.words() >= 16 && TERMINAL.matcher(t).matches() && POSTED.matcher(t).lookingAt();
-    for (Map.Entry<String, Pattern> e : LINE_PATTERNS.entrySet()) {
+    for (Map.Entry<String, Pattern> e : ANY_LINE_PATTERN.matcher(t).find() ? LINE_PATTERNS.entrySet()
+        : java.util.Set.<Map.Entry<String, Pattern>>of()) {
       if (sentence && e.getKey().equals("byline")) {
         continue;
       }
@@ -513,6 +517,9 @@ public final class BoilerplateRemover implements Cleaner {
   static List<Block> splitGlued(Block b) {
     String t = b.text();
     List<Block> out = new ArrayList<>();
+    if (!GLUED_MARKER.matcher(t).find() && !GLUED_LIST.matcher(t).find() && !GLUED_BOUNDARY.matcher(t).find()) {
+      return List.of(b); // nothing glued (most blocks): no need to ask the wording
+    }
     if (patternReason(b) != null) {
       return List.of(b); // "...on Thursday.Credit...Photographer" is one caption, not a sentence and a heading
     }

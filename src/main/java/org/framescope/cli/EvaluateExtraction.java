@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.framescope.clean.BoilerplateRemover;
+import org.framescope.clean.ExtractionRules;
 import org.framescope.eval.ExtractionEvaluation;
 import org.framescope.eval.Extractors;
 import org.framescope.util.Json;
@@ -27,7 +28,9 @@ final class EvaluateExtraction implements Callable<Integer> {
   Path data;
 
   @Option(names = "--compare", paramLabel = "NAME", split = ",",
-      description = "also score these extractors on the same pages: readability4j")
+      description = "also score these on the same pages: readability4j (the library alone), readability4j-zone"
+          + " (its article element, then framescope's removals), framescope+readability4j (framescope plus the"
+          + " library's paragraphs it dropped)")
   List<String> compare = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text or json")
@@ -41,9 +44,10 @@ final class EvaluateExtraction implements Callable<Integer> {
     return Guard.run("evaluate extraction", () -> {
       EvaluateCommand.checkFormat(format);
       List<ExtractionEvaluation.Extractor> xs = new ArrayList<>();
-      xs.add(Extractors.framescope(new BoilerplateRemover()));
+      BoilerplateRemover cleaner = new BoilerplateRemover(ExtractionRules.load(Common.lexicons(null)));
+      xs.add(Extractors.framescope(cleaner));
       for (String c : compare) {
-        xs.add(Extractors.peer(c));
+        xs.add(Extractors.peer(c, cleaner));
       }
       ExtractionEvaluation.Data d = ExtractionEvaluation.read(
           data != null ? data : SharedData.dataset("article-extraction-benchmark"));
@@ -64,10 +68,10 @@ final class EvaluateExtraction implements Callable<Integer> {
     sb.append(String.format(Locale.ROOT, "data %s: %d pages, ground truth sha256 %s%n", r.data(), r.pages(),
         r.groundTruthSha256()));
     sb.append("metric: ").append(r.metric()).append("\n\n");
-    sb.append(String.format(Locale.ROOT, "%-14s %7s %10s %7s %12s %7s %8s%n", "extractor", "F1", "precision",
+    sb.append(String.format(Locale.ROOT, "%-26s %7s %10s %7s %12s %7s %8s%n", "extractor", "F1", "precision",
         "recall", "empty bodies", "errors", "pages/s"));
     for (ExtractionEvaluation.ExtractorResult x : r.extractors()) {
-      sb.append(String.format(Locale.ROOT, "%-14s %7.4f %10.4f %7.4f %12d %7d %8.1f%n", x.name(), x.f1(),
+      sb.append(String.format(Locale.ROOT, "%-26s %7.4f %10.4f %7.4f %12d %7d %8.1f%n", x.name(), x.f1(),
           x.precision(), x.recall(), x.emptyBodies(), x.errors(), x.pagesPerSecond()));
     }
     for (ExtractionEvaluation.ExtractorResult x : r.extractors()) {

@@ -17,7 +17,7 @@ import org.framescope.model.RawDocument;
  */
 public final class Extractors {
   /** Names accepted by {@code --compare}. */
-  public static final Set<String> PEERS = Set.of("readability4j");
+  public static final Set<String> PEERS = Set.of("readability4j", "readability4j-zone", "framescope+readability4j");
 
   private Extractors() { }
 
@@ -56,10 +56,52 @@ public final class Extractors {
     };
   }
 
+  /**
+   * The two combinations measured against our own zone (docs/extraction.md): {@code readability4j-zone} is the
+   * library's article element cleaned by framescope's removals; {@code framescope+readability4j} is framescope's
+   * body plus every paragraph of the library's article (over 80 characters, under a quarter links) that
+   * framescope dropped.
+   */
+  public static ExtractionEvaluation.Extractor combination(String name, Cleaner cleaner) {
+    boolean zone = name.equals("readability4j-zone");
+    return new ExtractionEvaluation.Extractor() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String extract(ExtractionEvaluation.Page page) throws InputException {
+        String source = page.key() + ".html";
+        String html = HtmlReader.decode(source, page.html());
+        RawDocument doc = HtmlReader.parse(page.key(), source, html, "0".repeat(64));
+        Article a = new Readability4J(page.url(), html).parse();
+        if (zone) {
+          String content = a.getContent();
+          return content == null ? "" : cleaner.clean(new RawDocument(doc.id(), source, doc.title(), "", null, null,
+              null, "<html><body>" + content + "</body></html>", RawDocument.Format.HTML, null, doc.sha256())).body();
+        }
+        String body = cleaner.clean(doc).body();
+        if (a.getArticleContent() == null) {
+          return body;
+        }
+        StringBuilder sb = new StringBuilder(body);
+        for (org.jsoup.nodes.Element p : a.getArticleContent().select("p")) {
+          String t = p.text().strip();
+          if (t.length() > 80 && !body.contains(t) && p.select("a").text().length() < 0.25 * t.length()) {
+            sb.append("\n\n").append(t);
+          }
+        }
+        return sb.toString();
+      }
+    };
+  }
+
   /** A peer extractor by its {@code --compare} name. */
-  public static ExtractionEvaluation.Extractor peer(String name) {
+  public static ExtractionEvaluation.Extractor peer(String name, Cleaner cleaner) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "readability4j" -> readability4j();
+      case "readability4j-zone", "framescope+readability4j" -> combination(name.toLowerCase(Locale.ROOT), cleaner);
       default -> throw new IllegalArgumentException("unknown extractor '" + name + "' (expected one of " + PEERS + ")");
     };
   }
