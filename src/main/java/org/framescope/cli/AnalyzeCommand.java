@@ -41,8 +41,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { json, jsonl, csv, html }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML, .txt, .json, .jsonl files or directories")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "HTML, .txt, .json, .jsonl files or directories; - for one article on stdin; URLs with --fetch")
+  List<String> inputs;
+
+  @Option(names = "--fetch", description = "download http/https URLs given as inputs (saved next to the output"
+      + " so the run can be repeated offline)")
+  boolean fetch;
+
+  @Option(names = "--allow-private", description = "with --fetch: also fetch from loopback and private network"
+      + " addresses (refused by default)")
+  boolean allowPrivate;
 
   @Option(names = "--format", description = "json (default), jsonl, csv, html")
   Format format = Format.json;
@@ -81,6 +90,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter err = spec.commandLine().getErr();
+    int[] failedEarly = {0};
+    Inputs given;
+    try {
+      given = Inputs.resolve(this.inputs, fetch, allowPrivate, (long) (maxMb * 1048576), out, err);
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    failedEarly[0] += given.failed();
+    List<Path> paths = given.paths();
+    List<Ingestor.InputRef> inputs = new ArrayList<>(given.refs());
+    inputs.addAll(Ingestor.expand(paths, e -> {
+      err.println("error: " + e.getMessage());
+      failedEarly[0]++;
+    }));
     Settings settings;
     try {
       settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
@@ -89,11 +113,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage().replace("date must", "--date must"));
       return 2;
     }
-    int[] failedEarly = {0};
-    List<Ingestor.InputRef> inputs = Ingestor.expand(paths, e -> {
-      err.println("error: " + e.getMessage());
-      failedEarly[0]++;
-    });
     Ingestor ingestor;
     try {
       ingestor = PipelineFactory.ingestor(settings);
@@ -102,7 +121,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 2;
     }
     if (inputs.isEmpty()) {
-      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl)");
+      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl, - for stdin, URLs with --fetch)");
       return 2;
     }
     ArticlePipeline pipeline;
@@ -117,26 +136,61 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
+    Outcomes outcomes = new Outcomes(given, err);
     if (out == null) {
-      summary = toStdout(runner, inputs, progress);
+      summary = toStdout(runner, inputs, progress, outcomes);
     } else {
-      summary = toDir(runner, inputs, progress);
-      writeRunInfo(summary, failedEarly[0], started);
+      summary = toDir(runner, inputs, progress, outcomes);
+      writeRunInfo(summary, failedEarly[0] + outcomes.empty, started);
     }
-    int failed = summary.failed() + failedEarly[0];
-    if (summary.articles() == 0) {
+    int failed = summary.failed() + failedEarly[0] + outcomes.empty;
+    if (summary.articles() - outcomes.empty <= 0) {
       err.println("error: no article could be analyzed (" + failed + " input error(s))");
       return 2;
     }
     return failed == 0 ? 0 : 1;
   }
 
-  private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress) {
+  /**
+   * What each result says beyond its JSON: a body with no text is a failed input (warned about, counted in
+   * the exit code), an article in another language is warned about, and a fetched page gets its URL and saved
+   * file in provenance.
+   */
+  private static final class Outcomes {
+    private final Inputs given;
+    private final java.io.PrintWriter err;
+    int empty;
+
+    Outcomes(Inputs given, java.io.PrintWriter err) {
+      this.given = given;
+      this.err = err;
+    }
+
+    ArticleResult accept(ArticleResult result) {
+      ArticleResult r = given.withOrigin(result);
+      if (r.flags().contains("no article text found")) {
+        err.println("warning: " + r.source() + ": no article text found (the page or record yielded no text; its"
+            + " document is written with an empty body)");
+        empty++;
+      }
+      for (String f : r.flags()) {
+        if (f.startsWith(org.framescope.pipeline.ArticlePipeline.LANGUAGE_FLAG)) {
+          err.println("warning: " + r.source() + ": " + f + " (not English): kept without English lexicon,"
+              + " voice and classifier scores");
+        }
+      }
+      return r;
+    }
+  }
+
+  private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress,
+                                        Outcomes outcomes) {
     java.io.PrintWriter stdout = spec.commandLine().getOut();
     List<ArticleResult> single = new ArrayList<>();
     boolean oneDoc = inputs.size() == 1 && format == Format.json
         && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;
-    CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+    CorpusRunner.Summary s = runner.run(inputs, progress, raw -> {
+      ArticleResult r = outcomes.accept(raw);
       try {
         if (oneDoc) {
           single.add(r);
@@ -162,8 +216,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return s;
   }
 
-  private CorpusRunner.Summary toDir(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress)
-      throws IOException {
+  private CorpusRunner.Summary toDir(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress,
+                                     Outcomes outcomes) throws IOException {
     Files.createDirectories(out);
     Set<String> used = new HashSet<>();
     Path tmpStream = null;
@@ -177,7 +231,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     OutputStream streamF = stream;
     try {
-      CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+      CorpusRunner.Summary s = runner.run(inputs, progress, raw -> {
+        ArticleResult r = outcomes.accept(raw);
         try {
           switch (format) {
             case json -> ArticleJson.write(out.resolve(fileName(r.id(), used) + ".json"), r);

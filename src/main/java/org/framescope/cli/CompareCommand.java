@@ -112,6 +112,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
     try {
       ComparisonReport report = Comparator.compare(articles, config);
+      for (ComparisonReport.NotScored n : report.notScored()) {
+        err.println("warning: " + n.id() + ": " + n.reason() + " (not English): kept out of the comparison, counted in"
+            + " report.json notScored");
+      }
       ReportWriter.write(report, out);
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());

@@ -31,13 +31,14 @@ import picocli.CommandLine.Option;
     subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
         EvaluateCommand.StanceValidation.class, EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class,
         EvaluationSuites.Voice.class, EvaluationSuites.Events.class, EvaluationSuites.Attribution.class,
-        EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class})
+        EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class,
+        EvaluateExtraction.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = org.framescope.io.Json.mapper();
 
   @Override
   public Integer call() {
-    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets (see --help)");
+    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets, extraction (see --help)");
     return 2;
   }
 

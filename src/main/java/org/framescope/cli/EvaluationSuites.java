@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.framescope.clean.BoilerplateEvaluation;
+import org.framescope.eval.BoilerplateEvaluation;
 import org.framescope.model.InputException;
 import org.framescope.eval.AttributionGoldEvaluation;
 import org.framescope.eval.BasilCorpus;
@@ -25,7 +25,6 @@ import org.framescope.pipeline.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The evaluation suites beyond the classifiers, as {@code framescope evaluate} subcommands, so every figure
@@ -36,10 +35,10 @@ final class EvaluationSuites {
 
   /** {@code evaluate boilerplate}: cleaner against line gold. */
   @Command(name = "boilerplate", mixinStandardHelpOptions = true,
-      description = "Score the boilerplate remover against line-level gold (every GOLD.gold.tsv beside its page in DIR).")
+      description = "Score the boilerplate remover against line-level gold (every GOLD.gold.tsv beside its page in --data DIR).")
   static final class Boilerplate implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR",
-        description = "folders holding <page>.gold.tsv next to <page>.html|.txt")
+    @Option(names = "--data", arity = "1..*", required = true, paramLabel = "DIR",
+        description = "folders holding <page>.gold.tsv next to <page>.html|.txt (several allowed)")
     List<Path> dirs;
 
     @Option(names = "--pages", paramLabel = "DIR",
@@ -69,13 +68,44 @@ final class EvaluationSuites {
         }
       }
       try {
-        BoilerplateEvaluation.main(args.toArray(String[]::new));
+        printBoilerplate(BoilerplateEvaluation.scoreAll(pairs(args)));
       } catch (InputException e) {
         System.err.println("error: " + e.getMessage());
         return 2;
       }
       return 0;
     }
+  }
+
+  private static List<Path[]> pairs(List<String> args) {
+    List<Path[]> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+      pairs.add(new Path[] {Path.of(args.get(i)), Path.of(args.get(i + 1))});
+    }
+    return pairs;
+  }
+
+  /** The boilerplate scores as a markdown table with a total row. */
+  static void printBoilerplate(List<BoilerplateEvaluation.Score> scores) {
+    System.out.println("| page | body recall | precision | boilerplate removed | headings kept | glued left | char recall | char precision |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    int body = 0;
+    int kept = 0;
+    int boiler = 0;
+    int gone = 0;
+    for (BoilerplateEvaluation.Score s : scores) {
+      body += s.bodyLines();
+      kept += s.bodyKept();
+      boiler += s.boilerLines();
+      gone += s.boilerRemoved();
+      System.out.printf(Locale.ROOT, "| %s | %.3f (%d/%d) | %.3f | %.3f (%d/%d) | %d/%d | %d | %.3f | %.3f |%n",
+          s.page(), s.recall(), s.bodyKept(), s.bodyLines(), s.precision(), s.removed(), s.boilerRemoved(),
+          s.boilerLines(), s.headingsKept(), s.headings(), s.gluedLeft(), s.charRecall(), s.charPrecision());
+    }
+    int left = boiler - gone;
+    System.out.printf(Locale.ROOT, "| **all %d pages** | %.3f (%d/%d) | %.3f | %.3f (%d/%d) | | | | |%n", scores.size(),
+        body == 0 ? 1.0 : kept / (double) body, kept, body, kept + left == 0 ? 1.0 : kept / (double) (kept + left),
+        boiler == 0 ? 1.0 : gone / (double) boiler, gone, boiler);
   }
 
   /** {@code evaluate spans}: lexicon spans against PTC technique spans. */

@@ -90,6 +90,26 @@ public final class Comparator {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("no articles to compare");
     }
+    // Articles without scores (another language) take no part in the contrasts; the report lists them.
+    List<ComparisonReport.NotScored> notScored = new ArrayList<>();
+    List<ArticleResult> scored = new ArrayList<>();
+    for (ArticleResult a : articles) {
+      String lang = a.flags().stream().filter(f -> f.startsWith("language:")).findFirst().orElse(null);
+      if (lang == null) {
+        scored.add(a);
+      } else {
+        notScored.add(new ComparisonReport.NotScored(a.id(), a.outlet(), lang));
+      }
+    }
+    notScored.sort(java.util.Comparator.comparing(ComparisonReport.NotScored::id));
+    if (scored.isEmpty()) {
+      throw new IllegalArgumentException("no article could be scored (" + notScored.size()
+          + " not in English: " + notScored.get(0).reason() + (notScored.size() > 1 ? ", ..." : "") + ")");
+    }
+    return compareScored(scored, config).withNotScored(notScored);
+  }
+
+  private static ComparisonReport compareScored(List<ArticleResult> articles, CompareConfig config) {
     List<ArticleResult> sorted = new ArrayList<>(articles);
     sorted.sort(java.util.Comparator.comparing(ArticleResult::id));
     for (int i = 1; i < sorted.size(); i++) {

@@ -6,6 +6,10 @@
  * {@link org.framescope.eval.BasilOutletComparison}), attribution against our gold
  * ({@link org.framescope.eval.AttributionGoldEvaluation}), lexicon spans on PTC
  * ({@link org.framescope.eval.PtcEvaluation}), event grouping ({@link org.framescope.eval.EventGroupingEvaluation})
- * and the matcher benchmark ({@link org.framescope.eval.MatcherBenchmark}).
+ * the matcher benchmark ({@link org.framescope.eval.MatcherBenchmark}), article extraction against the
+ * article-extraction benchmark ({@link org.framescope.eval.ExtractionEvaluation} with
+ * {@link org.framescope.eval.ShingleMetric}), the classifiers ({@link org.framescope.eval.BiasEvaluation},
+ * {@link org.framescope.eval.StanceEvaluation}, {@link org.framescope.eval.StanceValidation},
+ * {@link org.framescope.eval.BiasTransferEvaluation}).
  */
 package org.framescope.eval;

@@ -25,13 +25,31 @@ public final class Ingestor {
    * One input file and its kind; {@code root} is the directory it was found under (null for a file named
    * directly), so ids can be the path relative to it ("odesa-port-strike/meridian-wire").
    */
-  public record InputRef(Path path, Kind kind, Path root) {
+  public record InputRef(Path path, Kind kind, Path root, byte[] data) {
+    public InputRef {
+      if ((kind == Kind.STDIN) != (data != null)) {
+        throw new IllegalArgumentException("data must be given exactly for STDIN inputs, got kind " + kind);
+      }
+    }
+
+    public InputRef(Path path, Kind kind, Path root) {
+      this(path, kind, root, null);
+    }
+
     public InputRef(Path path, Kind kind) {
-      this(path, kind, null);
+      this(path, kind, null, null);
+    }
+
+    /** One article read from standard input (already read into memory, at most the size limit). */
+    public static InputRef stdin(byte[] data) {
+      return new InputRef(Path.of(STDIN_NAME), Kind.STDIN, null, data);
     }
 
     /** The id of a document read from this file: relative path without extension, '/'-separated. */
     public String id() {
+      if (kind == Kind.STDIN) {
+        return "stdin";
+      }
       Path rel = root == null ? path.getFileName() : root.relativize(path);
       String s = rel.toString().replace('\\', '/');
       int dot = s.lastIndexOf('.');
@@ -39,8 +57,11 @@ public final class Ingestor {
     }
   }
 
-  /** Supported input kinds by extension. */
-  public enum Kind { HTML, TEXT, JSON, JSONL }
+  /** Supported input kinds by extension, and standard input (whose content says what it is). */
+  public enum Kind { HTML, TEXT, JSON, JSONL, STDIN }
+
+  /** How standard input is named on the command line and in error messages. */
+  public static final String STDIN_NAME = "-";
 
   /** Command-line overrides and limits. */
   public record Options(String outlet, String date, long maxBytes) {
@@ -129,6 +150,7 @@ public final class Ingestor {
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
       case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source, id,
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
+      case STDIN -> docs.addAll(readStdin(ref.data(), errors));
       default -> throw new IllegalStateException("unhandled kind " + ref.kind());
     }
     List<RawDocument> out = new ArrayList<>(docs.size());
@@ -136,6 +158,28 @@ public final class Ingestor {
       out.add(enrich(d, p));
     }
     return out;
+  }
+
+  /**
+   * One article from standard input: an HTML page when it starts with a tag, a JSON record when it starts
+   * with '{', else the article's text (a record: only positive evidence removes a line; a first line that
+   * reads as a headline, short and without a full stop, is the title).
+   */
+  static List<RawDocument> readStdin(byte[] data, Consumer<InputException> errors) throws InputException {
+    String text = InputDecoder.decode(STDIN_NAME, data, java.nio.charset.StandardCharsets.UTF_8);
+    String head = text.stripLeading();
+    if (head.startsWith("<")) {
+      return List.of(HtmlReader.read("stdin", STDIN_NAME, data));
+    }
+    if (head.startsWith("{")) {
+      return JsonRecordReader.readJson(STDIN_NAME, "stdin", text, errors);
+    }
+    String[] lines = head.split("\r?\n", 2);
+    String first = lines[0].strip();
+    boolean headline = lines.length > 1 && !lines[1].isBlank() && first.split("\\s+").length <= 20
+        && !first.matches(".*[.!?…:;][\"”’')]*$");
+    return List.of(new RawDocument("stdin", STDIN_NAME, headline ? first : "", "", null, null, null, text,
+        RawDocument.Format.RECORD, DocMeta.EMPTY, org.framescope.resource.Hashing.sha256(data)));
   }
 
   private RawDocument enrich(RawDocument d, Path file) {

@@ -107,7 +107,7 @@ public final class JsonRecordReader {
       throw new InputException(where, "record has neither 'text' nor 'html'");
     }
     return new RawDocument(rid, recordSource, title, outlet, date, url.isEmpty() ? null : url,
-        emptyToNull(str(n, "author")), text, RawDocument.Format.TEXT, meta, sha);
+        emptyToNull(str(n, "author")), text, RawDocument.Format.RECORD, meta, sha);
   }
 
   private static String str(JsonNode n, String field) {

@@ -9,6 +9,8 @@ public enum Annotation {
   RAW,
   /** The cleaned body text, removed blocks, title and quality flags. */
   BODY,
+  /** The body's language ("" when too short to tell); only English bodies are scored. */
+  LANGUAGE,
   /** Sentence boundaries with tokens and their body offsets. */
   TOKENS,
   /** Part-of-speech tags. */

@@ -22,6 +22,9 @@ import org.framescope.model.Versions;
  * provided by an earlier stage and gathers every stage's provenance once.
  */
 public final class ArticlePipeline {
+  /** Flag prefix of an article in another language ("language:de"): kept, not scored. */
+  public static final String LANGUAGE_FLAG = "language:";
+
   /** What the final assembly reads. */
   static final Set<Annotation> ASSEMBLY_REQUIRES =
       Set.of(Annotation.BODY, Annotation.TOKENS, Annotation.SENTENCES, Annotation.STANCE);
@@ -63,13 +66,20 @@ public final class ArticlePipeline {
     List<SentenceResult> sentences = state.sentences();
     SortedMap<String, Double> metrics = ArticleMetrics.metrics(state.nlp(), sentences, state.voice().attributions(),
         clean.removed().size());
+    List<String> flags = clean.flags();
+    if (!state.scored()) {
+      // Only the counts: a rate of 0 loaded words would read as a measured absence.
+      metrics.keySet().retainAll(Set.of("tokens", "sentences", "removedBlocks"));
+      flags = new ArrayList<>(flags);
+      flags.add(LANGUAGE_FLAG + state.language());
+    }
     Provenance prov = new Provenance(Versions.FRAMESCOPE, corenlpVersion, annotators, provenance.lexicons(),
         provenance.models(), provenance.config(), doc.sha256());
     return new ArticleResult(ArticleResult.SCHEMA, doc.id(), doc.source(),
         clean.title().isBlank() ? doc.title() : clean.title(), doc.outlet(), doc.published(), doc.url(),
         doc.meta().outletGroup(), doc.meta().event(), doc.meta().country(), doc.meta().ownership(),
         clean.body(), clean.removed(), sentences, state.voice().attributions(), state.stance(),
-        ArticleMetrics.frames(sentences), metrics, clean.flags(), prov);
+        ArticleMetrics.frames(sentences), metrics, flags, prov);
   }
 
   /**

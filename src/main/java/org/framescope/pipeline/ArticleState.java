@@ -23,6 +23,7 @@ public final class ArticleState {
   private final RawDocument raw;
   private final Set<Annotation> present = EnumSet.of(Annotation.RAW);
   private CleanText clean;
+  private String language = "";
   private NlpDocument nlp;
   private VoiceResult voice;
   private List<List<Span>> lexiconSpans;
@@ -58,6 +59,26 @@ public final class ArticleState {
   void setClean(CleanText c) {
     clean = Objects.requireNonNull(c);
     present.add(Annotation.BODY);
+  }
+
+  /** The detected language code, "" when undetermined. */
+  public String language() {
+    need(Annotation.LANGUAGE);
+    return language;
+  }
+
+  void setLanguage(String code) {
+    language = Objects.requireNonNull(code, "language");
+    present.add(Annotation.LANGUAGE);
+  }
+
+  /**
+   * Whether the English lexicons, voice rules and classifiers apply: no language gate ran, or the body is
+   * English or too short to tell.
+   */
+  public boolean scored() {
+    return !present.contains(Annotation.LANGUAGE) || language.isEmpty()
+        || language.equals(LanguageStage.SCORED_LANGUAGE);
   }
 
   public NlpDocument nlp() {

@@ -30,7 +30,8 @@ final class BiasStage extends BaseStage {
     List<NlpSentence> sentences = state.nlp().sentences();
     for (int i = 0; i < sentences.size(); i++) {
       NlpSentence s = sentences.get(i);
-      out.add(model.scoreWithWords(s.text(), s.begin(), embeddings == null ? null : embeddings.get(i)));
+      out.add(!state.scored() ? new BiasModel.Scored(null, List.of())
+          : model.scoreWithWords(s.text(), s.begin(), embeddings == null ? null : embeddings.get(i)));
     }
     state.setBias(out);
   }

@@ -26,7 +26,7 @@ final class EmbeddingStage extends BaseStage {
   public void apply(ArticleState state) {
     List<float[]> out = new ArrayList<>();
     for (NlpSentence s : state.nlp().sentences()) {
-      out.add(encoder.encode(s.text()));
+      out.add(state.scored() ? encoder.encode(s.text()) : null);
     }
     state.setEmbeddings(out);
   }

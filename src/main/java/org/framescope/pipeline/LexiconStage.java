@@ -24,7 +24,7 @@ final class LexiconStage extends BaseStage {
   public void apply(ArticleState state) {
     List<List<Span>> out = new ArrayList<>();
     for (NlpSentence s : state.nlp().sentences()) {
-      out.add(matcher.match(s));
+      out.add(state.scored() ? matcher.match(s) : List.of());
     }
     state.setLexiconSpans(out);
   }

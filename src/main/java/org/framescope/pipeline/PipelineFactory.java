@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.framescope.clean.BoilerplateRemover;
 import org.framescope.classify.BiasModel;
+import org.framescope.clean.ExtractionRules;
+import org.framescope.clean.LanguageDetector;
 import org.framescope.classify.OnnxSentenceEncoder;
 import org.framescope.classify.SentenceEncoder;
 import org.framescope.classify.StanceModel;
@@ -61,7 +63,8 @@ public final class PipelineFactory {
    * settings, CoreNLP properties, lexicon files and model files. Cheap (loads no models); used as a cache key.
    */
   public static String fingerprint(Settings s) throws InputException {
-    StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n');
+    StringBuilder b = new StringBuilder(Versions.FRAMESCOPE).append('\n').append(s.profile()).append('\n')
+        .append(LanguageDetector.DESCRIPTION).append('\n');
     new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile().corenlp())).forEach((k, v) -> b.append(k).append('=').append(v)
         .append('\n'));
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
@@ -145,13 +148,15 @@ public final class PipelineFactory {
         .forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
+    ExtractionRules extraction = ExtractionRules.load(s.lexicons());
     boolean accurate = s.profile().embeddings();
     BiasModel bias = accurate ? BIAS_ACCURATE.get() : BIAS.get();
     StanceModel stance = accurate ? STANCE_ACCURATE.get() : STANCE.get();
     SentenceEncoder encoder = accurate ? OnnxSentenceEncoder.shared() : null;
     ArticlePipeline.Builder b = ArticlePipeline.builder()
         .record(ingestProvenance(s))
-        .add(new CleanStage(new BoilerplateRemover()))
+        .add(new CleanStage(new BoilerplateRemover(extraction), Map.of(extraction.name(), extraction.sha256())))
+        .add(new LanguageStage(LanguageDetector.shared()))
         .add(new NlpStage(wrap.apply(CoreNlpAnnotator.forProfile(s.profile().corenlp())), nlpSettings));
     if (encoder != null) {
       b.add(new EmbeddingStage(encoder));

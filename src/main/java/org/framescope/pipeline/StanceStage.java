@@ -3,6 +3,7 @@ package org.framescope.pipeline;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Stance toward actors per voice: SENTENCES and NER in, STANCE out. */
 final class StanceStage extends BaseStage {
@@ -17,6 +18,7 @@ final class StanceStage extends BaseStage {
 
   @Override
   public void apply(ArticleState state) {
-    state.setStance(stances.score(state.nlp().sentences(), state.sentences(), state.embeddingsOrNull()));
+    state.setStance(state.scored() ? stances.score(state.nlp().sentences(), state.sentences(), state.embeddingsOrNull())
+        : new TreeMap<>());
   }
 }

@@ -1,9 +1,11 @@
 package org.framescope.pipeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.framescope.voice.VoiceAnalyzer;
+import org.framescope.voice.VoiceResult;
 
 /**
  * Voice and attribution: TOKENS, POS, LEMMAS and NER in (dependencies are used when the NLP stage provides
@@ -22,6 +24,7 @@ final class VoiceStage extends BaseStage {
 
   @Override
   public void apply(ArticleState state) {
-    state.setVoice(voice.analyze(state.nlp()));
+    state.setVoice(state.scored() ? voice.analyze(state.nlp())
+        : new VoiceResult(List.of(), List.of(), List.of(), List.of()));
   }
 }

@@ -1,5 +1,6 @@
-package org.framescope.clean;
+package org.framescope.eval;
 
+import org.framescope.clean.BoilerplateRemover;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -174,26 +175,5 @@ public final class BoilerplateEvaluation {
   }
 
   /** Prints a table: {@code java ... BoilerplateEvaluation GOLD PAGE [GOLD PAGE ...]}. */
-  public static void main(String[] args) throws Exception {
-    List<Path[]> pairs = new ArrayList<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      pairs.add(new Path[] {Path.of(args[i]), Path.of(args[i + 1])});
-    }
-    System.out.println("| page | body recall | precision | boilerplate removed | headings kept | glued left | char recall | char precision |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
-    int body = 0, kept = 0, boiler = 0, gone = 0;
-    for (Score s : scoreAll(pairs)) {
-      body += s.bodyLines();
-      kept += s.bodyKept();
-      boiler += s.boilerLines();
-      gone += s.boilerRemoved();
-      System.out.printf(java.util.Locale.ROOT, "| %s | %.3f (%d/%d) | %.3f | %.3f (%d/%d) | %d/%d | %d | %.3f | %.3f |%n",
-          s.page(), s.recall(), s.bodyKept(), s.bodyLines(), s.precision(), s.removed(), s.boilerRemoved(),
-          s.boilerLines(), s.headingsKept(), s.headings(), s.gluedLeft(), s.charRecall(), s.charPrecision());
-    }
-    int left = boiler - gone;
-    System.out.printf(java.util.Locale.ROOT, "| **all %d pages** | %.3f (%d/%d) | %.3f | %.3f (%d/%d) | | | | |%n", pairs.size(),
-        body == 0 ? 1.0 : kept / (double) body, kept, body, kept + left == 0 ? 1.0 : kept / (double) (kept + left),
-        boiler == 0 ? 1.0 : gone / (double) boiler, gone, boiler);
-  }
+
 }

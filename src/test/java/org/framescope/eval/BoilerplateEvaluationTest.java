@@ -1,4 +1,4 @@
-package org.framescope.clean;
+package org.framescope.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
