@@ -23,7 +23,7 @@ import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
-import org.framescope.io.AtomicFiles;
+import org.framescope.io.OutputDir;
 import org.framescope.io.ArticleJson;
 import org.framescope.io.Json;
 import picocli.CommandLine.Command;
@@ -84,13 +84,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;
 
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose analysis takes"
+      + " longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
+  long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter err = spec.commandLine().getErr();
-    int[] failedEarly = {0};
+    RunLog log = new RunLog(err);
     Inputs given;
     try {
       given = Inputs.resolve(this.inputs, fetch, allowPrivate, (long) (maxMb * 1048576), out, err);
@@ -98,19 +102,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    failedEarly[0] += given.failed();
+    int failedEarly = given.failed();
     List<Path> paths = given.paths();
     List<Ingestor.InputRef> inputs = new ArrayList<>(given.refs());
-    inputs.addAll(Ingestor.expand(paths, e -> {
-      err.println("error: " + e.getMessage());
-      failedEarly[0]++;
-    }));
+    inputs.addAll(Ingestor.expand(paths, log::error));
     Settings settings;
     try {
       settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
-          .withOverrides(outlet, date, (long) (maxMb * 1048576));
+          .withOverrides(outlet, date, (long) (maxMb * 1048576)).withTimeBudget(timeBudget);
     } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage().replace("date must", "--date must"));
+      err.println("error: " + e.getMessage().replace("date must", "--date must")
+          .replace("time budget must", "--time-budget must"));
       return 2;
     }
     Ingestor ingestor;
@@ -120,6 +122,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
+    // Inputs are checked before the models load (seconds): an empty or oversized file fails at once.
+    inputs = checked(ingestor, inputs, log);
     if (inputs.isEmpty()) {
       err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl, - for stdin, URLs with --fetch)");
       return 2;
@@ -131,66 +135,59 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err,
-        e -> err.println("error: " + e.getMessage()));
+    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
     boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
-    Outcomes outcomes = new Outcomes(given, err);
     if (out == null) {
-      summary = toStdout(runner, inputs, progress, outcomes);
+      summary = toStdout(runner, inputs, progress, given, log);
+      log.summary(summary);
+      log.manifestRows(ingestor.manifestRowsWithoutFile());
     } else {
-      summary = toDir(runner, inputs, progress, outcomes);
-      writeRunInfo(summary, failedEarly[0] + outcomes.empty, started);
+      try (OutputDir dir = OutputDir.open(out)) {
+        summary = toDir(dir, runner, inputs, progress, given, log);
+        log.summary(summary);
+        log.manifestRows(ingestor.manifestRowsWithoutFile());
+        writeRunInfo(dir, summary, failedEarly, log, started);
+        dir.commit(RUN_JSON);
+      }
     }
-    int failed = summary.failed() + failedEarly[0] + outcomes.empty;
-    if (summary.articles() - outcomes.empty <= 0) {
+    int failed = failedEarly + log.failures();
+    if (summary.articles() - log.noText() <= 0) {
       err.println("error: no article could be analyzed (" + failed + " input error(s))");
       return 2;
     }
     return failed == 0 ? 0 : 1;
   }
 
-  /**
-   * What each result says beyond its JSON: a body with no text is a failed input (warned about, counted in
-   * the exit code), an article in another language is warned about, and a fetched page gets its URL and saved
-   * file in provenance.
-   */
-  private static final class Outcomes {
-    private final Inputs given;
-    private final java.io.PrintWriter err;
-    int empty;
+  /** The run summary, renamed into place after the articles, so its presence says the run finished. */
+  static final String RUN_JSON = "run.json";
 
-    Outcomes(Inputs given, java.io.PrintWriter err) {
-      this.given = given;
-      this.err = err;
-    }
-
-    ArticleResult accept(ArticleResult result) {
-      ArticleResult r = given.withOrigin(result);
-      if (r.flags().contains("no article text found")) {
-        err.println("warning: " + r.source() + ": no article text found (the page or record yielded no text; its"
-            + " document is written with an empty body)");
-        empty++;
+  /** The inputs that pass the cheap checks; each one that does not is reported and dropped. */
+  static List<Ingestor.InputRef> checked(Ingestor ingestor, List<Ingestor.InputRef> inputs, RunLog log) {
+    List<Ingestor.InputRef> ok = new ArrayList<>(inputs.size());
+    for (Ingestor.InputRef ref : inputs) {
+      try {
+        ingestor.check(ref);
+        ok.add(ref);
+      } catch (InputException e) {
+        log.error(e);
       }
-      for (String f : r.flags()) {
-        if (f.startsWith(org.framescope.pipeline.ArticlePipeline.LANGUAGE_FLAG)) {
-          err.println("warning: " + r.source() + ": " + f + " (not English): kept without English lexicon,"
-              + " voice and classifier scores");
-        }
-      }
-      return r;
     }
+    return ok;
   }
 
   private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress,
-                                        Outcomes outcomes) {
+                                        Inputs given, RunLog log) {
     java.io.PrintWriter stdout = spec.commandLine().getOut();
     List<ArticleResult> single = new ArrayList<>();
     boolean oneDoc = inputs.size() == 1 && format == Format.json
         && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;
+    if (format == Format.csv) {
+      stdout.print(SentenceCsv.header());
+    }
     CorpusRunner.Summary s = runner.run(inputs, progress, raw -> {
-      ArticleResult r = outcomes.accept(raw);
+      ArticleResult r = log.accept(given.withOrigin(raw));
       try {
         if (oneDoc) {
           single.add(r);
@@ -216,50 +213,36 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return s;
   }
 
-  private CorpusRunner.Summary toDir(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress,
-                                     Outcomes outcomes) throws IOException {
-    Files.createDirectories(out);
+  /** Writes every output into the staging folder of {@code dir}; the caller commits. */
+  private CorpusRunner.Summary toDir(OutputDir dir, CorpusRunner runner, List<Ingestor.InputRef> inputs,
+                                     boolean progress, Inputs given, RunLog log) throws IOException {
     Set<String> used = new HashSet<>();
-    Path tmpStream = null;
-    OutputStream stream = null;
-    if (format == Format.jsonl || format == Format.csv) {
-      tmpStream = Files.createTempFile(out, ".articles.", ".tmp");
-      stream = Files.newOutputStream(tmpStream);
+    used.add("run");
+    try (OutputStream stream = switch (format) {
+      case jsonl -> dir.open("articles.jsonl");
+      case csv -> dir.open("sentences.csv");
+      default -> null;
+    }) {
       if (format == Format.csv) {
         stream.write(SentenceCsv.header().getBytes(StandardCharsets.UTF_8));
       }
-    }
-    OutputStream streamF = stream;
-    try {
-      CorpusRunner.Summary s = runner.run(inputs, progress, raw -> {
-        ArticleResult r = outcomes.accept(raw);
+      return runner.run(inputs, progress, raw -> {
+        ArticleResult r = log.accept(given.withOrigin(raw));
         try {
           switch (format) {
-            case json -> ArticleJson.write(out.resolve(fileName(r.id(), used) + ".json"), r);
-            case jsonl -> { streamF.write(ArticleJson.toJsonLine(r)); streamF.write('\n'); }
-            case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
-            case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), org.framescope.report.HtmlReport.renderArticle(r));
+            case json -> dir.write(fileName(r.id(), used) + ".json", o -> {
+              o.write(ArticleJson.toJson(r).getBytes(StandardCharsets.UTF_8));
+            });
+            case jsonl -> { stream.write(ArticleJson.toJsonLine(r)); stream.write('\n'); }
+            case csv -> stream.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
+            case html -> dir.writeString(fileName(r.id(), used) + ".html",
+                org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
-      if (stream != null) {
-        stream.close();
-        stream = null;
-        Path target = out.resolve(format == Format.jsonl ? "articles.jsonl" : "sentences.csv");
-        Files.move(tmpStream, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      return s;
-    } finally {
-      if (stream != null) {
-        stream.close();
-      }
-      if (tmpStream != null) {
-        Files.deleteIfExists(tmpStream);
-      }
     }
   }
 
@@ -269,6 +252,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (base.isEmpty() || base.startsWith(".")) {
       base = "article" + base;
     }
+    if (base.length() > 200) {
+      base = base.substring(0, 200);
+    }
     String name = base;
     for (int i = 2; !used.add(name); i++) {
       name = base + "-" + i;
@@ -276,7 +262,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return name;
   }
 
-  private void writeRunInfo(CorpusRunner.Summary s, int failedEarly, Instant started) throws IOException {
+  private void writeRunInfo(OutputDir dir, CorpusRunner.Summary s, int failedEarly, RunLog log, Instant started)
+      throws IOException {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("schema", "framescope.run/1");
     run.put("command", "analyze");
@@ -284,9 +271,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     run.put("finished", Instant.now().toString());
     run.put("inputs", s.inputs());
     run.put("articles", s.articles());
-    run.put("failed", s.failed() + failedEarly);
+    run.put("failed", failedEarly + log.failures());
+    Map<String, Object> problems = log.counts();
+    problems.put("inputErrors", (Integer) problems.get("inputErrors") + failedEarly);
+    run.put("problems", problems);
     run.put("format", format.name());
     run.put("profile", profile.toString());
-    AtomicFiles.write(out.resolve("run.json"), o -> Json.pretty().writeValue(o, run));
+    run.put("timeBudgetSeconds", timeBudget);
+    dir.write(RUN_JSON, o -> Json.pretty().writeValue(o, run));
   }
 }

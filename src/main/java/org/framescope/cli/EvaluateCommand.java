@@ -339,7 +339,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Command(name = "stance-validation", mixinStandardHelpOptions = true,
       description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20%% held-out split of the training file; the test file is not read.")
   public static final class StanceValidation implements Callable<Integer> {
-    @Option(names = "--train", description = "training JSONL (default: shared train.jsonl)")
+    @Option(names = {"--data", "--train"}, paramLabel = "FILE",
+        description = "NewsMTSC training JSONL whose seeded 20%% held-out split is scored (default: shared train.jsonl;"
+            + " --train is the old name)")
     Path train;
     @Option(names = "--valence-lexicon", description = "valence lexicon for the lex group (default: lexicons/loaded.tsv)")
     Path valenceLexicon;

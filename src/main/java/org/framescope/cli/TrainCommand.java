@@ -50,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.write(out, bytes);
+      org.framescope.io.AtomicFiles.write(out, o -> o.write(bytes));
     } catch (IOException e) {
       throw new InputException(out.toString(), "cannot write model (" + e.getMessage() + ")");
     }

@@ -242,12 +242,13 @@ public final class BasilStanceAgreement {
   public static void write(Path out, String json, List<Item> items) throws IOException {
     Files.createDirectories(out);
     AtomicFiles.writeString(out.resolve("stance-summary.json"), json + "\n");
-    StringBuilder csv = new StringBuilder("article,outlet,entity,basil,route,key,ours,score\n");
-    for (Item it : items) {
-      csv.append(String.join(",", it.article(), it.outlet(), '"' + it.entity().replace("\"", "\"\"") + '"',
-          it.gold(), it.route(), it.key() == null ? "" : '"' + it.key() + '"',
-          it.predicted() == null ? "" : it.predicted(), it.score() == null ? "" : String.format(Locale.ROOT, "%.4f",
-              it.score()))).append('\n');
+    StringBuilder csv = new StringBuilder();
+    try (org.apache.commons.csv.CSVPrinter p = org.framescope.io.CsvCells.printer(csv,
+        List.of("article", "outlet", "entity", "basil", "route", "key", "ours", "score"))) {
+      for (Item it : items) {
+        org.framescope.io.CsvCells.row(p, it.article(), it.outlet(), it.entity(), it.gold(), it.route(), it.key(),
+            it.predicted(), it.score() == null ? null : String.format(Locale.ROOT, "%.4f", it.score()));
+      }
     }
     AtomicFiles.writeString(out.resolve("stance-items.csv"), csv.toString());
   }

@@ -86,6 +86,14 @@ public final class Ingestor {
     this.options = options;
   }
 
+  /**
+   * The manifest rows that name nothing after this ingestor has read its inputs (see
+   * {@link Manifest#rowsWithoutFile()}); empty without a manifest.
+   */
+  public List<InputException> manifestRowsWithoutFile() {
+    return manifest == null ? List.of() : manifest.rowsWithoutFile();
+  }
+
   /** Kind of a file by extension, or empty when unsupported. */
   public static Optional<Kind> kindOf(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -106,20 +114,31 @@ public final class Ingestor {
 
   /**
    * Expands paths into input files. Explicit files with an unsupported extension are errors; inside
-   * directories such files (manifests, READMEs, images) are skipped, as are hidden files.
+   * directories such files (manifests, READMEs, images) are skipped, as are hidden files and framescope's own
+   * run and report documents ({@code run.json}, {@code report.json}: metadata beside the articles of an earlier
+   * run, never articles). A directory that holds no input file at all is an error, not silence.
    */
   public static List<InputRef> expand(List<Path> paths, Consumer<InputException> errors) {
     List<InputRef> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        int before = out.size();
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> !hidden(p, f))
               .sorted()
-              .forEach(f -> kindOf(f).ifPresent(k -> out.add(new InputRef(f, k, p))));
+              .forEach(f -> kindOf(f).filter(k -> !isRunMetadata(f, k)).ifPresent(k -> out.add(new InputRef(f, k, p))));
         } catch (IOException | java.io.UncheckedIOException e) {
           errors.accept(new InputException(p.toString(), "cannot list directory (" + e.getMessage() + ")"));
+          continue;
         }
+        if (out.size() == before) {
+          errors.accept(new InputException(p.toString(),
+              "no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl)"));
+        }
+      } else if (Files.isRegularFile(p) && kindOf(p).isPresent() && isRunMetadata(p, kindOf(p).get())) {
+        errors.accept(new InputException(p.toString(), "framescope run metadata ("
+            + org.framescope.io.ArticleJson.framescopeSchema(p).orElse("") + "), not an article or input record"));
       } else if (!Files.exists(p)) {
         errors.accept(new InputException(p.toString(), "no such file or directory"));
       } else {
@@ -135,6 +154,39 @@ public final class Ingestor {
       }
     }
     return out;
+  }
+
+  /** A hidden file or a file inside a hidden folder (staging folders of a run in progress) below {@code root}. */
+  private static boolean hidden(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A framescope document that is not an article: the run summary or a comparison report. */
+  static boolean isRunMetadata(Path f, Kind k) {
+    if (k != Kind.JSON) {
+      return false;
+    }
+    return org.framescope.io.ArticleJson.framescopeSchema(f)
+        .filter(s -> !s.startsWith(org.framescope.model.ArticleResult.SCHEMA)).isPresent();
+  }
+
+  /**
+   * The checks that need no parsing, made on every input file before the models load (seconds), so a run whose
+   * inputs are all unusable fails at once: the file exists and is readable, is not empty, is within the size
+   * limit, and its first bytes are text. The full check happens when it is read.
+   */
+  public void check(InputRef ref) throws InputException {
+    if (ref.kind() == Kind.STDIN) {
+      return;
+    }
+    long max = ref.kind() == Kind.JSON || ref.kind() == Kind.JSONL
+        ? Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES) : options.maxBytes();
+    InputDecoder.check(ref.path(), max);
   }
 
   /** Reads one input file into documents; record-level errors go to the callback. */

@@ -61,6 +61,23 @@ public final class ArticleJson {
     }
   }
 
+  private static final java.util.regex.Pattern SCHEMA_FIELD =
+      java.util.regex.Pattern.compile("\"schema\"\\s*:\\s*\"(framescope\\.[A-Za-z]+/\\d+)\"");
+
+  /**
+   * The schema of a framescope document ({@code framescope.article/1}, {@code framescope.run/1},
+   * {@code framescope.report/1} ...) when the file's first few kilobytes name one, else empty.
+   */
+  public static java.util.Optional<String> framescopeSchema(Path p) {
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher m = SCHEMA_FIELD.matcher(head);
+      return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** All articles in {@code paths} (files or directories), in the order given, directories sorted. */
   public static List<ArticleResult> read(List<Path> paths) throws InputException {
     List<ArticleResult> out = new ArrayList<>();
@@ -115,8 +132,10 @@ public final class ArticleJson {
           out.add(parse(root, f.toString()));
         }
       }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(f.toString(), "not valid JSON: " + JsonErrors.plain(e), e);
     } catch (IOException e) {
-      throw new InputException(f.toString(), "not valid JSON: " + oneLine(e.getMessage()), e);
+      throw new InputException(f.toString(), "cannot read (" + oneLine(e.getMessage()) + ")", e);
     }
     return out;
   }
@@ -129,6 +148,8 @@ public final class ArticleJson {
     }
     try {
       return Json.mapper().treeToValue(node, ArticleResult.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(where, "bad article: " + JsonErrors.plain(e), e);
     } catch (IOException | IllegalArgumentException | NullPointerException e) {
       throw new InputException(where, "bad article: " + oneLine(e.getMessage()), e);
     }

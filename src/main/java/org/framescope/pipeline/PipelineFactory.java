@@ -67,6 +67,7 @@ public final class PipelineFactory {
         .append(LanguageDetector.DESCRIPTION).append('\n');
     new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile().corenlp())).forEach((k, v) -> b.append(k).append('=').append(v)
         .append('\n'));
+    b.append("nlp.maxSentenceTokens=").append(CoreNlpAnnotator.MAX_SENTENCE_TOKENS).append('\n');
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
         b.append(f.getFileName()).append('=').append(org.framescope.resource.Hashing.sha256(f)).append('\n');
@@ -97,7 +98,8 @@ public final class PipelineFactory {
 
   /**
    * What ingestion records in provenance: the outlet registry's hash (lexicons), and the manifest's file name
-   * and hash and the outlet and date overrides when set (settings under {@code ingest.}).
+   * and hash and the outlet and date overrides when set (settings under {@code ingest.}); and the run's time
+   * budget per article ({@code pipeline.timeBudgetSeconds}, which {@link CorpusRunner} enforces).
    */
   static StageProvenance ingestProvenance(Settings s) throws InputException {
     Map<String, String> files = new java.util.TreeMap<>();
@@ -121,6 +123,7 @@ public final class PipelineFactory {
     if (s.date() != null) {
       config.put("ingest.date", s.date());
     }
+    config.put("pipeline.timeBudgetSeconds", String.valueOf(s.timeBudgetSeconds()));
     return new StageProvenance(files, Map.of(), config);
   }
 
@@ -146,6 +149,7 @@ public final class PipelineFactory {
     nlpSettings.put("profile", s.profile().toString());
     CoreNlpAnnotator.properties(s.profile().corenlp())
         .forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
+    nlpSettings.put("nlp.maxSentenceTokens", String.valueOf(CoreNlpAnnotator.MAX_SENTENCE_TOKENS));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
     AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
     ExtractionRules extraction = ExtractionRules.load(s.lexicons());

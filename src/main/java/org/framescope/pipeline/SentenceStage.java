@@ -55,7 +55,7 @@ final class SentenceStage extends BaseStage {
       SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
       Voice v = sv == null ? Voice.AUTHOR : sv.voice();
       sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
-          segments, spans, scored.score()));
+          segments, spans, scored.score(), s.capped()));
     }
     state.setSentences(sentences);
   }
