@@ -1,16 +1,28 @@
 package org.framescope;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps CoreNLP behind its one adapter, and the domain model free of stage code. */
+/**
+ * The house plan, kept by rules: CoreNLP and the embedding runtime behind one adapter each, the domain model
+ * free of stage code, no
+ * cycles between packages, stage packages that never reach up into the pipeline, comparison, report,
+ * evaluation or command line, one process exit (in {@code cli}) and one JSON mapper (in {@code io.Json}).
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.framescope");
+
+  /** Packages that run per article; they know the model and each other, never who drives them. */
+  static final String[] STAGES = {"org.framescope.ingest..", "org.framescope.clean..", "org.framescope.nlp..",
+      "org.framescope.voice..", "org.framescope.lexicon..", "org.framescope.classify.."};
 
   @Test
   void onlyTheNlpPackageTouchesCoreNlp() {
@@ -20,11 +32,48 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSentenceEncoderTouchesTheEmbeddingRuntime() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder$Model")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        .check(CLASSES);
+  }
+
+  @Test
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("org.framescope.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.framescope.ingest..", "org.framescope.clean..",
-            "org.framescope.nlp..", "org.framescope.cli..", "org.framescope.pipeline..", "org.framescope.compare..",
-            "org.framescope.report..")
+            "org.framescope.nlp..", "org.framescope.voice..", "org.framescope.lexicon..", "org.framescope.classify..",
+            "org.framescope.cli..", "org.framescope.pipeline..", "org.framescope.compare..",
+            "org.framescope.report..", "org.framescope.eval..", "org.framescope.io..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching("org.framescope.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void stagePackagesNeverImportWhoDrivesThem() {
+    noClasses().that().resideInAnyPackage(STAGES)
+        .should().dependOnClassesThat().resideInAnyPackage("org.framescope.pipeline..", "org.framescope.compare..",
+            "org.framescope.report..", "org.framescope.eval..", "org.framescope.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheCommandLineExits() {
+    noClasses().that().resideOutsideOfPackage("org.framescope.cli..")
+        .should().callMethod(System.class, "exit", int.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void oneJsonMapper() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.io.Json")
+        .should().callConstructor(ObjectMapper.class)
+        .orShould().callMethod(JsonMapper.class, "builder")
         .check(CLASSES);
   }
 }

@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -7,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.framescope.model.BiasScore;
 import org.framescope.model.InputException;
 import org.framescope.model.Span;
-import smile.util.SparseArray;
 
 /**
  * The trained sentence-bias model: a linear classifier over raw-text features (word 1-2-grams,
@@ -26,9 +25,12 @@ import smile.util.SparseArray;
 public final class BiasModel {
   /** Class-path location of the shipped model. */
   public static final String RESOURCE = "/models/bias-babe.json";
+  /** Class-path location of the shipped accurate (embedding) model. */
+  public static final String ACCURATE_RESOURCE = "/models/bias-babe-accurate.json";
   /** Model kind in the file. */
   public static final String KIND = "bias";
   private static final int TOP_FEATURES = 8;
+  private static final String EMBEDDING_LABEL = "all its dimensions together";
 
   private final String name;
   private final FeatureConfig config;
@@ -56,6 +58,11 @@ public final class BiasModel {
   /** The shipped model (src/main/resources/models/bias-babe.json). */
   public static BiasModel loadDefault() throws InputException {
     return fromLoaded(ModelFile.readResource(RESOURCE, KIND));
+  }
+
+  /** The shipped accurate model (needs the sentence embedding of each sentence). */
+  public static BiasModel loadAccurate() throws InputException {
+    return fromLoaded(ModelFile.readResource(ACCURATE_RESOURCE, KIND));
   }
 
   /** A model file written by {@link #toBytes()}; refused if its provenance does not check out. */
@@ -111,27 +118,67 @@ public final class BiasModel {
     return provenance.deepCopy();
   }
 
-  /** Raw features of a sentence (text features plus stacked word-model features). */
-  public TreeMap<String, Double> features(String text) {
-    return features(text, config, words);
+  /** Whether this model needs a sentence embedding ({@link FeatureConfig#embedding()} is set). */
+  public boolean needsEmbedding() {
+    return config.usesEmbedding();
   }
 
-  static TreeMap<String, Double> features(String text, FeatureConfig cfg, WordModel words) {
-    TreeMap<String, Double> f = TextFeatures.sentence(text, cfg);
+  /** Raw features of a sentence (text features plus stacked word-model features), light models only. */
+  public Features features(String text) {
+    return features(text, null);
+  }
+
+  /** Raw features of a sentence with its embedding (null for light models). */
+  public Features features(String text, float[] embedding) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
+    FeatureSink f = new FeatureSink();
+    features(text, toks, config.wordStack() ? words.probabilities(toks) : null, embedding, config, words, f);
+    return f.finish();
+  }
+
+  static void features(String text, List<Tokenizer.Tok> toks, double[] wordProbs, float[] embedding,
+                       FeatureConfig cfg, WordModel words, FeatureSink f) {
+    TextFeatures.sentence(text, toks, cfg, f);
     if (cfg.wordStack()) {
-      f.putAll(words.stackFeatures(words.probabilities(Tokenizer.tokens(text))));
+      words.stackFeatures(wordProbs, f);
     }
-    return f;
+    if (cfg.usesEmbedding()) {
+      if (embedding == null) {
+        throw new IllegalArgumentException("this bias model needs the sentence embedding (" + cfg.embedding() + ")");
+      }
+      f.vector(FeatureBlock.EMBED, scaled(embedding, cfg.embeddingScale()));
+    }
   }
 
-  /** Uncalibrated logit of "biased". */
+  static float[] scaled(float[] v, double scale) {
+    if (scale == 1.0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] * scale);
+    }
+    return out;
+  }
+
+  /** Uncalibrated logit of "biased" (light models). */
   public double logit(String text) {
-    return sentence.logit(sentence.vector(features(text)));
+    return logit(text, null);
   }
 
-  /** Calibrated probability that the sentence is biased. */
+  /** Uncalibrated logit of "biased", with the sentence embedding when the model needs one. */
+  public double logit(String text, float[] embedding) {
+    return sentence.logit(sentence.vector(features(text, embedding)));
+  }
+
+  /** Calibrated probability that the sentence is biased (light models). */
   public double probability(String text) {
     return calibration.apply(logit(text));
+  }
+
+  /** Calibrated probability, with the sentence embedding when the model needs one. */
+  public double probability(String text, float[] embedding) {
+    return calibration.apply(logit(text, embedding));
   }
 
   /**
@@ -140,7 +187,7 @@ public final class BiasModel {
    */
   public BiasScore score(String text) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
-    return score(text, toks, words.probabilities(toks));
+    return score(text, toks, words.probabilities(toks), null);
   }
 
   /** Sentence score and biased-word spans of one sentence, from one pass of the word model. */
@@ -148,23 +195,30 @@ public final class BiasModel {
 
   /**
    * What the pipeline needs per sentence: {@link #score(String)} and {@link #biasedWordSpans(String, int)}
-   * without tokenising and running the word model twice.
+   * without tokenising and running the word model twice ({@code embedding}: the sentence's embedding
+   * when {@link #needsEmbedding()}, else null).
    */
-  public Scored scoreWithWords(String text, int offset) {
+  public Scored scoreWithWords(String text, int offset, float[] embedding) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     double[] wp = words.probabilities(toks);
-    return new Scored(score(text, toks, wp), wordSpans(toks, wp, offset));
+    return new Scored(score(text, toks, wp, embedding), wordSpans(toks, wp, offset));
   }
 
-  private BiasScore score(String text, List<Tokenizer.Tok> toks, double[] wp) {
-    Map<String, Double> f = TextFeatures.sentenceInto(text, config, new java.util.HashMap<>(256));
-    if (config.wordStack()) {
-      f.putAll(words.stackFeatures(wp));
-    }
-    SparseArray x = sentence.vector(f);
-    int p = sentence.vectorizer().size();
+  /** Light models: {@link #scoreWithWords(String, int, float[])} without an embedding. */
+  public Scored scoreWithWords(String text, int offset) {
+    return scoreWithWords(text, offset, null);
+  }
+
+  private BiasScore score(String text, List<Tokenizer.Tok> toks, double[] wp, float[] embedding) {
+    FeatureSink sink = new FeatureSink();
+    features(text, toks, wp, embedding, config, words, sink);
+    Features f = sink.finish();
+    Vectorizer v = sentence.vectorizer();
+    int[] idx = new int[f.size()];
+    double[] val = new double[f.size()];
+    int m = v.columns(f, idx, val);
+    int p = v.size();
     double z = sentence.weight(1, p) - sentence.weight(0, p);
-    List<BiasScore.Contribution> contrib = new ArrayList<>();
     String topWord = "";
     double best = -1;
     for (int i = 0; i < wp.length; i++) {
@@ -173,31 +227,52 @@ public final class BiasModel {
         topWord = toks.get(i).text();
       }
     }
-    // Contributions as primitives first; only the strongest few get a description (this runs per sentence).
-    int m = x.size();
-    int[] feat = new int[m];
-    double[] contr = new double[m];
+    // Contributions as primitives first; only the strongest few get a description (this runs per
+    // sentence). The embedding's dimensions count as one contribution ("sentence embedding").
+    int[] feat = new int[m + 1];
+    double[] contr = new double[m + 1];
     int k = 0;
-    for (SparseArray.Entry e : x) {
-      double c = (sentence.weight(1, e.i) - sentence.weight(0, e.i)) * e.x;
+    double embed = 0;
+    for (int j = 0; j < m; j++) {
+      double c = (sentence.weight(1, idx[j]) - sentence.weight(0, idx[j])) * val[j];
       z += c;
-      if (c != 0) {
-        feat[k] = e.i;
+      if (v.key(idx[j]) >>> 24 == FeatureBlock.EMBED.id()) {
+        embed += c;
+      } else if (c != 0) {
+        feat[k] = v.key(idx[j]);
         contr[k] = c;
         k++;
       }
+    }
+    if (embed != 0) {
+      feat[k] = FeatureBlock.EMBED.id() << 24;
+      contr[k] = embed;
+      k++;
     }
     Integer[] order = new Integer[k];
     for (int i = 0; i < k; i++) {
       order[i] = i;
     }
-    // Largest |contribution| first; ties by feature name, as before.
+    // Largest |contribution| first; ties by feature key.
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -Math.abs(contr[i]))
-        .thenComparing(i -> sentence.vectorizer().term(feat[i])));
-    for (int r = 0; r < Math.min(TOP_FEATURES, k); r++) {
+        .thenComparingInt(i -> feat[i]));
+    int top = Math.min(TOP_FEATURES, k);
+    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    for (int r = 0; r < top; r++) {
+      wanted.add(feat[order[r]]);
+    }
+    // name only the top keys: one more pass of the extractor that keeps names for those keys alone
+    Map<Integer, String> names = Map.of();
+    if (!wanted.isEmpty()) {
+      FeatureSink namer = FeatureSink.naming(wanted);
+      features(text, toks, wp, null, config.withoutEmbedding(), words, namer);
+      names = namer.names();
+    }
+    List<BiasScore.Contribution> contrib = new ArrayList<>();
+    for (int r = 0; r < top; r++) {
       int i = order[r];
-      contrib.add(new BiasScore.Contribution(describe(sentence.vectorizer().term(feat[i]), topWord),
-          ModelFile.round(calibration.a() * contr[i])));
+      String term = feat[i] == FeatureBlock.EMBED.id() << 24 ? "e:" : names.getOrDefault(feat[i], "?");
+      contrib.add(new BiasScore.Contribution(describe(term, topWord), ModelFile.round(calibration.a() * contr[i])));
     }
     return new BiasScore(calibration.apply(z), contrib, name);
   }
@@ -213,18 +288,19 @@ public final class BiasModel {
       case "d:question" -> "question mark";
       case "d:capShare" -> "share of capitalized words";
       case "d:digits" -> "contains digits";
+      case "e:" -> "sentence embedding (" + EMBEDDING_LABEL + ")";
       default -> term.startsWith("w:") ? "word \"" + term.substring(2) + "\""
           : term.startsWith("c:") ? "characters \"" + term.substring(2).replace(' ', '_') + "\"" : term;
     };
   }
 
-  /** [begin, end) offsets of tokens the word model flags as biased (probability >= threshold). */
+  /** [begin, end) offsets of tokens the word model shows as biased (probability >= display threshold). */
   public List<int[]> biasedWordOffsets(String text) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(text);
     double[] p = words.probabilities(toks);
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      if (p[i] >= words.threshold()) {
+      if (p[i] >= words.displayThreshold()) {
         out.add(new int[] {toks.get(i).begin(), toks.get(i).end()});
       }
     }
@@ -243,7 +319,7 @@ public final class BiasModel {
   private List<Span> wordSpans(List<Tokenizer.Tok> toks, double[] p, int offset) {
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      if (p[i] >= words.threshold()) {
+      if (p[i] >= words.displayThreshold()) {
         Tokenizer.Tok t = toks.get(i);
         out.add(new Span(offset + t.begin(), offset + t.end(), t.text(), "bias-word", "model:" + name,
             String.format(java.util.Locale.ROOT, "biased-word model: p=%.2f", p[i]), 0, 0, false, null));

@@ -1,5 +1,8 @@
 package org.framescope.classify;
 
+import org.framescope.eval.BiasEvaluation;
+import org.framescope.stats.Metrics;
+import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,22 +75,36 @@ public final class BiasTrainer {
 
   private BiasTrainer() { }
 
-  /** Trains on {@code train}. */
+  /** Trains on {@code train} (light features only: no sentence encoder). */
   public static Result fit(List<Labelled> train, Params p) {
-    return fit(prepare(train, p), p);
+    return fit(train, p, null);
+  }
+
+  /** Trains on {@code train}; {@code encoder} is needed when the features use an embedding. */
+  public static Result fit(List<Labelled> train, Params p, SentenceEncoder encoder) {
+    return fit(prepare(train, p, encoder), p);
   }
 
   /** Training items with their cross-fitted stacked features and the word model (shared by families). */
-  public record Prepared(List<Map<String, Double>> raw, int[] y, WordModel words) { }
+  public record Prepared(List<Features> raw, int[] y, WordModel words) { }
 
-  /** Step (1)-(2): word model, stacked features and raw sentence features. */
+  /** Light features only. */
   public static Prepared prepare(List<Labelled> train, Params p) {
+    return prepare(train, p, null);
+  }
+
+  /** Step (1)-(2): word model, stacked features and raw sentence features (+ embedding). */
+  public static Prepared prepare(List<Labelled> train, Params p, SentenceEncoder encoder) {
+    if (p.features().usesEmbedding() && (encoder == null || !encoder.id().equals(p.features().embedding()))) {
+      throw new IllegalArgumentException("features use the embedding " + p.features().embedding()
+          + " but the encoder is " + (encoder == null ? "missing" : encoder.id()));
+    }
     int n = train.size();
     int[] y = labels(train);
     // (1) cross-fitted word-model features and token threshold
-    List<Map<String, Double>> stack = new ArrayList<>();
+    List<Features> stack = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      stack.add(new TreeMap<>());
+      stack.add(Features.EMPTY);
     }
     double threshold = 0.5;
     WordModel words;
@@ -114,7 +131,8 @@ public final class BiasTrainer {
         }
       }
       threshold = bestThreshold(oofProbs, oofGold);
-      words = WordModel.train(train, p.wordLambda(), threshold);
+      double display = displayThreshold(oofProbs, oofGold, WordModel.DISPLAY_PRECISION);
+      words = new WordModel(WordModel.train(train, p.wordLambda(), threshold).linear(), threshold, display);
       // stacked count feature depends on the threshold: recompute with the chosen one
       WordModel thresholded = new WordModel(words.linear(), threshold);
       int k = 0;
@@ -132,18 +150,22 @@ public final class BiasTrainer {
     } else {
       words = WordModel.train(train, p.wordLambda(), threshold);
     }
-    List<Map<String, Double>> raw = new ArrayList<>(n);
+    List<Features> raw = new ArrayList<>(n);
+    FeatureSink sink = new FeatureSink();
     for (int i = 0; i < n; i++) {
-      TreeMap<String, Double> f = TextFeatures.sentence(train.get(i).text(), p.features());
-      f.putAll(stack.get(i));
-      raw.add(f);
+      String text = train.get(i).text();
+      TextFeatures.sentence(text, Tokenizer.tokens(text), p.features(), sink);
+      if (p.features().usesEmbedding()) {
+        sink.vector(FeatureBlock.EMBED, BiasModel.scaled(encoder.encode(text), p.features().embeddingScale()));
+      }
+      raw.add(sink.finish().plus(stack.get(i)));
     }
     return new Prepared(raw, y, words);
   }
 
   /** Steps (3)-(4) on prepared items, with the family and lambdas of {@code p}. */
   public static Result fit(Prepared prep, Params p) {
-    List<Map<String, Double>> raw = prep.raw();
+    List<Features> raw = prep.raw();
     int[] y = prep.y();
     int n = y.length;
     WordModel words = prep.words();
@@ -156,7 +178,7 @@ public final class BiasTrainer {
       for (double l : p.lambdas()) {
         int[] pred = new int[n];
         for (int f = 0; f < 3; f++) {
-          List<Map<String, Double>> tr = new ArrayList<>();
+          List<Features> tr = new ArrayList<>();
           List<Integer> ty = new ArrayList<>();
           for (int i = 0; i < n; i++) {
             if (inf[i] != f) {
@@ -180,7 +202,8 @@ public final class BiasTrainer {
       }
     }
     LinearModel lm = fitLinear(raw, y, p, lambda);
-    String name = "babe-bias-" + p.family().name().toLowerCase(java.util.Locale.ROOT);
+    String name = "babe-bias-" + p.family().name().toLowerCase(java.util.Locale.ROOT)
+        + (p.features().usesEmbedding() ? "-embedding" : "");
     return new Result(new BiasModel(name, p.features(), lm, words, Platt.IDENTITY, null), lambda, inner);
   }
 
@@ -191,6 +214,11 @@ public final class BiasTrainer {
    * macro-F1 and Brier scores). Same data and seed give byte-identical {@link BiasModel#toBytes()}.
    */
   public static BiasModel trainCalibrated(Datasets.Babe data, Params p, int folds) {
+    return trainCalibrated(data, p, folds, null);
+  }
+
+  /** As {@link #trainCalibrated(Datasets.Babe, Params, int)}, with the encoder for embedding features. */
+  public static BiasModel trainCalibrated(Datasets.Babe data, Params p, int folds, SentenceEncoder encoder) {
     List<Labelled> rows = data.rows();
     int n = rows.size();
     int[] y = labels(rows);
@@ -203,10 +231,11 @@ public final class BiasTrainer {
           train.add(rows.get(i));
         }
       }
-      BiasModel m = fit(train, p).model();
+      BiasModel m = fit(train, p, encoder).model();
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
-          z[i] = m.logit(rows.get(i).text());
+          String text = rows.get(i).text();
+          z[i] = m.logit(text, m.needsEmbedding() ? encoder.encode(text) : null);
         }
       }
     }
@@ -219,7 +248,7 @@ public final class BiasTrainer {
       raw[i] = Platt.IDENTITY.apply(z[i]);
       cal[i] = platt.apply(z[i]);
     }
-    Result all = fit(rows, p);
+    Result all = fit(rows, p, encoder);
     com.fasterxml.jackson.databind.node.ObjectNode prov =
         com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     prov.put("trainingData", data.path().getFileName().toString());
@@ -235,6 +264,10 @@ public final class BiasTrainer {
     prov.put("smile", ModelFile.SMILE_VERSION);
     prov.put("java", System.getProperty("java.version"));
     prov.put("framescope", "0.1.0");
+    if (encoder != null && p.features().usesEmbedding()) {
+      var enc = prov.putObject("sentenceEncoder");
+      encoder.provenance().forEach(enc::put);
+    }
     var cv = prov.putObject("cv");
     cv.put("folds", folds);
     cv.put("macroF1", ModelFile.round(Metrics.report(y, pred, List.of("non-biased", "biased")).macroF1()));
@@ -243,10 +276,10 @@ public final class BiasTrainer {
     return all.model().withCalibration(platt).withProvenance(prov);
   }
 
-  static LinearModel fitLinear(List<Map<String, Double>> raw, int[] y, Params p, double lambda) {
+  static LinearModel fitLinear(List<Features> raw, int[] y, Params p, double lambda) {
     Vectorizer v = Vectorizer.fit(raw, p.features().minDf(), true);
     List<SparseArray> x = new ArrayList<>(raw.size());
-    for (Map<String, Double> r : raw) {
+    for (Features r : raw) {
       x.add(v.transform(r));
     }
     double[][] w = SmileFit.fit(p.family(), x, y, v.size(), 2, lambda);
@@ -260,6 +293,33 @@ public final class BiasTrainer {
       y[i] = data.get(i).biased() ? 1 : 0;
     }
     return y;
+  }
+
+  /**
+   * Smallest threshold in 0.05..0.95 (step 0.05) whose token precision on the given (cross-fitted)
+   * predictions reaches {@code precision}, with at least 20 flagged tokens; 0.95 if none does.
+   */
+  static double displayThreshold(List<double[]> probs, List<int[]> gold, double precision) {
+    for (int s = 1; s <= 19; s++) {
+      double t = s * 0.05;
+      long tp = 0;
+      long fp = 0;
+      for (int j = 0; j < probs.size(); j++) {
+        for (int i = 0; i < probs.get(j).length; i++) {
+          if (probs.get(j)[i] >= t) {
+            if (gold.get(j)[i] == 1) {
+              tp++;
+            } else {
+              fp++;
+            }
+          }
+        }
+      }
+      if (tp + fp >= 20 && tp >= precision * (tp + fp)) {
+        return t;
+      }
+    }
+    return 0.95;
   }
 
   /** Threshold in 0.05..0.95 (step 0.05) maximizing token F1 of the positive class. */

@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -44,7 +45,7 @@ public final class Datasets {
 
   /** The shared folder: env FRAMESCOPE_SHARED, else ../shared relative to the working directory. */
   public static Path sharedDir() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** Default BABE SG2 file under the shared folder. */
@@ -62,7 +63,7 @@ public final class Datasets {
     return sharedDir().resolve("datasets/newsmtsc/devtest_mt.jsonl");
   }
 
-  static byte[] readBytes(Path path, String what) throws InputException {
+  public static byte[] readBytes(Path path, String what) throws InputException {
     if (!Files.isRegularFile(path)) {
       throw new InputException(path.toString(), what + " not found (set FRAMESCOPE_SHARED or pass --data)");
     }
@@ -111,7 +112,7 @@ public final class Datasets {
     if (rows.isEmpty()) {
       throw new InputException(path.toString(), "no Biased/Non-biased rows");
     }
-    return new Babe(rows, dropped, LexiconFile.sha256(bytes), path);
+    return new Babe(rows, dropped, DataFile.sha256(bytes), path);
   }
 
   /**
@@ -134,7 +135,7 @@ public final class Datasets {
   /** Reads NewsMTSC JSONL: one example per target; polarity 2/4/6 maps to label 0/1/2. */
   public static Mtsc readMtsc(Path path) throws InputException {
     byte[] bytes = readBytes(path, "NewsMTSC jsonl");
-    ObjectMapper om = new ObjectMapper();
+    ObjectMapper om = org.framescope.io.Json.mapper();
     List<StanceExample> rows = new ArrayList<>();
     String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -168,6 +169,6 @@ public final class Datasets {
     if (rows.isEmpty()) {
       throw new InputException(path.toString(), "no targets");
     }
-    return new Mtsc(rows, LexiconFile.sha256(bytes), path);
+    return new Mtsc(rows, DataFile.sha256(bytes), path);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import smile.util.SparseArray;
 
 /**
@@ -12,7 +11,7 @@ import smile.util.SparseArray;
  * probabilities. Weights are rounded to 8 significant digits at construction so that the in-memory
  * model and its JSON form are the same.
  *
- * <p>Input: raw named features. Output: class probabilities, or per-feature contributions.
+ * <p>Input: hashed features ({@link Features}). Output: class probabilities, or per-feature contributions.
  */
 public final class LinearModel {
   private final Vectorizer vectorizer;
@@ -53,13 +52,53 @@ public final class LinearModel {
   }
 
   /** Sparse vector of raw features. */
-  public SparseArray vector(Map<String, Double> raw) {
+  public SparseArray vector(Features raw) {
     return vectorizer.transform(raw);
   }
 
-  /** Class probabilities. */
-  public double[] probabilities(Map<String, Double> raw) {
-    return SmileFit.predict(weights, vector(raw), binaryFeatures);
+  /** Class probabilities (scored without building a Smile vector: this runs per token and per target). */
+  public double[] probabilities(Features raw) {
+    int[] idx = new int[raw.size()];
+    double[] val = new double[raw.size()];
+    int m = vectorizer.columns(raw, idx, val);
+    int k = weights.length;
+    int p = vectorizer.size();
+    double[] s = new double[k];
+    for (int c = 0; c < k; c++) {
+      double[] w = weights[c];
+      double z = w[p];
+      for (int j = 0; j < m; j++) {
+        z += w[idx[j]] * (binaryFeatures ? (val[j] != 0 ? 1.0 : 0.0) : val[j]);
+      }
+      s[c] = z;
+    }
+    return SmileFit.softmax(s);
+  }
+
+  /**
+   * Class probabilities of an item given as distinct ascending keys with value 1, for models over binary
+   * count features (the word model, per token): the same sums in the same order as
+   * {@link #probabilities(Features)}, without building a {@link Features}.
+   */
+  double[] probabilitiesOfKeys(int[] keys, int n) {
+    if (!binaryFeatures || vectorizer.tfidf()) {
+      throw new IllegalStateException("probabilitiesOfKeys needs a binary-feature model without tf-idf");
+    }
+    int k = weights.length;
+    int p = vectorizer.size();
+    double[] s = new double[k];
+    for (int c = 0; c < k; c++) {
+      s[c] = weights[c][p];
+    }
+    for (int j = 0; j < n; j++) {
+      int col = vectorizer.indexOf(keys[j]);
+      if (col >= 0) {
+        for (int c = 0; c < k; c++) {
+          s[c] += weights[c][col] * 1.0;
+        }
+      }
+    }
+    return SmileFit.softmax(s);
   }
 
   /** Class probabilities of an already vectorized item. */
@@ -77,14 +116,14 @@ public final class LinearModel {
     return z;
   }
 
-  /** JSON form: terms, idf (if tf-idf), weight rows. */
+  /** JSON form: kept feature keys, idf (if tf-idf), weight rows. */
   public ObjectNode toJson() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("tfidf", vectorizer.tfidf());
     o.put("binaryFeatures", binaryFeatures);
-    ArrayNode t = o.putArray("terms");
-    for (String s : vectorizer.terms()) {
-      t.add(s);
+    ArrayNode t = o.putArray("keys");
+    for (int key : vectorizer.keys()) {
+      t.add(key);
     }
     if (vectorizer.tfidf()) {
       o.set("idf", ModelFile.doubles(vectorizer.idfs()));
@@ -99,15 +138,19 @@ public final class LinearModel {
   /** Reads the form written by {@link #toJson()}. */
   public static LinearModel fromJson(JsonNode o) {
     boolean tfidf = o.path("tfidf").asBoolean();
-    JsonNode tn = o.get("terms");
+    JsonNode tn = o.get("keys");
     if (tn == null || !tn.isArray()) {
-      throw new IllegalArgumentException("'terms' must be an array");
+      throw new IllegalArgumentException("'keys' must be an array");
     }
-    String[] terms = new String[tn.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = tn.get(i).asText();
+    int[] keys = new int[tn.size()];
+    for (int i = 0; i < keys.length; i++) {
+      if (!tn.get(i).canConvertToInt()) {
+        throw new IllegalArgumentException("'keys' must hold integers, got " + tn.get(i));
+      }
+      keys[i] = tn.get(i).intValue();
+      FeatureBlock.ofKey(keys[i]);
     }
-    double[] idf = tfidf ? ModelFile.doubles(o.get("idf"), "idf") : new double[terms.length];
+    double[] idf = tfidf ? ModelFile.doubles(o.get("idf"), "idf") : new double[keys.length];
     JsonNode wn = o.get("weights");
     if (wn == null || !wn.isArray()) {
       throw new IllegalArgumentException("'weights' must be an array");
@@ -116,6 +159,6 @@ public final class LinearModel {
     for (int c = 0; c < w.length; c++) {
       w[c] = ModelFile.doubles(wn.get(c), "weights[" + c + "]");
     }
-    return new LinearModel(new Vectorizer(terms, idf, tfidf), w, o.path("binaryFeatures").asBoolean());
+    return new LinearModel(new Vectorizer(keys, idf, tfidf), w, o.path("binaryFeatures").asBoolean());
   }
 }

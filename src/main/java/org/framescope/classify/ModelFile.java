@@ -3,7 +3,6 @@ package org.framescope.classify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -33,8 +32,7 @@ public final class ModelFile {
   /** Smile version the models are trained with (the pom's smile.version). */
   public static final String SMILE_VERSION = "3.1.1";
 
-  static final ObjectMapper JSON = new ObjectMapper()
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  static final ObjectMapper JSON = org.framescope.io.Json.mapper();
 
   /** A checked, loaded model file. */
   public record Loaded(String source, String kind, String name, Map<String, String> featureConfig,
@@ -88,9 +86,9 @@ public final class ModelFile {
       new TreeMap<>(featureConfig).forEach(fc::put);
       root.put("featureConfigSha256", FeatureConfig.hash(featureConfig));
       root.set("provenance", provenance);
-      root.put("contentSha256", LexiconFile.sha256(JSON.writeValueAsBytes(content)));
+      root.put("contentSha256", DataFile.sha256(JSON.writeValueAsBytes(content)));
       root.set("content", content);
-      byte[] body = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+      byte[] body = org.framescope.io.Json.prettyInlineArrays().writeValueAsBytes(root);
       byte[] out = new byte[body.length + 1];
       System.arraycopy(body, 0, out, 0, body.length);
       out[body.length] = '\n';
@@ -162,7 +160,7 @@ public final class ModelFile {
     }
     String hash;
     try {
-      hash = LexiconFile.sha256(JSON.writeValueAsBytes(content));
+      hash = DataFile.sha256(JSON.writeValueAsBytes(content));
     } catch (JsonProcessingException e) {
       throw new InputException(source, "cannot re-serialize content", e);
     }

@@ -1,8 +1,8 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -29,7 +29,7 @@ public final class StanceFeatures {
   private StanceFeatures() { }
 
   /** Index range [first, last] of tokens overlapping the target, or the insertion point if none. */
-  static int[] targetTokens(List<Tokenizer.Tok> toks, int begin, int end) {
+  public static int[] targetTokens(List<Tokenizer.Tok> toks, int begin, int end) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < toks.size(); i++) {
@@ -52,29 +52,44 @@ public final class StanceFeatures {
   }
 
   /** Optional feature groups (see {@link #of(String, int, int, java.util.Set, StanceLexicon)}). */
-  public static final java.util.Set<String> GROUPS = java.util.Set.of("lex", "win", "quote", "kchar", "neg");
+  public static final java.util.Set<String> GROUPS = java.util.Set.of("lex", "win", "quote", "kchar", "neg", "rel");
 
-  /** The base features of one (sentence, target) pair (no optional group). */
+  /** The base features of one (sentence, target) pair (no optional group), readable (tests). */
   public static TreeMap<String, Double> of(String sentence, int begin, int end) {
-    return of(sentence, begin, end, java.util.Set.of(), StanceLexicon.EMPTY);
+    return named(sentence, begin, end, java.util.Set.of(), StanceLexicon.EMPTY);
+  }
+
+  /** Readable form (name to value) of the features of one (sentence, target) pair (tests). */
+  public static TreeMap<String, Double> named(String sentence, int begin, int end, java.util.Set<String> groups,
+                                              StanceLexicon lex) {
+    FeatureSink f = FeatureSink.naming(java.util.Set.of());
+    of(sentence, Tokenizer.tokens(sentence), begin, end, groups, lex, f);
+    return f.named(f.finish());
+  }
+
+  /** Hashed features of one (sentence, target) pair. */
+  public static Features of(String sentence, int begin, int end, java.util.Set<String> groups, StanceLexicon lex) {
+    FeatureSink f = new FeatureSink();
+    of(sentence, Tokenizer.tokens(sentence), begin, end, groups, lex, f);
+    return f.finish();
   }
 
   /**
-   * The features of one (sentence, target) pair: the base features plus the optional groups named in
-   * {@code groups}: {@code lex} valence of lexicon entries relative to the target ({@code v:} sign x
-   * side/distance bucket and clause; dense {@code d:lex*} sums within 3/6/12 tokens and distance-weighted);
-   * {@code win} words within 3, 6 and 12 tokens of the target either side ({@code W3:}, {@code W6:},
-   * {@code W12:}); {@code quote} target inside quotation marks; {@code kchar} char_wb 2-5-grams of the
-   * words within 3 tokens of the target ({@code k:}); {@code neg} words within 3 tokens after a negator
-   * ({@code N:}).
+   * The features of one (sentence, target) pair, given the sentence's tokens: the base features plus
+   * the optional groups named in {@code groups}: {@code lex} valence of lexicon entries relative to the
+   * target ({@code v:} sign x side/distance bucket and clause; dense {@code d:lex*} sums within 3/6/12
+   * tokens and distance-weighted); {@code win} words within 3, 6 and 12 tokens of the target either side
+   * ({@code W3:}, {@code W6:}, {@code W12:}); {@code quote} target inside quotation marks; {@code kchar}
+   * char_wb 2-5-grams of the words within 3 tokens of the target ({@code k:}); {@code neg} words within
+   * 3 tokens after a negator ({@code N:}); {@code rel} relations of the target to evaluative words
+   * ({@link StanceRelations}).
    */
-  public static TreeMap<String, Double> of(String sentence, int begin, int end, java.util.Set<String> groups,
-                                           StanceLexicon lex) {
+  public static void of(String sentence, List<Tokenizer.Tok> toks, int begin, int end, java.util.Set<String> groups,
+                        StanceLexicon lex, FeatureSink f) {
     if (begin < 0 || end < begin || end > sentence.length()) {
       throw new IllegalArgumentException("target offsets " + begin + ".." + end + " outside sentence of length "
           + sentence.length());
     }
-    List<Tokenizer.Tok> toks = Tokenizer.tokens(sentence);
     int[] tt = targetTokens(toks, begin, end);
     List<String> marked = new ArrayList<>();
     for (int i = 0; i < tt[0]; i++) {
@@ -85,11 +100,10 @@ public final class StanceFeatures {
     for (int i = tt[1] + 1; i < toks.size(); i++) {
       addMarked(marked, toks, i);
     }
-    TreeMap<String, Double> f = new TreeMap<>();
     for (int i = 0; i < marked.size(); i++) {
-      add(f, "g:" + marked.get(i));
+      f.count(FeatureBlock.GRAM, marked.get(i));
       if (i + 1 < marked.size()) {
-        add(f, "g:" + marked.get(i) + " " + marked.get(i + 1));
+        f.begin(FeatureBlock.GRAM).add(marked.get(i)).add(' ').add(marked.get(i + 1)).count();
       }
     }
     for (int i = 0; i < marked.size(); i++) {
@@ -97,51 +111,54 @@ public final class StanceFeatures {
         continue;
       }
       int d = Math.abs(i - tpos);
-      String side = i < tpos ? "L" : "R";
-      String bucket = d <= 3 ? "1" : d <= 8 ? "2" : "f";
-      add(f, side + bucket + ":" + marked.get(i));
+      boolean left = i < tpos;
+      FeatureBlock b = d <= 3 ? (left ? FeatureBlock.L1 : FeatureBlock.R1)
+          : d <= 8 ? (left ? FeatureBlock.L2 : FeatureBlock.R2) : (left ? FeatureBlock.LF : FeatureBlock.RF);
+      f.count(b, marked.get(i));
     }
     // clause of the target: tokens not separated from it by , ; : ( ) or a dash, nor by a contrastive
     // conjunction; its words are the likeliest carriers of the sentiment toward this target
     int[] clause = clause(sentence, toks, tt);
+    boolean neg = groups.contains("neg");
     for (int i = 0; i < toks.size(); i++) {
       if (i >= tt[0] && i <= tt[1]) {
         continue;
       }
-      add(f, (i >= clause[0] && i <= clause[1] ? "C:" : "O:") + toks.get(i).norm());
-      if (groups.contains("neg")) {
+      String w = toks.get(i).norm();
+      f.count(i >= clause[0] && i <= clause[1] ? FeatureBlock.CLAUSE : FeatureBlock.OUTSIDE, w);
+      if (neg) {
         for (int j = Math.max(0, i - 3); j < i; j++) {
           if (StanceLexicon.NEGATORS.contains(toks.get(j).norm())) {
-            add(f, "N:" + toks.get(i).norm());
+            f.count(FeatureBlock.NEGATED, w);
             break;
           }
         }
       }
-      TextFeatures.charGrams(toks.get(i).norm(), 2, 5, f);
+      TextFeatures.charGrams(w, 2, 5, FeatureBlock.CHAR, f);
     }
     String prev = tpos > 0 ? marked.get(tpos - 1) : "<s>";
     String next = tpos + 1 < marked.size() ? marked.get(tpos + 1) : "</s>";
     String next2 = tpos + 2 < marked.size() ? marked.get(tpos + 2) : "</s>";
-    add(f, "b:" + prev + " <t>");
-    add(f, "b:<t> " + next);
-    add(f, "b:<t> " + next + " " + next2);
-    Map<String, Double> d = new TreeMap<>();
-    d.put("d:targetFirst", tpos == 0 ? 1.0 : 0.0);
+    f.begin(FeatureBlock.BORDER).add(prev).add(" <t>").count();
+    f.begin(FeatureBlock.BORDER).add("<t> ").add(next).count();
+    f.begin(FeatureBlock.BORDER).add("<t> ").add(next).add(' ').add(next2).count();
+    f.dense("targetFirst", tpos == 0 ? 1.0 : 0.0);
     String mention = sentence.substring(begin, end).toLowerCase(java.util.Locale.ROOT).trim();
-    d.put("d:pronoun", PRONOUNS.contains(mention) ? 1.0 : 0.0);
-    d.put("d:relPos", marked.size() <= 1 ? 0.0 : (double) tpos / (marked.size() - 1));
+    f.dense("pronoun", PRONOUNS.contains(mention) ? 1.0 : 0.0);
+    f.dense("relPos", marked.size() <= 1 ? 0.0 : (double) tpos / (marked.size() - 1));
     if (groups.contains("quote")) {
       int quotes = 0;
       for (int i = 0; i < begin; i++) {
         char c = sentence.charAt(i);
         quotes += c == '"' || c == '\u201C' || c == '\u201D' ? 1 : 0;
       }
-      d.put("d:inQuote", quotes % 2 == 1 ? 1.0 : 0.0);
+      f.dense("inQuote", quotes % 2 == 1 ? 1.0 : 0.0);
     }
+    int[] val = null;
     if (groups.contains("win") || groups.contains("kchar") || groups.contains("lex")) {
-      int[] val = groups.contains("lex") ? lex.scores(toks) : new int[toks.size()];
+      val = groups.contains("lex") ? lex.scores(toks) : new int[toks.size()];
       double[] pos = new double[4];
-      double[] neg = new double[4];
+      double[] negs = new double[4];
       int[] sizes = {3, 6, 12};
       for (int i = 0; i < toks.size(); i++) {
         if (i >= tt[0] && i <= tt[1]) {
@@ -150,24 +167,23 @@ public final class StanceFeatures {
         int dist = i < tt[0] ? tt[0] - i : i - tt[1];
         String w = toks.get(i).norm();
         if (groups.contains("win")) {
-          for (int s : sizes) {
-            if (dist <= s) {
-              add(f, "W" + s + ":" + w);
+          FeatureBlock[] wb = {FeatureBlock.WIN3, FeatureBlock.WIN6, FeatureBlock.WIN12};
+          for (int k = 0; k < 3; k++) {
+            if (dist <= sizes[k]) {
+              f.count(wb[k], w);
             }
           }
         }
         if (groups.contains("kchar") && dist <= 3) {
-          Map<String, Double> cg = new TreeMap<>();
-          TextFeatures.charGrams(w, 2, 5, cg);
-          cg.forEach((k, v) -> f.merge("k:" + k.substring(2), v, Double::sum));
+          TextFeatures.charGrams(w, 2, 5, FeatureBlock.KCHAR, f);
         }
         if (val[i] != 0) {
-          String sign = val[i] > 0 ? "+" : "-";
-          String side = i < tt[0] ? "L" : "R";
-          add(f, "v:" + sign + side + (dist <= 3 ? "1" : dist <= 8 ? "2" : "f"));
-          add(f, "v:" + sign + (i >= clause[0] && i <= clause[1] ? "C" : "O"));
-          add(f, "v:" + sign + "int" + Math.abs(val[i]));
-          double[] acc = val[i] > 0 ? pos : neg;
+          char sign = val[i] > 0 ? '+' : '-';
+          char side = i < tt[0] ? 'L' : 'R';
+          f.begin(FeatureBlock.VALENCE).add(sign).add(side).add(dist <= 3 ? '1' : dist <= 8 ? '2' : 'f').count();
+          f.begin(FeatureBlock.VALENCE).add(sign).add(i >= clause[0] && i <= clause[1] ? 'C' : 'O').count();
+          f.begin(FeatureBlock.VALENCE).add(sign).add("int").add((char) ('0' + Math.abs(val[i]))).count();
+          double[] acc = val[i] > 0 ? pos : negs;
           for (int k = 0; k < 3; k++) {
             if (dist <= sizes[k]) {
               acc[k] += Math.abs(val[i]);
@@ -179,14 +195,14 @@ public final class StanceFeatures {
       if (groups.contains("lex")) {
         for (int k = 0; k < 4; k++) {
           String n = k < 3 ? Integer.toString(sizes[k]) : "W";
-          d.put("d:lexPos" + n, Math.tanh(pos[k] / 3.0));
-          d.put("d:lexNeg" + n, Math.tanh(neg[k] / 3.0));
+          f.dense("lexPos" + n, Math.tanh(pos[k] / 3.0));
+          f.dense("lexNeg" + n, Math.tanh(negs[k] / 3.0));
         }
       }
     }
-    d.values().removeIf(v -> v == 0.0);
-    f.putAll(d);
-    return f;
+    if (groups.contains("rel")) {
+      StanceRelations.add(sentence, toks, tt, clause, val == null ? lex.scores(toks) : val, f);
+    }
   }
 
   private static final java.util.Set<String> CONTRAST = java.util.Set.of("but", "while", "although",
@@ -228,9 +244,5 @@ public final class StanceFeatures {
       return;
     }
     marked.add(toks.get(i).norm());
-  }
-
-  private static void add(Map<String, Double> f, String k) {
-    f.merge(k, 1.0, Double::sum);
   }
 }

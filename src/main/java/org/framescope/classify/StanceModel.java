@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,44 +8,47 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.framescope.model.InputException;
 
 /**
  * Trained stance (target-dependent sentiment) model: one or more multinomial linear classifiers over
- * {@link StanceFeatures} (with the feature groups {@link #GROUPS} and the valence lexicon stored in
- * the model file), trained on NewsMTSC; with several members their probabilities are averaged.
+ * {@link StanceFeatures} (feature groups and, for the accurate model, sentence embeddings as set in its
+ * {@link StanceConfig}; the valence lexicon is stored in the model file), trained on NewsMTSC; with
+ * several members their probabilities are averaged; optional per-class offsets on the log-probabilities
+ * (tuned on the held-out split of the training file) shift the decision toward a weak class.
  *
- * <p>Input: a sentence and the [begin, end) character offsets of a target mention in it. Output:
- * probabilities [negative, neutral, positive] summing to 1. Load the shipped model with
- * {@link #loadDefault()} or a trained file with {@link #load(Path)}.
+ * <p>Input: a sentence and the [begin, end) character offsets of a target mention in it (and, for a model
+ * with {@link #needsEncoder()}, the sentence encoder). Output: probabilities [negative, neutral, positive]
+ * summing to 1. Load the shipped models with {@link #loadDefault()} / {@link #loadAccurate()} or a file
+ * with {@link #load(Path)}. Immutable and thread-safe.
  */
 public final class StanceModel {
-  /** Class-path location of the shipped model. */
+  /** Class-path location of the shipped light model. */
   public static final String RESOURCE = "/models/stance-newsmtsc.json";
+  /** Class-path location of the shipped accurate (embedding) model. */
+  public static final String ACCURATE_RESOURCE = "/models/stance-newsmtsc-accurate.json";
   /** Model kind in the file. */
   public static final String KIND = "stance";
   /** Class names, in probability order. */
   public static final List<String> CLASSES = List.of("negative", "neutral", "positive");
-  /** Optional feature groups of this version's stance models (see {@link StanceFeatures}). */
-  public static final Set<String> GROUPS = java.util.Collections.unmodifiableSet(new TreeSet<>(Set.of("lex")));
-  /** Feature config of stance models (fixed; recorded and hashed in the file). */
-  public static final Map<String, String> FEATURE_CONFIG = new TreeMap<>(Map.of(
-      "features", "g:1-2gram-marked <t>/<e>,c:char_wb 2-5 non-target words,L/R buckets 1-3|4-8|9+,b:neighbour n-grams,C/O:clause words,d:position",
-      "groups", String.join(",", GROUPS),
-      "lex", "v:valence sign x side/distance bucket, clause, intensity; d:lexPos/Neg sums within 3/6/12 tokens and 1/sqrt(distance)-weighted; negator within 3 tokens before flips",
-      "minDf", "2", "weighting", "sublinear-tf-idf, L2 per block"));
 
   private final String name;
+  private final StanceConfig config;
   private final List<LinearModel> members;
   private final StanceLexicon lexicon;
+  private final double[] offsets;
   private final ObjectNode provenance;
 
-  /** Model averaging the probabilities of {@code members} (all over 3 classes). */
-  public StanceModel(String name, List<LinearModel> members, StanceLexicon lexicon, ObjectNode provenance) {
+  /** Model averaging the probabilities of {@code members} (all over 3 classes), no offsets. */
+  public StanceModel(String name, StanceConfig config, List<LinearModel> members, StanceLexicon lexicon,
+                     ObjectNode provenance) {
+    this(name, config, members, lexicon, new double[3], provenance);
+  }
+
+  /** As above, with log-probability offsets per class (added before the final normalisation). */
+  public StanceModel(String name, StanceConfig config, List<LinearModel> members, StanceLexicon lexicon,
+                     double[] offsets, ObjectNode provenance) {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("stance model needs at least one member");
     }
@@ -53,15 +57,28 @@ public final class StanceModel {
         throw new IllegalArgumentException("stance model needs 3 classes, got " + m.classes());
       }
     }
+    if (offsets.length != 3) {
+      throw new IllegalArgumentException("need 3 class offsets, got " + offsets.length);
+    }
     this.name = name;
+    this.config = java.util.Objects.requireNonNull(config, "config");
     this.members = List.copyOf(members);
     this.lexicon = lexicon;
+    this.offsets = new double[3];
+    for (int c = 0; c < 3; c++) {
+      this.offsets[c] = ModelFile.round(offsets[c]);
+    }
     this.provenance = provenance == null ? JsonNodeFactory.instance.objectNode() : provenance.deepCopy();
   }
 
-  /** The shipped model. */
+  /** The shipped light model. */
   public static StanceModel loadDefault() throws InputException {
     return fromLoaded(ModelFile.readResource(RESOURCE, KIND));
+  }
+
+  /** The shipped accurate model (needs the sentence encoder). */
+  public static StanceModel loadAccurate() throws InputException {
+    return fromLoaded(ModelFile.readResource(ACCURATE_RESOURCE, KIND));
   }
 
   /** A model file; refused if its provenance does not check out. */
@@ -70,11 +87,8 @@ public final class StanceModel {
   }
 
   static StanceModel fromLoaded(ModelFile.Loaded l) throws InputException {
-    if (!new TreeMap<>(l.featureConfig()).equals(FEATURE_CONFIG)) {
-      throw new InputException(l.source(), "stance feature config " + l.featureConfig()
-          + " differs from this version's " + FEATURE_CONFIG + "; retrain it");
-    }
     try {
+      StanceConfig cfg = StanceConfig.fromMap(l.featureConfig());
       JsonNode ms = l.content().path("models");
       if (!ms.isArray() || ms.isEmpty()) {
         throw new IllegalArgumentException("'models' must be a non-empty array");
@@ -89,24 +103,44 @@ public final class StanceModel {
       }
       TreeMap<String, Integer> entries = new TreeMap<>();
       lx.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asInt()));
-      return new StanceModel(l.name(), members, new StanceLexicon(entries),
+      double[] off = ModelFile.doubles(l.content().path("offsets"), "offsets");
+      return new StanceModel(l.name(), cfg, members, new StanceLexicon(entries), off,
           l.provenance().isObject() ? (ObjectNode) l.provenance() : null);
     } catch (IllegalArgumentException e) {
-      throw new InputException(l.source(), "bad stance model content (" + e.getMessage() + ")");
+      throw new InputException(l.source(), "bad stance model content (" + e.getMessage() + "); retrain it");
     }
   }
 
   public StanceModel withProvenance(ObjectNode prov) {
-    return new StanceModel(name, members, lexicon, prov);
+    return new StanceModel(name, config, members, lexicon, offsets, prov);
+  }
+
+  /** The same model with other class offsets. */
+  public StanceModel withOffsets(double[] off) {
+    return new StanceModel(name, config, members, lexicon, off, provenance);
   }
 
   public String name() {
     return name;
   }
 
+  public StanceConfig config() {
+    return config;
+  }
+
+  /** Whether scoring needs the sentence encoder (accurate model). */
+  public boolean needsEncoder() {
+    return config.usesEmbedding();
+  }
+
   /** The member classifiers (first: logistic regression). */
   public List<LinearModel> members() {
     return members;
+  }
+
+  /** Class offsets on the log-probabilities. */
+  public double[] offsets() {
+    return offsets.clone();
   }
 
   /** The valence lexicon the features use. */
@@ -118,13 +152,53 @@ public final class StanceModel {
     return provenance.deepCopy();
   }
 
-  /** [negative, neutral, positive] probabilities toward the target at [targetBegin, targetEnd). */
+  /** [negative, neutral, positive] toward the target at [targetBegin, targetEnd) (light models). */
   public double[] probabilities(String sentence, int targetBegin, int targetEnd) {
-    return probabilities(StanceFeatures.of(sentence, targetBegin, targetEnd, GROUPS, lexicon));
+    return probabilities(sentence, targetBegin, targetEnd, null, null);
   }
 
-  /** Averaged member probabilities of already extracted features. */
-  double[] probabilities(Map<String, Double> raw) {
+  /**
+   * [negative, neutral, positive] toward the target; {@code encoder} (and optionally the sentence's
+   * already computed embedding, shared with the bias model) for a model that {@link #needsEncoder()}.
+   */
+  public double[] probabilities(String sentence, int targetBegin, int targetEnd, SentenceEncoder encoder,
+                                float[] sentenceEmbedding) {
+    return probabilities(features(sentence, targetBegin, targetEnd, encoder, sentenceEmbedding));
+  }
+
+  /** The features this model scores. */
+  Features features(String sentence, int begin, int end, SentenceEncoder encoder, float[] sentenceEmbedding) {
+    return features(config, lexicon, sentence, begin, end, encoder, sentenceEmbedding);
+  }
+
+  public static Features features(StanceConfig config, StanceLexicon lexicon, String sentence, int begin, int end,
+                           SentenceEncoder encoder, float[] sentenceEmbedding) {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens(sentence);
+    FeatureSink f = new FeatureSink();
+    StanceFeatures.of(sentence, toks, begin, end, config.groups(), lexicon, f);
+    if (config.usesEmbedding()) {
+      if (encoder == null || !encoder.id().equals(config.embedding())) {
+        throw new IllegalArgumentException("this stance model needs the sentence encoder " + config.embedding()
+            + ", got " + (encoder == null ? "none" : encoder.id()));
+      }
+      double s = config.embeddingScale();
+      if (config.parts().contains("marked")) {
+        f.vector(FeatureBlock.EMBED_TARGET, BiasModel.scaled(encoder.encode(StanceTexts.marked(sentence, begin, end)), s));
+      }
+      if (config.parts().contains("clause")) {
+        f.vector(FeatureBlock.EMBED_CLAUSE,
+            BiasModel.scaled(encoder.encode(StanceTexts.clause(sentence, toks, begin, end)), s));
+      }
+      if (config.parts().contains("sentence")) {
+        float[] e = sentenceEmbedding != null ? sentenceEmbedding : encoder.encode(sentence);
+        f.vector(FeatureBlock.EMBED, BiasModel.scaled(e, s));
+      }
+    }
+    return f.finish();
+  }
+
+  /** Averaged member probabilities of already extracted features, with the class offsets applied. */
+  double[] probabilities(Features raw) {
     double[] out = new double[3];
     for (LinearModel m : members) {
       double[] p = m.probabilities(raw);
@@ -132,7 +206,24 @@ public final class StanceModel {
         out[c] += p[c] / members.size();
       }
     }
-    return out;
+    return applyOffsets(out, offsets);
+  }
+
+  /** p_c * exp(offset_c), renormalised (the identity for zero offsets). */
+  public static double[] applyOffsets(double[] p, double[] off) {
+    if (off[0] == 0 && off[1] == 0 && off[2] == 0) {
+      return p;
+    }
+    double[] q = new double[3];
+    double sum = 0;
+    for (int c = 0; c < 3; c++) {
+      q[c] = p[c] * Math.exp(off[c]);
+      sum += q[c];
+    }
+    for (int c = 0; c < 3; c++) {
+      q[c] /= sum;
+    }
+    return q;
   }
 
   /** Deterministic model-file bytes. */
@@ -144,6 +235,7 @@ public final class StanceModel {
     }
     ObjectNode lx = content.putObject("lexicon");
     lexicon.entries().forEach(lx::put);
-    return ModelFile.write(KIND, name, FEATURE_CONFIG, provenance, content);
+    content.set("offsets", ModelFile.doubles(offsets));
+    return ModelFile.write(KIND, name, config.asMap(), provenance, content);
   }
 }

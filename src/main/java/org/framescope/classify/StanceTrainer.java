@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import org.framescope.stats.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class StanceTrainer {
    * @param maxentLambdas if non-empty, a second member (Maxent) is added with the best of these lambdas
    */
   public record Params(SmileFit.Family family, List<Double> lambdas, long seed, StanceLexicon lexicon,
-                       List<Double> maxentLambdas) {
+                       List<Double> maxentLambdas, StanceConfig config, boolean tuneOffsets) {
     public Params {
       lambdas = List.copyOf(lambdas);
       maxentLambdas = List.copyOf(maxentLambdas);
@@ -31,6 +32,18 @@ public final class StanceTrainer {
         throw new IllegalArgumentException("need at least one lambda");
       }
       java.util.Objects.requireNonNull(lexicon, "lexicon");
+      java.util.Objects.requireNonNull(config, "config");
+    }
+
+    /** Light features, no offset tuning (earlier form). */
+    public Params(SmileFit.Family family, List<Double> lambdas, long seed, StanceLexicon lexicon,
+                  List<Double> maxentLambdas) {
+      this(family, lambdas, seed, lexicon, maxentLambdas, StanceConfig.LIGHT, false);
+    }
+
+    /** The same settings with another feature config and offset tuning. */
+    public Params with(StanceConfig cfg, boolean tune) {
+      return new Params(family, lambdas, seed, lexicon, maxentLambdas, cfg, tune);
     }
 
     public Map<String, String> asMap() {
@@ -42,6 +55,8 @@ public final class StanceTrainer {
       m.put("seed", Long.toString(seed));
       m.put("tol", Double.toString(SmileFit.TOL));
       m.put("maxIter", Integer.toString(SmileFit.MAX_ITER));
+      m.put("tuneOffsets", Boolean.toString(tuneOffsets));
+      m.put("offsetGrid", OFFSET_GRID);
       return m;
     }
   }
@@ -51,7 +66,10 @@ public final class StanceTrainer {
    * each member, and of the averaged members (NaN without ensemble).
    */
   public record Result(StanceModel model, double lambda, Map<Double, Double> heldOutMacroF1, double maxentLambda,
-                       Map<Double, Double> heldOutMaxentMacroF1, double heldOutEnsembleMacroF1) { }
+                       Map<Double, Double> heldOutMaxentMacroF1, double heldOutEnsembleMacroF1,
+                       double heldOutTunedMacroF1) { }
+
+  static final String OFFSET_GRID = "negative and positive offsets -1.0..1.5 step 0.1, neutral 0";
 
   /**
    * Defaults of the shipped model: logistic regression, lambda from {1, 2}, no Maxent member (averaging
@@ -64,17 +82,18 @@ public final class StanceTrainer {
 
   private StanceTrainer() { }
 
-  /** Features of every example under this version's groups. */
-  static List<Map<String, Double>> features(List<StanceExample> rows, StanceLexicon lexicon) {
-    List<Map<String, Double>> raw = new ArrayList<>(rows.size());
+  /** Features of every example under {@code cfg} ({@code encoder} when it uses embeddings). */
+  static List<Features> features(List<StanceExample> rows, StanceConfig cfg, StanceLexicon lexicon,
+                                 SentenceEncoder encoder) {
+    List<Features> raw = new ArrayList<>(rows.size());
     for (StanceExample e : rows) {
-      raw.add(StanceFeatures.of(e.sentence(), e.begin(), e.end(), StanceModel.GROUPS, lexicon));
+      raw.add(StanceModel.features(cfg, lexicon, e.sentence(), e.begin(), e.end(), encoder, null));
     }
     return raw;
   }
 
   /** Seeded held-out flags (about 20%), by sentence. */
-  static boolean[] heldOut(List<StanceExample> train, long seed) {
+  public static boolean[] heldOut(List<StanceExample> train, long seed) {
     boolean[] dev = new boolean[train.size()];
     for (int i = 0; i < dev.length; i++) {
       long h = train.get(i).sentence().hashCode() * 0x9E3779B97F4A7C15L + seed;
@@ -83,17 +102,22 @@ public final class StanceTrainer {
     return dev;
   }
 
-  /** Trains on all of {@code train}. */
+  /** Trains on all of {@code train} (light features). */
   public static Result fit(List<StanceExample> train, Params p) {
-    List<Map<String, Double>> raw = features(train, p.lexicon());
+    return fit(train, p, null);
+  }
+
+  /** Trains on all of {@code train}; {@code encoder} for a config with embeddings. */
+  public static Result fit(List<StanceExample> train, Params p, SentenceEncoder encoder) {
+    List<Features> raw = features(train, p.config(), p.lexicon(), encoder);
     int[] y = new int[train.size()];
     for (int i = 0; i < y.length; i++) {
       y[i] = train.get(i).label();
     }
     boolean[] dev = heldOut(train, p.seed());
-    List<Map<String, Double>> tr = new ArrayList<>();
+    List<Features> tr = new ArrayList<>();
     List<Integer> ty = new ArrayList<>();
-    List<Map<String, Double>> te = new ArrayList<>();
+    List<Features> te = new ArrayList<>();
     List<Integer> ey = new ArrayList<>();
     for (int i = 0; i < y.length; i++) {
       (dev[i] ? te : tr).add(raw.get(i));
@@ -103,7 +127,8 @@ public final class StanceTrainer {
     int[] eya = ey.stream().mapToInt(Integer::intValue).toArray();
     TreeMap<Double, Double> held = new TreeMap<>();
     // a single member with a single lambda needs no held-out fit
-    double[][] bestP = p.maxentLambdas().isEmpty() && p.lambdas().size() == 1 ? null : new double[te.size()][];
+    double[][] bestP = p.maxentLambdas().isEmpty() && p.lambdas().size() == 1 && !p.tuneOffsets()
+        ? null : new double[te.size()][];
     double lambda = choose(tr, tya, te, eya, p.family(), p.lambdas(), held, bestP);
     TreeMap<Double, Double> heldMe = new TreeMap<>();
     double meLambda = Double.NaN;
@@ -124,13 +149,53 @@ public final class StanceTrainer {
       ensF1 = Metrics.report(eya, pr, StanceModel.CLASSES).macroF1();
       members.add(fitLinear(raw, y, SmileFit.Family.MAXENT, meLambda));
     }
+    double[] offsets = new double[3];
+    double tunedF1 = Double.NaN;
+    if (p.tuneOffsets()) {
+      if (!p.maxentLambdas().isEmpty()) {
+        throw new IllegalArgumentException("offset tuning is implemented for single-member models only");
+      }
+      offsets = tuneOffsets(bestP, eya);
+      int[] pr = new int[eya.length];
+      for (int i = 0; i < pr.length; i++) {
+        pr[i] = argmax(StanceModel.applyOffsets(bestP[i], offsets));
+      }
+      tunedF1 = Metrics.report(eya, pr, StanceModel.CLASSES).macroF1();
+    }
     String name = "newsmtsc-stance-" + p.family().name().toLowerCase(java.util.Locale.ROOT)
-        + (p.maxentLambdas().isEmpty() ? "" : "+maxent");
-    return new Result(new StanceModel(name, members, p.lexicon(), null), lambda, held, meLambda, heldMe, ensF1);
+        + (p.maxentLambdas().isEmpty() ? "" : "+maxent") + (p.config().usesEmbedding() ? "-embedding" : "");
+    return new Result(new StanceModel(name, p.config(), members, p.lexicon(), offsets, null), lambda, held, meLambda,
+        heldMe, ensF1, tunedF1);
+  }
+
+  /**
+   * Offsets (negative, 0, positive) on the log-probabilities maximising macro-F1 of the given held-out
+   * probabilities (grid {@link #OFFSET_GRID}; ties: smallest total |offset|, then first in grid order).
+   */
+  public static double[] tuneOffsets(double[][] probs, int[] gold) {
+    double best = -1;
+    double[] bestOff = new double[3];
+    for (int a = -10; a <= 15; a++) {
+      for (int b = -10; b <= 15; b++) {
+        double[] off = {a / 10.0, 0.0, b / 10.0};
+        int[] pr = new int[gold.length];
+        for (int i = 0; i < pr.length; i++) {
+          pr[i] = argmax(StanceModel.applyOffsets(probs[i], off));
+        }
+        double f1 = Metrics.report(gold, pr, StanceModel.CLASSES).macroF1();
+        double size = Math.abs(off[0]) + Math.abs(off[2]);
+        double bestSize = Math.abs(bestOff[0]) + Math.abs(bestOff[2]);
+        if (f1 > best + 1e-12 || (Math.abs(f1 - best) <= 1e-12 && size < bestSize - 1e-12)) {
+          best = f1;
+          bestOff = off;
+        }
+      }
+    }
+    return bestOff;
   }
 
   /** Best lambda by held-out macro-F1 (first on ties); fills scores and the winner's held-out probabilities. */
-  private static double choose(List<Map<String, Double>> tr, int[] ty, List<Map<String, Double>> te, int[] ey,
+  private static double choose(List<Features> tr, int[] ty, List<Features> te, int[] ey,
                                SmileFit.Family family, List<Double> lambdas, Map<Double, Double> scores,
                                double[][] bestProbs) {
     double best = -1;
@@ -159,10 +224,10 @@ public final class StanceTrainer {
     return lambda;
   }
 
-  static LinearModel fitLinear(List<Map<String, Double>> raw, int[] y, SmileFit.Family family, double lambda) {
+  public static LinearModel fitLinear(List<Features> raw, int[] y, SmileFit.Family family, double lambda) {
     Vectorizer v = Vectorizer.fit(raw, 2, true);
     List<SparseArray> x = new ArrayList<>(raw.size());
-    for (Map<String, Double> r : raw) {
+    for (Features r : raw) {
       x.add(v.transform(r));
     }
     return new LinearModel(v, SmileFit.fit(family, x, y, v.size(), 3, lambda), family == SmileFit.Family.MAXENT);

@@ -5,98 +5,116 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import smile.util.SparseArray;
 
 /**
- * Maps named raw features to a sparse vector over a fixed, sorted vocabulary.
+ * Maps hashed features ({@link Features}) to a sparse vector over a fixed set of kept keys (the
+ * "vocabulary" of the hashed space: keys seen in at least {@code minDf} training items).
  *
- * <p>Feature names are "block:value" (e.g. {@code w:barbaric}, {@code c:bar}). Names starting with
- * {@code d:} are dense cues and pass through with their raw value. All other features are counts:
+ * <p>Dense blocks ({@link FeatureBlock.Kind#DENSE}) pass through with their raw value. Count blocks:
  * with {@code tfidf} they get sublinear tf (1 + ln tf) times smoothed idf (ln((1+n)/(1+df)) + 1, as in
  * scikit-learn), then each block is L2-normalized on its own; without it they are binary (value 1).
- * Out-of-vocabulary features are ignored. The vocabulary is built only from the training items given
- * to {@link #fit}, so cross-validation has no leakage.
+ * Keys not kept are ignored. The kept keys come only from the training items given to {@link #fit},
+ * so cross-validation has no leakage. Immutable and thread-safe.
  */
 public final class Vectorizer {
-  private final String[] terms;
+  private final int[] keys;
   private final double[] idf;
   private final boolean tfidf;
-  private final Map<String, Integer> index;
-  /** Per feature: its normalisation block ("w", "c", ...; null for dense "d:" features), computed once. */
-  private final String[] blockOf;
+  /** Open-addressing key -> column table (size a power of two, -1 = empty). */
+  private final int[] table;
+  private final int[] tableCol;
+  private final boolean[] dense;
+  private final int[] blockOf;
 
-  /** A vectorizer over {@code terms} (sorted, unique) with their idf values (ignored unless tfidf). */
-  public Vectorizer(String[] terms, double[] idf, boolean tfidf) {
-    if (terms.length != idf.length) {
-      throw new IllegalArgumentException("terms and idf lengths differ: " + terms.length + " vs " + idf.length);
+  /** A vectorizer over {@code keys} (ascending, unique) with their idf values (ignored unless tfidf). */
+  public Vectorizer(int[] keys, double[] idf, boolean tfidf) {
+    if (keys.length != idf.length) {
+      throw new IllegalArgumentException("keys and idf lengths differ: " + keys.length + " vs " + idf.length);
     }
-    this.terms = terms.clone();
+    this.keys = keys.clone();
     this.idf = new double[idf.length];
+    this.dense = new boolean[keys.length];
+    this.blockOf = new int[keys.length];
     for (int i = 0; i < idf.length; i++) {
+      if (i > 0 && keys[i - 1] >= keys[i]) {
+        throw new IllegalArgumentException("keys must be ascending and unique at " + i + ": " + keys[i]);
+      }
       // rounded as stored in model files, so a loaded model scores exactly like the trained one
       this.idf[i] = ModelFile.round(idf[i]);
+      dense[i] = FeatureBlock.isDense(keys[i]);
+      blockOf[i] = keys[i] >>> 24;
     }
     this.tfidf = tfidf;
-    this.index = new HashMap<>(terms.length * 2);
-    for (int i = 0; i < terms.length; i++) {
-      if (i > 0 && terms[i - 1].compareTo(terms[i]) >= 0) {
-        throw new IllegalArgumentException("terms must be sorted and unique at " + i + ": " + terms[i]);
+    int cap = Integer.highestOneBit(Math.max(4, keys.length * 2)) * 2;
+    this.table = new int[cap];
+    this.tableCol = new int[cap];
+    Arrays.fill(table, -1);
+    for (int i = 0; i < keys.length; i++) {
+      int s = slot(keys[i], cap);
+      while (table[s] != -1) {
+        s = (s + 1) & (cap - 1);
       }
-      index.put(terms[i], i);
+      table[s] = keys[i];
+      tableCol[s] = i;
     }
-    this.blockOf = new String[terms.length];
-    Map<String, String> interned = new HashMap<>();
-    for (int i = 0; i < terms.length; i++) {
-      blockOf[i] = terms[i].startsWith("d:") ? null : interned.computeIfAbsent(block(terms[i]), b -> b);
-    }
+  }
+
+  private static int slot(int key, int cap) {
+    return FeatureSink.fmix(key * 0x9E3779B9) & (cap - 1);
   }
 
   /**
-   * Builds the vocabulary from training documents: count features kept when their document frequency
-   * is at least {@code minDf}; dense ({@code d:}) features always kept.
+   * Builds the kept keys from training items: count keys kept when their document frequency is at
+   * least {@code minDf}; dense keys always kept.
    */
-  public static Vectorizer fit(List<Map<String, Double>> docs, int minDf, boolean tfidf) {
-    TreeMap<String, Integer> df = new TreeMap<>();
-    for (Map<String, Double> d : docs) {
-      for (String f : d.keySet()) {
-        df.merge(f, 1, Integer::sum);
+  public static Vectorizer fit(List<Features> docs, int minDf, boolean tfidf) {
+    Map<Integer, int[]> df = new HashMap<>();
+    for (Features d : docs) {
+      for (int i = 0; i < d.size(); i++) {
+        df.computeIfAbsent(d.key(i), k -> new int[1])[0]++;
       }
     }
-    List<String> kept = new ArrayList<>();
+    int[] all = df.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    List<Integer> kept = new ArrayList<>();
     List<Double> idfs = new ArrayList<>();
     int n = docs.size();
-    for (Map.Entry<String, Integer> e : df.entrySet()) {
-      boolean dense = e.getKey().startsWith("d:");
-      if (dense || e.getValue() >= minDf) {
-        kept.add(e.getKey());
-        idfs.add(dense ? 1.0 : Math.log((1.0 + n) / (1.0 + e.getValue())) + 1.0);
+    for (int k : all) {
+      boolean d = FeatureBlock.isDense(k);
+      int c = df.get(k)[0];
+      if (d || c >= minDf) {
+        kept.add(k);
+        idfs.add(d ? 1.0 : Math.log((1.0 + n) / (1.0 + c)) + 1.0);
       }
     }
-    double[] idf = new double[idfs.size()];
-    for (int i = 0; i < idf.length; i++) {
-      idf[i] = idfs.get(i);
-    }
-    return new Vectorizer(kept.toArray(new String[0]), idf, tfidf);
+    return new Vectorizer(kept.stream().mapToInt(Integer::intValue).toArray(),
+        idfs.stream().mapToDouble(Double::doubleValue).toArray(), tfidf);
   }
 
-  /** Number of features. */
+  /** Number of features (columns). */
   public int size() {
-    return terms.length;
+    return keys.length;
   }
 
-  /** Feature name at index i. */
-  public String term(int i) {
-    return terms[i];
+  /** Key of column i. */
+  public int key(int i) {
+    return keys[i];
   }
 
-  /** Index of a feature name, or -1. */
-  public int indexOf(String term) {
-    Integer i = index.get(term);
-    return i == null ? -1 : i;
+  /** Column of a key, or -1. */
+  public int indexOf(int key) {
+    int cap = table.length;
+    int s = slot(key, cap);
+    while (table[s] != -1) {
+      if (table[s] == key) {
+        return tableCol[s];
+      }
+      s = (s + 1) & (cap - 1);
+    }
+    return -1;
   }
 
-  /** The idf of feature i. */
+  /** The idf of column i. */
   public double idf(int i) {
     return idf[i];
   }
@@ -106,9 +124,9 @@ public final class Vectorizer {
     return tfidf;
   }
 
-  /** Sorted copy of the vocabulary. */
-  public String[] terms() {
-    return terms.clone();
+  /** Copy of the kept keys. */
+  public int[] keys() {
+    return keys.clone();
   }
 
   /** Copy of the idf values. */
@@ -116,22 +134,34 @@ public final class Vectorizer {
     return idf.clone();
   }
 
-  /** The sparse vector (indices ascending) for one document's raw features. */
-  public SparseArray transform(Map<String, Double> raw) {
+  /** The sparse vector (indices ascending) of one item. */
+  public SparseArray transform(Features raw) {
     int[] idx = new int[raw.size()];
     double[] val = new double[raw.size()];
+    int m = columns(raw, idx, val);
+    SparseArray out = new SparseArray(m);
+    for (int j = 0; j < m; j++) {
+      out.append(idx[j], val[j]);
+    }
+    return out;
+  }
+
+  /**
+   * Writes the item's columns (ascending, since keys and columns are in the same order) and values into
+   * the given arrays (at least {@code raw.size()} long); returns how many were written.
+   */
+  public int columns(Features raw, int[] idx, double[] val) {
     int m = 0;
-    for (Map.Entry<String, Double> e : raw.entrySet()) {
-      Integer i = index.get(e.getKey());
-      if (i == null) {
+    for (int j = 0; j < raw.size(); j++) {
+      int i = indexOf(raw.key(j));
+      if (i < 0) {
         continue;
       }
-      String name = e.getKey();
       double v;
-      if (name.startsWith("d:")) {
-        v = e.getValue();
+      if (dense[i]) {
+        v = raw.value(j);
       } else if (tfidf) {
-        v = (1.0 + Math.log(e.getValue())) * idf[i];
+        v = (1.0 + Math.log(raw.value(j))) * idf[i];
       } else {
         v = 1.0;
       }
@@ -139,40 +169,27 @@ public final class Vectorizer {
       val[m] = v;
       m++;
     }
-    // Sort positions by feature index without boxing: (index << 32 | position) sorts by index.
-    long[] order = new long[m];
-    for (int j = 0; j < m; j++) {
-      order[j] = ((long) idx[j] << 32) | j;
-    }
-    Arrays.sort(order);
     if (tfidf) {
-      // Sums in feature-index order, which is the terms' sorted order: the result does not depend on the
-      // order of the raw map (a TreeMap or a HashMap give the same bits).
-      Map<String, Double> norms = new HashMap<>();
-      for (long o : order) {
-        int j = (int) o;
-        String b = blockOf[idx[j]];
-        if (b != null) {
-          norms.merge(b, val[j] * val[j], Double::sum);
+      // columns of one block are contiguous (block id is the key's top bits): normalise block by block,
+      // summing in column order so the result depends on nothing but the input
+      int start = 0;
+      while (start < m) {
+        int b = blockOf[idx[start]];
+        int end = start;
+        double sq = 0;
+        while (end < m && blockOf[idx[end]] == b) {
+          sq += val[end] * val[end];
+          end++;
         }
-      }
-      for (int j = 0; j < m; j++) {
-        String b = blockOf[idx[j]];
-        if (b != null) {
-          val[j] /= Math.sqrt(norms.get(b));
+        if (!dense[idx[start]] && sq > 0) {
+          double norm = Math.sqrt(sq);
+          for (int j = start; j < end; j++) {
+            val[j] /= norm;
+          }
         }
+        start = end;
       }
     }
-    SparseArray out = new SparseArray(m);
-    for (int j = 0; j < m; j++) {
-      int pos = (int) order[j];
-      out.append(idx[pos], val[pos]);
-    }
-    return out;
-  }
-
-  private static String block(String term) {
-    int c = term.indexOf(':');
-    return c < 0 ? "" : term.substring(0, c);
+    return m;
   }
 }

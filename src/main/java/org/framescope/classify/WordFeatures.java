@@ -1,11 +1,12 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Token-level features for the biased-word model.
+ * Token-level features for the biased-word model, in the hashed feature space (block {@code t}).
  *
  * <p>Input: the sentence's tokens and a position. Output: binary features of that token: the
  * lower-cased word, its 2-4 character suffixes and 3-character prefix, the previous and next words,
@@ -15,41 +16,54 @@ public final class WordFeatures {
   private WordFeatures() { }
 
   /** Features of token {@code i}. */
-  public static TreeMap<String, Double> token(List<Tokenizer.Tok> toks, int i) {
-    TreeMap<String, Double> f = new TreeMap<>();
+  public static Features token(List<Tokenizer.Tok> toks, int i) {
+    FeatureSink f = new FeatureSink();
+    token(toks, i, f);
+    return f.finish();
+  }
+
+  /** Readable form of {@link #token(List, int)} (tests). */
+  public static TreeMap<String, Double> named(List<Tokenizer.Tok> toks, int i) {
+    FeatureSink f = FeatureSink.naming(Set.of());
+    token(toks, i, f);
+    return f.named(f.finish());
+  }
+
+  /** Adds the features of token {@code i} to {@code f}. */
+  public static void token(List<Tokenizer.Tok> toks, int i, FeatureSink f) {
     Tokenizer.Tok t = toks.get(i);
     String w = t.norm();
-    put(f, "t:w=" + w);
+    FeatureBlock b = FeatureBlock.TOKEN;
+    f.begin(b).add("w=").add(w).count();
     for (int n = 2; n <= 4; n++) {
       if (w.length() > n + 1) {
-        put(f, "t:s" + n + "=" + w.substring(w.length() - n));
+        f.begin(b).add('s').add((char) ('0' + n)).add('=').add(w, w.length() - n, w.length()).count();
       }
     }
     if (w.length() > 4) {
-      put(f, "t:p3=" + w.substring(0, 3));
+      f.begin(b).add("p3=").add(w, 0, 3).count();
     }
-    put(f, "t:prev=" + (i > 0 ? toks.get(i - 1).norm() : "<s>"));
-    put(f, "t:next=" + (i + 1 < toks.size() ? toks.get(i + 1).norm() : "</s>"));
+    f.begin(b).add("prev=").add(i > 0 ? toks.get(i - 1).norm() : "<s>").count();
+    f.begin(b).add("next=").add(i + 1 < toks.size() ? toks.get(i + 1).norm() : "</s>").count();
     String s = t.text();
     if (i > 0 && Character.isUpperCase(s.codePointAt(0))) {
-      put(f, "t:cap");
+      f.count(b, "cap");
     }
     if (s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)) {
-      put(f, "t:allcaps");
+      f.count(b, "allcaps");
     }
     if (w.indexOf('-') > 0) {
-      put(f, "t:hyphen");
+      f.count(b, "hyphen");
     }
     if (w.length() >= 8) {
-      put(f, "t:long");
+      f.count(b, "long");
     }
-    if (w.chars().allMatch(Character::isDigit)) {
-      put(f, "t:number");
+    boolean number = true;
+    for (int k = 0; k < w.length() && number; k++) {
+      number = Character.isDigit(w.charAt(k));
     }
-    return f;
-  }
-
-  private static void put(Map<String, Double> f, String name) {
-    f.put(name, 1.0);
+    if (number) {
+      f.count(b, "number");
+    }
   }
 }

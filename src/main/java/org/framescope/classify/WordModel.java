@@ -1,14 +1,13 @@
 package org.framescope.classify;
 
+import org.framescope.text.Tokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import smile.util.SparseArray;
 
 /**
@@ -19,19 +18,43 @@ import smile.util.SparseArray;
  * it as biased; tokens at or above {@link #threshold()} are highlighted.
  */
 public final class WordModel {
+  /** Precision that shown word spans must reach on cross-fitted training predictions. */
+  public static final double DISPLAY_PRECISION = 0.6;
+
   private final LinearModel model;
   private final double threshold;
+  private final double displayThreshold;
 
+  /** A word model whose spans are shown from {@code threshold} on (no separate display threshold). */
   public WordModel(LinearModel model, double threshold) {
+    this(model, threshold, threshold);
+  }
+
+  /**
+   * @param threshold token probability from which a word counts as flagged in the stacked sentence features
+   *     (chosen for token F1)
+   * @param displayThreshold token probability from which a word is shown as a span (chosen so that the
+   *     cross-fitted precision on the training data reaches {@link #DISPLAY_PRECISION})
+   */
+  public WordModel(LinearModel model, double threshold, double displayThreshold) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0,1), got " + threshold);
     }
+    if (!(displayThreshold > 0 && displayThreshold < 1)) {
+      throw new IllegalArgumentException("displayThreshold must be in (0,1), got " + displayThreshold);
+    }
     this.model = model;
     this.threshold = ModelFile.round(threshold);
+    this.displayThreshold = ModelFile.round(displayThreshold);
   }
 
   public double threshold() {
     return threshold;
+  }
+
+  /** Token probability from which words are shown as spans. */
+  public double displayThreshold() {
+    return displayThreshold;
   }
 
   public LinearModel linear() {
@@ -50,19 +73,21 @@ public final class WordModel {
 
   /** Trains on all tokens of the given sentences. */
   public static WordModel train(List<Labelled> data, double lambda, double threshold) {
-    List<Map<String, Double>> raw = new ArrayList<>();
+    List<Features> raw = new ArrayList<>();
     List<Integer> ys = new ArrayList<>();
+    FeatureSink sink = new FeatureSink();
     for (Labelled l : data) {
       List<Tokenizer.Tok> toks = Tokenizer.tokens(l.text());
       int[] y = goldLabels(toks, l.biasedWords());
       for (int i = 0; i < toks.size(); i++) {
-        raw.add(WordFeatures.token(toks, i));
+        WordFeatures.token(toks, i, sink);
+        raw.add(sink.finish());
         ys.add(y[i]);
       }
     }
     Vectorizer v = Vectorizer.fit(raw, 2, false);
     List<SparseArray> x = new ArrayList<>(raw.size());
-    for (Map<String, Double> r : raw) {
+    for (Features r : raw) {
       x.add(v.transform(r));
     }
     int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
@@ -73,8 +98,11 @@ public final class WordModel {
   /** Probability of "biased word" for each token. */
   public double[] probabilities(List<Tokenizer.Tok> toks) {
     double[] p = new double[toks.size()];
+    FeatureSink sink = new FeatureSink();
     for (int i = 0; i < p.length; i++) {
-      p[i] = model.probabilities(WordFeatures.token(toks, i))[1];
+      WordFeatures.token(toks, i, sink);
+      int n = sink.finishKeys();
+      p[i] = model.probabilitiesOfKeys(sink.lastKeys(), n)[1];
     }
     return p;
   }
@@ -84,13 +112,12 @@ public final class WordModel {
    * the top two, a noisy-or over all tokens, and the number of tokens over the threshold (capped at 3,
    * divided by 3).
    */
-  public Map<String, Double> stackFeatures(double[] p) {
+  public void stackFeatures(double[] p, FeatureSink f) {
     double[] s = p.clone();
     java.util.Arrays.sort(s);
     int n = s.length;
-    TreeMap<String, Double> f = new TreeMap<>();
     if (n == 0) {
-      return f;
+      return;
     }
     double notAny = 1;
     int over = 0;
@@ -100,21 +127,29 @@ public final class WordModel {
         over++;
       }
     }
-    f.put("d:wmax", s[n - 1]);
-    f.put("d:wtop2", n > 1 ? (s[n - 1] + s[n - 2]) / 2 : s[n - 1]);
-    f.put("d:wnoisyor", 1 - notAny);
-    f.put("d:wcount", Math.min(3, over) / 3.0);
-    return f;
+    f.dense("wmax", s[n - 1]);
+    f.dense("wtop2", n > 1 ? (s[n - 1] + s[n - 2]) / 2 : s[n - 1]);
+    f.dense("wnoisyor", 1 - notAny);
+    f.dense("wcount", Math.min(3, over) / 3.0);
+  }
+
+  /** {@link #stackFeatures(double[], FeatureSink)} on their own. */
+  public Features stackFeatures(double[] p) {
+    FeatureSink f = new FeatureSink();
+    stackFeatures(p, f);
+    return f.finish();
   }
 
   public ObjectNode toJson() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("threshold", threshold);
+    o.put("displayThreshold", displayThreshold);
     o.set("model", model.toJson());
     return o;
   }
 
   public static WordModel fromJson(JsonNode o) {
-    return new WordModel(LinearModel.fromJson(o.path("model")), o.path("threshold").asDouble());
+    return new WordModel(LinearModel.fromJson(o.path("model")), o.path("threshold").asDouble(),
+        o.path("displayThreshold").asDouble());
   }
 }

@@ -11,11 +11,11 @@
  *       {@code StanceModel.load(Path)}. Its valence features come from {@link org.framescope.classify.StanceLexicon}
  *       (the project's loaded.tsv, stored inside the model file).</li>
  *   <li>Training ({@link org.framescope.classify.BiasTrainer}, {@link org.framescope.classify.StanceTrainer}),
- *       evaluation ({@link org.framescope.classify.BiasEvaluation},
- *       {@link org.framescope.classify.StanceEvaluation}, held-out search
- *       {@link org.framescope.classify.StanceValidation}), model files with provenance
+ *       evaluation ({@link org.framescope.eval.BiasEvaluation},
+ *       {@link org.framescope.eval.StanceEvaluation}, held-out search
+ *       {@link org.framescope.eval.StanceValidation}), model files with provenance
  *       ({@link org.framescope.classify.ModelFile}).</li>
  * </ul>
- * Features use only the raw sentence text ({@link org.framescope.classify.Tokenizer}), never CoreNLP.
+ * Features use only the raw sentence text ({@link org.framescope.text.Tokenizer}), never CoreNLP.
  */
 package org.framescope.classify;

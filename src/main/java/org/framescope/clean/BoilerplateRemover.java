@@ -35,16 +35,19 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z0-9%)\\]][.!?][\"”’']?)(?=[A-Z][A-Za-z'’]*)");
   private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
   // Sentence end, optionally followed by a footnote number ("...should pay.1", "...too. 2", "...too.[2]").
-  private static final Pattern TERMINAL = Pattern.compile(".*([.!?…][\"”’')\\]]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
+  private static final Pattern TERMINAL = Pattern.compile(".*([.!?…。！？][\"”’')\\]」』]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
   private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
       + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
-  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;][\"”’')\\]]*$");
+  private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;。！？：；][\"”’')\\]」』]*$");
   private static final Pattern KEY_POINTS = Pattern.compile("(?i)^(key points|key facts|summary|highlights|at a glance"
       + "|in brief|in short|what we know( so far)?|the essentials|main points)\\s*:?$");
   private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,80})\\*\\*");
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
   private static final Map<String, Pattern> LINE_PATTERNS = linePatterns();
+  /** All line patterns in one: most lines match none, and one pass tells (the ordered loop then picks the reason). */
+  private static final Pattern ANY_LINE_PATTERN = Pattern.compile(String.join("|",
+      LINE_PATTERNS.values().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
 
   private static Map<String, Pattern> linePatterns() {
     Map<String, Pattern> m = new java.util.LinkedHashMap<>();
@@ -57,7 +60,7 @@ public final class BoilerplateRemover implements Cleaner {
     m.put("ticker", Pattern.compile("(?i)^(breaking( news)?|just in|live( updates)?|developing( story)?|latest news|news alert)"
         + "(\\s*[:|•–—-]|$)"));
     m.put("byline", Pattern.compile("(?i)^(posted|written|reported|published|updated|last updated|edited)( on| by|:)"
-        + "|^posted by$|^reporting from\\b|^[A-Z][\\p{L}'’-]+( [A-Z][\\p{L}'’-]+){1,2} is (a|an|the) [^.]{0,80}"
+        + "|^posted by$|^reporting from\\b|^(additional )?(reporting|writing|editing|compiled|produced) by\\b|^[A-Z][\\p{L}'’-]+( [A-Z][\\p{L}'’-]+){1,2} is (a|an|the) [^.]{0,80}"
         + "(correspondent|reporter|bureau chief|editor|writer|journalist|columnist|contributor)\\b|^by\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+(\\s+[A-Z\\p{Lu}][\\p{L}.'’-]+){0,3}(,.*|\\s*\\|.*|\\s+and\\s+.*)?$"
         + "|^\\d+\\s*(min|minute)s?\\s*read$|^(reading time|read time)|^\\(?\\d{1,2}:\\d{2}\\s*(am|pm|gmt|utc)?\\)?$"
         + "|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+\\d{1,2}?\\s*[a-z]+\\s+\\d{1,2},?\\s+\\d{4}"
@@ -75,13 +78,13 @@ public final class BoilerplateRemover implements Cleaner {
         + "|read (more|next|also)|also read|you (may|might) (also )?like|recommended( for you)?|more (from|on|in|stories)"
         + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news)\\b.{0,40}:?$"));
     m.put("tags", Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|keywords)\\s*:"));
-    m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^video player|^(play|pause|mute|unmute|fullscreen)$"
+    m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^watch (more|now|live|next)$|^video player|^(play|pause|mute|unmute|fullscreen)$"
         + "|enable javascript to (view|watch)|^\\d{1,2}:\\d{2}$"));
     m.put("footer", Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved|^(?!.*[.!?]$)(privacy( policy)?|terms( of (use|service))?"
         + "|cookie (policy|settings)|contact( us)?|about( us)?|advertise( with us)?|careers|sitemap|subscribe|newsletter|sign up|log ?in|register"
         + "|accessibility|imprint|rss|previous (article|post)|next (article|post)|order reprints|today'?s paper|site index"
         + "|site information)([\\s|•·/,]+.*)?$|^sign up for|^subscribe to|appears in print|^we use cookies"));
-    m.put("other", Pattern.compile("(?i)^(skip )?advertisement\\b|^supported by$|(for|only for) (paying )?subscribers\\.?$"
+    m.put("other", Pattern.compile("(?i)^(skip )?advertisement\\b|^(views|reads|shares|likes|visits)\\s*:?\\s*[\\d.,]+\\s*k?$|^supported by$|(for|only for) (paying )?subscribers\\.?$"
         + "|^subscribers? only|^was this (page|article|story|information) (useful|helpful)|^(beta|alpha)\\b.{0,80}(feedback|new service)"
         + "|^(have|got) a (news )?tip|^scroll to continue|^(sponsored|promoted)( content)?$"
         + "|free (articles?|stories) (remaining|left)|subscribe (now )?for unlimited|^(gift|save) this (article|story)$"
@@ -91,44 +94,81 @@ public final class BoilerplateRemover implements Cleaner {
     return m;
   }
 
+  /** Comment markers that open a thread on their own (the others, "Reply", "3 hours ago", need company). */
+  private static final Pattern STRONG_COMMENTS = Pattern.compile("(?i)^(\\d+\\s+)?(comments?|replies|responses)(\\s*\\(\\d+\\))?$"
+      + "|^leave a (comment|reply)|^(view|show|load|see) (all|more) comments|^join the (discussion|conversation)"
+      + "|^comments are closed|^be the first to comment|^(notify of|subscribe to comments)|^log in to (comment|reply)"
+      + "|^inline feedbacks?|^article rating$");
+
+  private static final Pattern POSTED = Pattern.compile("(?i)(posted|written|reported|published|updated|last updated|edited)\\b");
+
   private static final Pattern LANGUAGES = Pattern.compile("(?i)\\b(english|español|espanol|français|francais|deutsch|русский"
       + "|العربية|中文|日本語|português|italiano|türkçe|فارسی|українська|polski|हिन्दी)\\b");
 
+  private final ExtractionRules rules;
+
+  /** A remover with the extraction rules of the default lexicon directory. */
+  public BoilerplateRemover() {
+    this(ExtractionRules.defaults());
+  }
+
+  /** A remover with the given extraction rules (markup cues for the article zone of HTML pages). */
+  public BoilerplateRemover(ExtractionRules rules) {
+    this.rules = java.util.Objects.requireNonNull(rules, "rules");
+  }
+
   @Override
   public CleanText clean(RawDocument doc) {
-    List<Block> blocks = doc.format() == RawDocument.Format.HTML
-        ? HtmlBlocks.parse(doc.content()) : TextBlocks.parse(doc.content());
+    if (doc.format() == RawDocument.Format.HTML) {
+      HtmlBlocks.Page page = HtmlBlocks.page(doc.content(), rules);
+      return classify(page.blocks(), doc.title(), false, page.zoned());
+    }
+    List<Block> blocks = TextBlocks.parse(doc.content());
     // A text dump's first line is its title (TextReader took it from there); a corpus record with its own
     // title field keeps its first line as article text.
-    boolean firstLineIsTitle = doc.format() == RawDocument.Format.TEXT && !blocks.isEmpty()
-        && norm(blocks.get(0).text()).equals(norm(doc.title()));
+    boolean firstLineIsTitle = !blocks.isEmpty() && norm(blocks.get(0).text()).equals(norm(doc.title()));
+    if (doc.format() == RawDocument.Format.RECORD) {
+      return RecordText.classify(blocks, doc.title(), firstLineIsTitle);
+    }
     return classify(blocks, doc.title(), firstLineIsTitle);
   }
 
-  /** The decision procedure on blocks (public so tests and evaluation can call it on prepared blocks). */
+  /** The decision procedure on blocks of a text dump (public so tests and evaluation can call it). */
   public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle) {
+    return classify(input, title, firstLineIsTitle, false);
+  }
+
+  /**
+   * The decision procedure on blocks. With {@code markupZone} the blocks come from an HTML page whose
+   * article zone the markup located ({@link ArticleZone}): plain blocks inside it (no hint, few links) are
+   * article text even when short and unpunctuated (a list of tour dates, a verse, a lede sentence), so only
+   * markup, wording and links can remove them.
+   */
+  public CleanText classify(List<Block> input, String title, boolean firstLineIsTitle, boolean markupZone) {
+    try {
+      return decide(input, title, firstLineIsTitle, markupZone);
+    } finally {
+      WORDING.get().clear();
+    }
+  }
+
+  private CleanText decide(List<Block> input, String title, boolean firstLineIsTitle, boolean markupZone) {
     List<String> flags = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
-    int bold = 0;
-    Map<String, Integer> boldCounts = new java.util.HashMap<>();
     for (Block b : input) {
-      Matcher bm = MARKDOWN_BOLD.matcher(b.text());
-      while (bm.find()) {
-        bold++;
-        boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
-      }
       blocks.addAll(splitGlued(b));
     }
-    if (boldCounts.values().stream().anyMatch(c -> c >= 3)) {
+    if (keywordStuffing(input)) {
       flags.add("keyword stuffing");
     }
     int n = blocks.size();
     String[] reason = new String[n];
     boolean[] titleBlock = new boolean[n];
     // The title: the first line of a text dump, or a leading block equal to the known title.
-    for (int i = 0; i < n; i++) {
+    String normTitle = norm(title);
+    for (int i = 0; i < Math.min(n, 8); i++) {
       String t = blocks.get(i).text();
-      if ((firstLineIsTitle && i == 0) || (!title.isBlank() && norm(t).equals(norm(title)) && i < 8)) {
+      if ((firstLineIsTitle && i == 0) || (!title.isBlank() && norm(t).equals(normTitle))) {
         titleBlock[i] = true;
         break;
       }
@@ -148,10 +188,19 @@ public final class BoilerplateRemover implements Cleaner {
     }
     int commentStart = n;
     for (int i = Math.max(firstProse, 0); i < n && firstProse >= 0; i++) {
-      Block b = blocks.get(i);
-      if (!prose[i] && b.words() <= 12 && LINE_PATTERNS.get("comments").matcher(b.text()).find()) {
-        commentStart = i;
-        break;
+      if (commentMarker(blocks.get(i), prose[i])) {
+        // "12 Comments", "Leave a reply" open a thread; a lone "Reply" or "Report" may be an embedded post's
+        // button inside the article, so weak markers need company: three within the next dozen blocks.
+        int company = 0;
+        for (int j = i; j < Math.min(n, i + 12); j++) {
+          if (commentMarker(blocks.get(j), prose[j])) {
+            company++;
+          }
+        }
+        if (STRONG_COMMENTS.matcher(blocks.get(i).text()).find() || company >= 3) {
+          commentStart = i;
+          break;
+        }
       }
     }
     int lastProse = -1;
@@ -171,6 +220,17 @@ public final class BoilerplateRemover implements Cleaner {
         break;
       }
     }
+    if (markupZone && lastProse >= 0) {
+      // In a markup zone the article runs on through plain blocks (a closing list of tour dates, a lede
+      // above the first long paragraph) until markup, wording or links say otherwise; going up, a heading
+      // (the headline, which the page head already gives) ends it.
+      for (int i = lastProse + 1; i < commentStart && zonePlain(blocks.get(i)); i++) {
+        lastProse = i;
+      }
+      for (int i = firstProse - 1; i >= 0 && !titleBlock[i] && !blocks.get(i).heading() && zonePlain(blocks.get(i)); i--) {
+        firstProse = i;
+      }
+    }
     // Inside the zone, a run of three or more fragments (no sentence punctuation) is page furniture
     // (a menu, a byline block, an ad slot), not headings: headings stand alone between paragraphs.
     boolean[] furnitureRun = new boolean[n];
@@ -181,7 +241,10 @@ public final class BoilerplateRemover implements Cleaner {
       }
       if (j - i >= 3) {
         for (int k = i; k < j; k++) {
-          furnitureRun[k] = true;
+          // Items of a list without links (tour dates, eligible groups) are the article's list, not furniture.
+          Block b = blocks.get(k);
+          boolean plain = b.linkDensity() < 0.5 && b.hint() == null && patternReason(b) == null;
+          furnitureRun[k] = !(plain && (b.listItem() || markupZone));
         }
       }
       i = Math.max(j, i + 1);
@@ -213,9 +276,8 @@ public final class BoilerplateRemover implements Cleaner {
         continue;
       }
       Block b = blocks.get(i);
-      String pattern = patternReason(b);
       if (i >= commentStart) {
-        reason[i] = "footer".equals(pattern) ? "footer" : "comments";
+        reason[i] = "footer".equals(patternReason(b)) ? "footer" : "comments";
         continue;
       }
       if (b.hint() != null) {
@@ -226,6 +288,7 @@ public final class BoilerplateRemover implements Cleaner {
         relatedRun = false;
         continue;
       }
+      String pattern = patternReason(b);
       boolean inZone = firstProse >= 0 && i > firstProse && i < lastProse;
       if (i > lastProse && lastProse >= 0 && pattern != null && AFTER_GENERIC.contains(pattern)) {
         // After the article, a "Breaking News | Site" line is a link to elsewhere, not this page's ticker.
@@ -241,7 +304,9 @@ public final class BoilerplateRemover implements Cleaner {
         continue;
       }
       if (firstProse < 0 || i < firstProse) {
-        reason[i] = b.listItem() ? "navigation" : beforeReason(b);
+        if (!(markupZone && firstProse >= 0 && isSentence(b))) {
+          reason[i] = b.listItem() ? "navigation" : beforeReason(b);
+        }
         continue;
       }
       if (i > lastProse) {
@@ -251,7 +316,8 @@ public final class BoilerplateRemover implements Cleaner {
       if (inZone) {
         if (furnitureRun[i]) {
           reason[i] = b.listItem() ? "navigation" : "other";
-        } else if (b.linkDensity() > 0.5) {
+        } else if (b.linkDensity() > 0.5 && !(markupZone && b.words() >= 20 && b.linkDensity() <= 0.8)) {
+          // (a long item of a news round-up with its links stays: a teaser list is short titles)
           reason[i] = "related";
         } else if (isCaptionFragment(b, proseTexts)) {
           reason[i] = "caption";
@@ -295,6 +361,48 @@ public final class BoilerplateRemover implements Cleaner {
     return new CleanText(cleanTitle, body.toString(), removed, flags);
   }
 
+  /** The same phrase set in bold three times or more: SEO keyword stuffing. */
+  static boolean keywordStuffing(List<Block> input) {
+    Map<String, Integer> boldCounts = new java.util.HashMap<>();
+    for (Block b : input) {
+      Matcher bm = MARKDOWN_BOLD.matcher(b.text());
+      while (bm.find()) {
+        boldCounts.merge(bm.group(1).toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
+      }
+    }
+    return boldCounts.values().stream().anyMatch(c -> c >= 3);
+  }
+
+  /** A strong comment-section marker ("12 Comments", "Leave a reply"). */
+  static boolean strongCommentMarker(Block b) {
+    return b.words() <= 12 && STRONG_COMMENTS.matcher(b.text()).find();
+  }
+
+  /** Drops the wording answers kept for the blocks of the classification that just ended on this thread. */
+  static void forgetWording() {
+    WORDING.get().clear();
+  }
+
+  /** The reason a short line's wording implies (see the line patterns), or null. */
+  static String wordingReason(Block b) {
+    return patternReason(b);
+  }
+
+  /** True when the text ends like a sentence (full stop, question or exclamation mark, optional quote or footnote). */
+  static boolean endsSentence(String text) {
+    return TERMINAL.matcher(text).matches();
+  }
+
+  /** A block of a markup zone with nothing against it: no hint, no telling wording, not a link list. */
+  private static boolean zonePlain(Block b) {
+    return b.hint() == null && patternReason(b) == null
+        && (b.linkDensity() < 0.5 || (b.words() >= 20 && b.linkDensity() <= 0.8));
+  }
+
+  private static boolean commentMarker(Block b, boolean prose) {
+    return !prose && b.words() <= 12 && LINE_PATTERNS.get("comments").matcher(b.text()).find();
+  }
+
   static boolean isProse(Block b) {
     return b.words() >= PROSE_WORDS && TERMINAL.matcher(b.text()).matches() && b.linkDensity() < 0.5
         && !(b.listItem() && b.words() < 20);
@@ -321,12 +429,39 @@ public final class BoilerplateRemover implements Cleaner {
     return b.words() <= 14 && !TERMINAL.matcher(b.text()).matches() && b.hint() == null && patternReason(b) == null;
   }
 
+  /**
+   * The wording tests are the costliest part of cleaning and each block is asked several times, so the
+   * answers are kept for the blocks of the classification running on this thread.
+   */
+  private static final ThreadLocal<Map<Block, String>> WORDING = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  private static final String NONE = "";
+
   private static String patternReason(Block b) {
+    Map<Block, String> memo = WORDING.get();
+    String r = memo.get(b);
+    if (r == null) {
+      r = computePatternReason(b);
+      if (memo.size() > 100_000) {
+        memo.clear();
+      }
+      memo.put(b, r == null ? NONE : r);
+      return r;
+    }
+    return r.isEmpty() ? null : r;
+  }
+
+  private static String computePatternReason(Block b) {
     if (b.words() > 40) {
       return null;
     }
     String t = b.text().strip();
-    for (Map.Entry<String, Pattern> e : LINE_PATTERNS.entrySet()) {
+    // "Posted on social media by analysts at ..." opening a long sentence is the sentence, not a byline.
+    boolean sentence = b.words() >= 16 && TERMINAL.matcher(t).matches() && POSTED.matcher(t).lookingAt();
+    for (Map.Entry<String, Pattern> e : ANY_LINE_PATTERN.matcher(t).find() ? LINE_PATTERNS.entrySet()
+        : java.util.Set.<Map.Entry<String, Pattern>>of()) {
+      if (sentence && e.getKey().equals("byline")) {
+        continue;
+      }
       if (e.getValue().matcher(t).find()) {
         return e.getKey();
       }
@@ -382,6 +517,9 @@ public final class BoilerplateRemover implements Cleaner {
   static List<Block> splitGlued(Block b) {
     String t = b.text();
     List<Block> out = new ArrayList<>();
+    if (!GLUED_MARKER.matcher(t).find() && !GLUED_LIST.matcher(t).find() && !GLUED_BOUNDARY.matcher(t).find()) {
+      return List.of(b); // nothing glued (most blocks): no need to ask the wording
+    }
     if (patternReason(b) != null) {
       return List.of(b); // "...on Thursday.Credit...Photographer" is one caption, not a sentence and a heading
     }

@@ -1,7 +1,6 @@
 package org.framescope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -117,7 +116,7 @@ public final class AgreementCommand implements Callable<Integer> {
   }
 
   private String toJson(List<GoldFile> gold, List<LayerAgreement> result) {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper m = org.framescope.io.Json.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("schema", "framescope.agreement/1");
     ArrayNode fs = root.putArray("files");
@@ -145,7 +144,7 @@ public final class AgreementCommand implements Callable<Integer> {
       a.notes().forEach(notes::add);
     }
     try {
-      return m.writeValueAsString(root) + "\n";
+      return org.framescope.io.Json.pretty().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write agreement JSON", e);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +15,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.InputDecoder;
-import org.framescope.ingest.Manifest;
-import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.OutputDir;
+import org.framescope.io.ArticleJson;
+import org.framescope.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +40,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { json, jsonl, csv, html }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML, .txt, .json, .jsonl files or directories")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "HTML, .txt, .json, .jsonl files or directories; - for one article on stdin; URLs with --fetch")
+  List<String> inputs;
+
+  @Option(names = "--fetch", description = "download http/https URLs given as inputs (saved next to the output"
+      + " so the run can be repeated offline)")
+  boolean fetch;
+
+  @Option(names = "--allow-private", description = "with --fetch: also fetch from loopback and private network"
+      + " addresses (refused by default)")
+  boolean allowPrivate;
 
   @Option(names = "--format", description = "json (default), jsonl, csv, html")
   Format format = Format.json;
@@ -50,8 +58,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "write files here instead of stdout")
   Path out;
 
-  @Option(names = "--profile", description = "fast (no dependency parse) or full (default)")
-  String profile = "full";
+  @Option(names = "--profile",
+      description = "fast (no dependency parse), full (default) or accurate (full + sentence embeddings)")
+  Profile profile = Profile.FULL;
 
   @Option(names = "--outlet", description = "outlet name for all inputs (overrides detection)")
   String outlet;
@@ -74,76 +83,110 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;
 
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose analysis takes"
+      + " longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
+  long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter err = spec.commandLine().getErr();
-    if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      err.println("error: --date must be YYYY-MM-DD, got '" + date + "'");
-      return 2;
-    }
-    Profile prof;
+    RunLog log = new RunLog(err);
+    Inputs given;
     try {
-      prof = Profile.parse(profile);
-    } catch (IllegalArgumentException e) {
-      err.println("error: --profile: " + e.getMessage());
-      return 2;
-    }
-    int[] failedEarly = {0};
-    List<Ingestor.InputRef> inputs = Ingestor.expand(paths, e -> {
+      given = Inputs.resolve(this.inputs, fetch, allowPrivate, (long) (maxMb * 1048576), out, err);
+    } catch (IOException e) {
       err.println("error: " + e.getMessage());
-      failedEarly[0]++;
-    });
-    Manifest man;
-    OutletRegistry registry;
+      return 2;
+    }
+    int failedEarly = given.failed();
+    List<Path> paths = given.paths();
+    List<Ingestor.InputRef> inputs = new ArrayList<>(given.refs());
+    inputs.addAll(Ingestor.expand(paths, log::error));
+    Settings settings;
     try {
-      man = manifest != null ? Manifest.read(manifest) : CorpusAnalysis.autoManifest(paths);
-      Path reg = Common.lexicons(lexicons).resolve("outlets.tsv");
-      registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
+      settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
+          .withOverrides(outlet, date, (long) (maxMb * 1048576)).withTimeBudget(timeBudget);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage().replace("date must", "--date must")
+          .replace("time budget must", "--time-budget must"));
+      return 2;
+    }
+    Ingestor ingestor;
+    try {
+      ingestor = PipelineFactory.ingestor(settings);
     } catch (InputException e) {
       err.println("error: " + e.getMessage());
       return 2;
     }
+    // Inputs are checked before the models load (seconds): an empty or oversized file fails at once.
+    inputs = checked(ingestor, inputs, log);
     if (inputs.isEmpty()) {
-      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl)");
+      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl, - for stdin, URLs with --fetch)");
       return 2;
     }
-    Ingestor ingestor = new Ingestor(man, registry,
-        new Ingestor.Options(outlet, date, (long) (maxMb * 1048576)));
     ArticlePipeline pipeline;
     try {
-      pipeline = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(lexicons)));
+      pipeline = PipelineFactory.build(settings);
     } catch (InputException e) {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err,
-        e -> err.println("error: " + e.getMessage()));
+    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
     boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
     if (out == null) {
-      summary = toStdout(runner, inputs, progress);
+      summary = toStdout(runner, inputs, progress, given, log);
+      log.summary(summary);
+      log.manifestRows(ingestor.manifestRowsWithoutFile());
     } else {
-      summary = toDir(runner, inputs, progress);
-      writeRunInfo(summary, failedEarly[0], started);
+      try (OutputDir dir = OutputDir.open(out)) {
+        summary = toDir(dir, runner, inputs, progress, given, log);
+        log.summary(summary);
+        log.manifestRows(ingestor.manifestRowsWithoutFile());
+        writeRunInfo(dir, summary, failedEarly, log, started);
+        dir.commit(RUN_JSON);
+      }
     }
-    int failed = summary.failed() + failedEarly[0];
-    if (summary.articles() == 0) {
+    int failed = failedEarly + log.failures();
+    if (summary.articles() - log.noText() <= 0) {
       err.println("error: no article could be analyzed (" + failed + " input error(s))");
       return 2;
     }
     return failed == 0 ? 0 : 1;
   }
 
-  private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress) {
+  /** The run summary, renamed into place after the articles, so its presence says the run finished. */
+  static final String RUN_JSON = "run.json";
+
+  /** The inputs that pass the cheap checks; each one that does not is reported and dropped. */
+  static List<Ingestor.InputRef> checked(Ingestor ingestor, List<Ingestor.InputRef> inputs, RunLog log) {
+    List<Ingestor.InputRef> ok = new ArrayList<>(inputs.size());
+    for (Ingestor.InputRef ref : inputs) {
+      try {
+        ingestor.check(ref);
+        ok.add(ref);
+      } catch (InputException e) {
+        log.error(e);
+      }
+    }
+    return ok;
+  }
+
+  private CorpusRunner.Summary toStdout(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress,
+                                        Inputs given, RunLog log) {
     java.io.PrintWriter stdout = spec.commandLine().getOut();
     List<ArticleResult> single = new ArrayList<>();
     boolean oneDoc = inputs.size() == 1 && format == Format.json
         && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;
-    CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+    if (format == Format.csv) {
+      stdout.print(SentenceCsv.header());
+    }
+    CorpusRunner.Summary s = runner.run(inputs, progress, raw -> {
+      ArticleResult r = log.accept(given.withOrigin(raw));
       try {
         if (oneDoc) {
           single.add(r);
@@ -152,7 +195,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (format == Format.html) {
           throw new IllegalStateException("--format html needs --out DIR");
         } else {
-          stdout.println(Json.compact().writeValueAsString(r));
+          stdout.println(new String(ArticleJson.toJsonLine(r), StandardCharsets.UTF_8));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -160,7 +203,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     });
     try {
       for (ArticleResult r : single) {
-        stdout.println(Json.pretty().writeValueAsString(r));
+        stdout.print(ArticleJson.toJson(r));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -169,58 +212,37 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return s;
   }
 
-  private CorpusRunner.Summary toDir(CorpusRunner runner, List<Ingestor.InputRef> inputs, boolean progress)
-      throws IOException {
-    Files.createDirectories(out);
+  /** Writes every output into the staging folder of {@code dir}; the caller commits. */
+  private CorpusRunner.Summary toDir(OutputDir dir, CorpusRunner runner, List<Ingestor.InputRef> inputs,
+                                     boolean progress, Inputs given, RunLog log) throws IOException {
     Set<String> used = new HashSet<>();
-    Path tmpStream = null;
-    OutputStream stream = null;
-    if (format == Format.jsonl || format == Format.csv) {
-      tmpStream = Files.createTempFile(out, ".articles.", ".tmp");
-      stream = Files.newOutputStream(tmpStream);
+    used.add("run");
+    try (OutputStream stream = switch (format) {
+      case jsonl -> dir.open("articles.jsonl");
+      case csv -> dir.open("sentences.csv");
+      default -> null;
+    }) {
       if (format == Format.csv) {
         stream.write(SentenceCsv.header().getBytes(StandardCharsets.UTF_8));
       }
-    }
-    OutputStream streamF = stream;
-    try {
-      CorpusRunner.Summary s = runner.run(inputs, progress, r -> {
+      return runner.run(inputs, progress, raw -> {
+        ArticleResult r = log.accept(given.withOrigin(raw));
         try {
           switch (format) {
-            case json -> writeJson(out.resolve(fileName(r.id(), used) + ".json"), r);
-            case jsonl -> { streamF.write(Json.compact().writeValueAsBytes(r)); streamF.write('\n'); }
-            case csv -> streamF.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
-            case html -> AtomicFiles.writeString(out.resolve(fileName(r.id(), used) + ".html"), org.framescope.report.HtmlReport.renderArticle(r));
+            case json -> dir.write(fileName(r.id(), used) + ".json", o -> {
+              o.write(ArticleJson.toJson(r).getBytes(StandardCharsets.UTF_8));
+            });
+            case jsonl -> { stream.write(ArticleJson.toJsonLine(r)); stream.write('\n'); }
+            case csv -> stream.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
+            case html -> dir.writeString(fileName(r.id(), used) + ".html",
+                org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
-      if (stream != null) {
-        stream.close();
-        stream = null;
-        Path target = out.resolve(format == Format.jsonl ? "articles.jsonl" : "sentences.csv");
-        Files.move(tmpStream, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      return s;
-    } finally {
-      if (stream != null) {
-        stream.close();
-      }
-      if (tmpStream != null) {
-        Files.deleteIfExists(tmpStream);
-      }
     }
-  }
-
-  /** One article document, pretty-printed, written atomically. */
-  static void writeJson(Path file, ArticleResult r) throws IOException {
-    AtomicFiles.write(file, o -> {
-      Json.pretty().writeValue(o, r);
-      o.write('\n');
-    });
   }
 
   /** A file name for an article id, unique among {@code used} (ids may contain '/' and collide). */
@@ -229,6 +251,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (base.isEmpty() || base.startsWith(".")) {
       base = "article" + base;
     }
+    if (base.length() > 200) {
+      base = base.substring(0, 200);
+    }
     String name = base;
     for (int i = 2; !used.add(name); i++) {
       name = base + "-" + i;
@@ -236,7 +261,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return name;
   }
 
-  private void writeRunInfo(CorpusRunner.Summary s, int failedEarly, Instant started) throws IOException {
+  private void writeRunInfo(OutputDir dir, CorpusRunner.Summary s, int failedEarly, RunLog log, Instant started)
+      throws IOException {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("schema", "framescope.run/1");
     run.put("command", "analyze");
@@ -244,9 +270,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     run.put("finished", Instant.now().toString());
     run.put("inputs", s.inputs());
     run.put("articles", s.articles());
-    run.put("failed", s.failed() + failedEarly);
+    run.put("failed", failedEarly + log.failures());
+    Map<String, Object> problems = log.counts();
+    problems.put("inputErrors", (Integer) problems.get("inputErrors") + failedEarly);
+    run.put("problems", problems);
     run.put("format", format.name());
-    run.put("profile", profile);
-    AtomicFiles.write(out.resolve("run.json"), o -> Json.pretty().writeValue(o, run));
+    run.put("profile", profile.toString());
+    run.put("timeBudgetSeconds", timeBudget);
+    dir.write(RUN_JSON, o -> Json.pretty().writeValue(o, run));
   }
 }

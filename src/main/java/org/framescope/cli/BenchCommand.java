@@ -2,106 +2,88 @@ package org.framescope.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.framescope.clean.BoilerplateRemover;
+import org.framescope.eval.Benchmark;
+import org.framescope.eval.MatcherBenchmark;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.OutletRegistry;
-import org.framescope.model.NlpDocument;
+import org.framescope.lexicon.FramingLexicons;
 import org.framescope.model.RawDocument;
-import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
-import org.framescope.nlp.TextAnnotator;
-import org.framescope.pipeline.ArticlePipeline;
-import org.framescope.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code framescope bench}: prints articles/s and tokens/s per profile on a corpus, and the engine's
- * own overhead (everything but CoreNLP) as a share of the CoreNLP time. Single-threaded, after a warm-up
- * pass, so figures are per core.
+ * {@code framescope bench}: articles/s and tokens/s per profile on a corpus, the engine's own overhead
+ * (everything but CoreNLP) as a share of the CoreNLP time, extraction's cost, the sentence encoder's share for
+ * the accurate profile, and with {@code --matcher} the lexicon matcher alone. Figures come from
+ * {@link Benchmark} and {@link MatcherBenchmark}; this command only prints them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the analysis pipeline.")
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "corpus (default: samples/corpus)")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profiles", split = ",", description = "profiles to run (default fast,full)")
-  List<String> profiles = List.of("fast", "full");
+  @Option(names = "--profiles", split = ",", description = "profiles to run (default fast,full,accurate)")
+  List<Profile> profiles = List.of(Profile.FAST, Profile.FULL, Profile.ACCURATE);
 
   @Option(names = "--repeat", description = "timed passes over the corpus (default 3)")
   int repeat = 3;
 
+  @Option(names = "--matcher", description = "also benchmark the lexicon matcher alone on generated sentences")
+  boolean matcher;
+
+  @Option(names = "--matcher-tokens", description = "tokens for the matcher benchmark (default 1000000)")
+  int matcherTokens = 1_000_000;
+
   @Override
   public Integer call() throws Exception {
-    if (paths.isEmpty()) {
-      paths = List.of(Common.home().resolve("samples/corpus"));
-    }
-    List<RawDocument> docs = new ArrayList<>();
-    Ingestor ing = new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
-    for (Ingestor.InputRef ref : Ingestor.expand(paths, e -> System.err.println("error: " + e.getMessage()))) {
-      docs.addAll(ing.read(ref, e -> System.err.println("error: " + e.getMessage())));
-    }
-    if (docs.isEmpty()) {
-      System.err.println("error: no documents to benchmark");
-      return 2;
-    }
-    System.out.printf("corpus: %d articles; JVM %s; %d cores%n", docs.size(), System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
-    for (String p : profiles) {
-      Profile prof = Profile.parse(p);
-      CoreNlpAnnotator core = CoreNlpAnnotator.forProfile(prof);
-      long[] nlpNanos = {0};
-      TextAnnotator timed = new TextAnnotator() {
-        @Override
-        public NlpDocument annotate(String body) {
-          long t0 = System.nanoTime();
-          NlpDocument d = core.annotate(body);
-          nlpNanos[0] += System.nanoTime() - t0;
-          return d;
-        }
-
-        @Override
-        public List<String> annotators() {
-          return core.annotators();
-        }
-
-        @Override
-        public String version() {
-          return core.version();
-        }
-      };
-      ArticlePipeline pipe = PipelineFactory.build(new PipelineFactory.Settings(prof, Common.lexicons(null)), a -> timed);
-      for (RawDocument d : docs) {
-        pipe.analyze(d); // warm-up
+    return Guard.run("bench", () -> {
+      if (paths.isEmpty()) {
+        paths = List.of(Common.home().resolve("samples/corpus"));
       }
-      nlpNanos[0] = 0;
-      long tokens = 0;
-      long t0 = System.nanoTime();
-      for (int r = 0; r < repeat; r++) {
-        for (RawDocument d : docs) {
-          tokens += pipe.analyze(d).metrics().get("tokens").longValue();
-        }
+      List<RawDocument> docs = new ArrayList<>();
+      Ingestor ing = new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
+      List<Ingestor.InputRef> refs = Ingestor.expand(paths, e -> System.err.println("error: " + e.getMessage()));
+      for (Ingestor.InputRef ref : refs) {
+        docs.addAll(ing.read(ref, e -> System.err.println("error: " + e.getMessage())));
       }
-      long total = System.nanoTime() - t0;
-      long c0 = System.nanoTime();
-      BoilerplateRemover cleaner = new BoilerplateRemover();
-      for (int r = 0; r < repeat; r++) {
-        for (RawDocument d : docs) {
-          cleaner.clean(d);
-        }
+      if (docs.isEmpty()) {
+        System.err.println("error: no documents to benchmark");
+        return 2;
       }
-      long cleanNanos = System.nanoTime() - c0;
-      double secs = total / 1e9;
-      double nlp = nlpNanos[0];
-      double overhead = (total - nlp) / nlp;
-      System.out.printf(java.util.Locale.ROOT, "profile %-4s  %7.2f articles/s  %8.0f tokens/s  (CoreNLP alone %8.0f tokens/s)"
-              + "  engine overhead %.1f%% of CoreNLP time (cleaning %.1f%%, voice+lexicons+classifiers %.1f%%)%n",
-          p, docs.size() * repeat / secs, tokens / secs, tokens / (nlp / 1e9), overhead * 100,
-          100 * cleanNanos / nlp, 100 * (total - nlp - cleanNanos) / nlp);
-    }
-    return 0;
+      System.out.printf("corpus: %d articles; JVM %s; %d cores%n", docs.size(), System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors());
+      Map<Profile, Double> endToEnd = new EnumMap<>(Profile.class);
+      for (Profile p : profiles) {
+        Benchmark.Result r = Benchmark.run(p, Common.lexicons(null), refs, ing, docs, repeat);
+        endToEnd.put(p, r.tokensPerSecond());
+        System.out.printf(Locale.ROOT, "profile %-8s  %7.2f articles/s  %8.0f tokens/s  (CoreNLP alone %8.0f tokens/s)"
+                + "  engine overhead %.1f%% of CoreNLP time (cleaning %.1f%%, voice+lexicons+classifiers %.1f%%)%n",
+            p, r.articlesPerSecond(), r.tokensPerSecond(), r.nlpTokensPerSecond(), 100 * r.overhead(),
+            100 * r.cleaningShare(), 100 * r.restShare());
+        if (p.embeddings()) {
+          System.out.printf(Locale.ROOT, "  accurate: sentence encoder alone %.1f%% of CoreNLP time (sentence "
+                  + "embeddings only; target embeddings of the stance model come on top)%s%n", 100 * r.encoderShare(),
+              endToEnd.containsKey(Profile.FULL) ? String.format(Locale.ROOT,
+                  "; end to end %.0f%% of full's tokens/s in this run", 100 * endToEnd.get(p) / endToEnd.get(Profile.FULL))
+                  : "");
+        }
+        System.out.printf(Locale.ROOT, "profile %-8s  extraction (reading + cleaning each input) %.1f ms/article,"
+            + " %.1f%% of CoreNLP time%n", p, r.extractionMsPerArticle(), 100 * r.extractionShare());
+      }
+      if (matcher) {
+        MatcherBenchmark.Result m = MatcherBenchmark.run(FramingLexicons.load(Common.lexicons(null)), matcherTokens);
+        System.out.printf(Locale.ROOT, "matcher: %d entries, %d sentences, %d tokens, %d spans a pass; %.0f tokens/s "
+                + "median (best %.0f), %.0f tokens per CPU second (median)%n", m.entries(), m.sentences(), m.tokens(),
+            m.spansPerPass(), m.tokensPerSecondMedian(), m.tokensPerSecondBest(), m.tokensPerCpuSecondMedian());
+      }
+      return 0;
+    });
   }
 }

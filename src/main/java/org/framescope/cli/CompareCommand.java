@@ -6,13 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.framescope.compare.ArticleJson;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ManifestOverrides;
+import org.framescope.ingest.ArticleIds;
+import org.framescope.ingest.InputDecoder;
+import org.framescope.ingest.Ingestor;
+import org.framescope.ingest.Manifest;
+import org.framescope.io.ArticleJson;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +34,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>The manifest ({@code --manifest}) is applied to the article JSON inputs too ({@link ManifestOverrides}:
  * rows match articles by source path or file name), so articles analysed without it can still be grouped.
- * Raw (not yet analysed) inputs are analysed first, exactly as {@code analyze} would.
+ * Raw (not yet analysed) inputs are analysed first, exactly as {@code analyze} would. An output folder of
+ * {@code analyze} can be given as it is: its {@code run.json} is run metadata and is not read. Article ids are
+ * made unique across all inputs ({@link ArticleIds}) before the comparison, so two runs that reused ids never
+ * stop it. The report's files are staged and renamed into place together ({@link ReportWriter}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare how outlets covered the same events; writes report.json, report.html and CSVs.")
@@ -44,8 +53,8 @@ public final class CompareCommand implements Callable<Integer> {
       description = "compare outlets or outlet groups (default: ${DEFAULT-VALUE})")
   String groupBy;
 
-  @Option(names = "--seed", defaultValue = "42", description = "seed for bootstrap and permutation tests (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Option(names = "--seed", description = "seed for bootstrap and permutation tests (default: 42)")
+  long seed = CompareConfig.defaults().seed();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
   Path out;
@@ -54,8 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
       description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profile", description = "analysis profile for raw inputs: fast or full (default)")
-  String profile = "full";
+  @Option(names = "--profile", description = "analysis profile for raw inputs: fast, full (default) or accurate")
+  Profile profile = Profile.FULL;
 
   @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
   Path lexicons;
@@ -63,64 +72,108 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "worker threads for analysis (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  private CorpusAnalysis analyzer;
+  @Option(names = "--max-mb", description = "largest raw input file to read, in MB (default 20)")
+  double maxMb = InputDecoder.DEFAULT_MAX_BYTES / 1048576.0;
+
+  @Option(names = "--no-progress", description = "never show a progress bar")
+  boolean noProgress;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip a raw input's article whose analysis"
+      + " takes longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
+  long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
 
   @Override
   public Integer call() {
     PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+    RunLog log = new RunLog(err);
     CompareConfig config;
+    Settings settings;
     try {
       config = CompareConfig.defaults().withGroupBy(CompareConfig.GroupBy.parse(groupBy)).withSeed(seed);
+      settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
+          .withOverrides(null, null, (long) (maxMb * 1048576)).withTimeBudget(timeBudget);
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
       return 2;
     }
     List<ArticleResult> articles = new ArrayList<>();
     List<Path> raw = new ArrayList<>();
-    int[] failed = {0};
     // Inputs may mix analysed article JSON and raw pages; directories are walked like analyze does.
-    for (org.framescope.ingest.Ingestor.InputRef ref : org.framescope.ingest.Ingestor.expand(paths, e -> {
-      err.println("error: " + e.getMessage());
-      failed[0]++;
-    })) {
+    for (Ingestor.InputRef ref : Ingestor.expand(paths, log::error)) {
       if (ArticleJson.isArticleFile(ref.path())) {
         try {
           articles.addAll(ManifestOverrides.apply(manifest, ArticleJson.read(List.of(ref.path()))));
         } catch (InputException e) {
-          err.println("error: " + e.getMessage());
-          failed[0]++;
+          log.error(e);
         }
       } else {
         raw.add(ref.path());
       }
     }
+    List<InputException> manifestRows = List.of();
     if (!raw.isEmpty()) {
-      if (analyzer == null) {
-        analyzer = new CorpusAnalysis(profile, lexicons, threads);
-      }
       try {
-        CorpusAnalysis.Result r = analyzer.analyze(raw, paths, manifest, err);
+        CorpusAnalysis.Result r = new CorpusAnalysis(settings, threads, !noProgress).analyze(raw, paths, log);
         articles.addAll(r.articles());
-        failed[0] += r.failed();
+        manifestRows = r.manifestRows();
       } catch (InputException e) {
         err.println("error: " + e.getMessage());
         return 2;
       }
     }
+    if (settings.manifest() != null) {
+      manifestRows = rowsMatchingNoArticle(settings.manifest(), articles, log);
+    }
+    log.manifestRows(manifestRows);
+    articles = uniqueIds(articles, log);
     if (articles.isEmpty()) {
       err.println("framescope compare: no articles to compare");
       return 2;
     }
     try {
       ComparisonReport report = Comparator.compare(articles, config);
+      for (ComparisonReport.NotScored n : report.notScored()) {
+        err.println("warning: " + n.id() + ": " + n.reason() + " (not English): kept out of the comparison, counted in"
+            + " report.json notScored");
+      }
       ReportWriter.write(report, out);
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
       return 2;
     } catch (IOException e) {
-      err.println(out + ": cannot write report: " + e.getMessage());
+      err.println("error: " + out + ": cannot write report: " + e.getMessage());
       return 2;
     }
-    return failed[0] > 0 ? 1 : 0;
+    return log.failures() > 0 ? 1 : 0;
+  }
+
+  /**
+   * Every article keeps its id unless an earlier one (in input order) has it; then it gets an id derived from its
+   * source ({@link ArticleIds}).
+   */
+  static List<ArticleResult> uniqueIds(List<ArticleResult> articles, RunLog log) {
+    ArticleIds ids = new ArticleIds();
+    List<ArticleResult> out = new ArrayList<>(articles.size());
+    for (ArticleResult a : articles) {
+      String id = ids.claim(a.id(), a.source());
+      out.add(id.equals(a.id()) ? a : a.withId(id));
+    }
+    log.renamed(ids.renamed());
+    return out;
+  }
+
+  /** Manifest rows that no article matched and whose file does not exist (an empty list when it cannot be read). */
+  private static List<InputException> rowsMatchingNoArticle(Path manifestFile, List<ArticleResult> articles,
+                                                            RunLog log) {
+    try {
+      Manifest m = Manifest.read(manifestFile);
+      for (ArticleResult a : articles) {
+        m.lookupSource(a.source());
+      }
+      return m.rowsWithoutFile();
+    } catch (InputException e) {
+      log.error(e);
+      return List.of();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.framescope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,8 +11,12 @@ import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.ingest.Ingestor;
+import org.framescope.io.ArticleJson;
+import org.framescope.io.OutputDir;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
+import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code framescope demo}: the whole pipeline on the bundled sample corpus (constructed examples):
  * analyze every article, write its JSON, compare outlets per event, write the report.
- * Output: {@code ./framescope-out/} (articles/*.json, report.json, report.html, CSVs).
+ * Output: {@code ./framescope-out/} (articles/*.json, report.json, report.html, CSVs), staged and renamed into
+ * place together ({@link OutputDir}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyze and compare the bundled sample corpus; report in ./framescope-out/.")
@@ -30,39 +36,47 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "corpus directory with manifest.csv (default: samples/corpus)")
   Path corpus;
 
-  @Option(names = "--profile", description = "fast or full (default)")
-  String profile = "full";
+  @Option(names = "--profile", description = "fast, full (default) or accurate")
+  Profile profile = Profile.FULL;
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter err = new PrintWriter(System.err, true);
+    RunLog log = new RunLog(err);
     Path dir = corpus != null ? corpus : Common.home().resolve("samples/corpus");
     if (!Files.isDirectory(dir)) {
-      System.err.println("error: " + dir + ": sample corpus not found");
+      err.println("error: " + dir + ": sample corpus not found");
       return 2;
     }
-    System.err.println("framescope demo: analyzing " + dir + " (loading the CoreNLP models first) ...");
+    err.println("framescope demo: analyzing " + dir + " (loading the CoreNLP models first) ...");
     List<Path> roots = List.of(dir);
-    List<Path> files = Ingestor.expand(roots, e -> System.err.println("error: " + e.getMessage())).stream()
-        .map(Ingestor.InputRef::path).toList();
+    List<Path> files = Ingestor.expand(roots, log::error).stream().map(Ingestor.InputRef::path).toList();
     CorpusAnalysis.Result r;
     try {
-      r = new CorpusAnalysis(profile, null, Runtime.getRuntime().availableProcessors()).analyze(files, roots, null,
-          new java.io.PrintWriter(System.err, true));
+      Settings settings = Settings.of(profile, Common.lexicons(null)).withManifest(Settings.manifestFor(null, roots));
+      r = new CorpusAnalysis(settings, Runtime.getRuntime().availableProcessors()).analyze(files, roots, log);
     } catch (InputException e) {
-      System.err.println("error: " + e.getMessage());
+      err.println("error: " + e.getMessage());
       return 2;
     }
-    Path articlesDir = out.resolve("articles");
-    Set<String> used = new HashSet<>();
-    for (ArticleResult a : r.articles()) {
-      AnalyzeCommand.writeJson(articlesDir.resolve(AnalyzeCommand.fileName(a.id(), used) + ".json"), a);
+    log.manifestRows(r.manifestRows());
+    if (r.articles().isEmpty()) {
+      err.println("error: no article could be analyzed");
+      return 2;
     }
-    System.err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
+    err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
     ComparisonReport report = Comparator.compare(r.articles(), CompareConfig.defaults());
-    ReportWriter.write(report, out);
-    System.out.println("articles:  " + articlesDir.toAbsolutePath());
+    try (OutputDir o = OutputDir.open(out)) {
+      Set<String> used = new HashSet<>();
+      for (ArticleResult a : r.articles()) {
+        o.writeString("articles/" + AnalyzeCommand.fileName(a.id(), used) + ".json", ArticleJson.toJson(a));
+      }
+      ReportWriter.write(report, o);
+      o.commit("report.json");
+    }
+    System.out.println("articles:  " + out.resolve("articles").toAbsolutePath());
     System.out.println("report:    " + out.resolve("report.html").toAbsolutePath());
     System.out.println("data:      " + out.resolve("report.json").toAbsolutePath() + " and *.csv");
-    return r.failed() == 0 ? 0 : 1;
+    return log.failures() == 0 ? 0 : 1;
   }
 }

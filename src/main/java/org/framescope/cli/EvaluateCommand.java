@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.framescope.classify.BiasEvaluation;
+import org.framescope.eval.BiasEvaluation;
 import org.framescope.classify.Datasets;
 import org.framescope.classify.SmileFit;
-import org.framescope.classify.StanceEvaluation;
+import org.framescope.eval.StanceEvaluation;
 import org.framescope.classify.StanceLexicon;
 import org.framescope.classify.StanceModel;
 import org.framescope.classify.StanceTrainer;
@@ -31,19 +31,17 @@ import picocli.CommandLine.Option;
     subcommands = {EvaluateCommand.Bias.class, EvaluateCommand.Stance.class, EvaluateCommand.Words.class,
         EvaluateCommand.StanceValidation.class, EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class,
         EvaluationSuites.Voice.class, EvaluationSuites.Events.class, EvaluationSuites.Attribution.class,
-        EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class, EvaluatePolnear.class})
+        EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class,
+        EvaluateExtraction.class, EvaluatePolnear.class})
 public final class EvaluateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.framescope.io.Json.mapper();
 
   @Override
   public Integer call() {
-    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets, polnear (see --help)");
+    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets, extraction, polnear (see --help)");
     return 2;
   }
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new EvaluateCommand()).execute(args));
-  }
 
   static SmileFit.Family family(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
@@ -114,22 +112,71 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path wordList;
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
+    @Option(names = "--accurate", description = "evaluate the accurate model kind (features + sentence embedding)")
+    boolean accurate;
+    @Option(names = "--embedding-scale", defaultValue = "" + TrainCommand.BIAS_EMBEDDING_SCALE,
+        description = "factor on the embedding with --accurate (default: ${DEFAULT-VALUE})")
+    double embeddingScale;
+    @Option(names = "--model", description = "score --data with a model as it is, no retraining: 'shipped', "
+        + "'shipped-accurate' or a model file (CSV or JSONL with text and label columns, see docs)")
+    String model;
 
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate bias", () -> {
         checkFormat(format);
+        if (model != null) {
+          return transfer();
+        }
         List<SmileFit.Family> fams = new ArrayList<>();
         for (String f : families) {
           fams.add(family(f));
         }
         Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
         long t0 = System.nanoTime();
-        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err);
+        org.framescope.classify.FeatureConfig fc = org.framescope.classify.FeatureConfig.DEFAULT;
+        org.framescope.classify.SentenceEncoder enc = null;
+        if (accurate) {
+          enc = new org.framescope.classify.EmbeddingCache(org.framescope.classify.OnnxSentenceEncoder.shared());
+          fc = fc.withEmbedding(enc.id(), embeddingScale);
+        }
+        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err, fc, enc);
         o.summary().put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         print(o.summary(), format, text(o.summary()));
         return 0;
       });
+    }
+
+    /** Scores the given data with a model as it is (honest transfer), prints AUC, macro-F1, per outlet. */
+    private int transfer() throws Exception {
+      if (data == null) {
+        throw new IllegalArgumentException("--model needs --data FILE (the sentences to score)");
+      }
+      org.framescope.eval.BiasTransferEvaluation.Data d = org.framescope.eval.BiasTransferEvaluation.read(data);
+      org.framescope.classify.BiasModel m = switch (model) {
+        case "shipped" -> org.framescope.classify.BiasModel.loadDefault();
+        case "shipped-accurate" -> org.framescope.classify.BiasModel.loadAccurate();
+        default -> org.framescope.classify.BiasModel.load(Path.of(model));
+      };
+      org.framescope.classify.SentenceEncoder enc = m.needsEmbedding()
+          ? org.framescope.classify.OnnxSentenceEncoder.shared() : null;
+      ObjectNode s = org.framescope.eval.BiasTransferEvaluation.run(d, m, model, enc);
+      StringBuilder sb = new StringBuilder();
+      sb.append("data ").append(d.path()).append(" sha256 ").append(d.sha256()).append('\n');
+      sb.append(String.format(Locale.ROOT, "rows %d (biased %d), dropped %d with another label; model %s (%s), as shipped%n",
+          d.rows().size(), s.path("data").path("biased").asInt(), d.dropped(), m.name(), model));
+      sb.append(String.format(Locale.ROOT, "ROC-AUC %s  macro-F1 %s (threshold 0.5)  accuracy %s  Brier %s  mean P(biased) %s%n",
+          s.path("rocAuc").isNull() ? "n/a (one class)" : fmt(s.path("rocAuc").asDouble()),
+          fmt(s.path("macroF1").asDouble()), fmt(s.path("accuracy").asDouble()), fmt(s.path("brier").asDouble()),
+          fmt(s.path("meanProbability").asDouble())));
+      if (s.has("perOutlet")) {
+        sb.append("per outlet: sentences, mean P(biased), gold biased share\n");
+        s.path("perOutlet").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT, "    %-28s %5d  %s  %s%n",
+            e.getKey(), e.getValue().path("sentences").asInt(), fmt(e.getValue().path("meanProbability").asDouble()),
+            fmt(e.getValue().path("goldBiasedShare").asDouble()))));
+      }
+      print(s, format, sb.toString());
+      return 0;
     }
 
     static String text(ObjectNode s) {
@@ -214,7 +261,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public static final class Stance implements Callable<Integer> {
     @Option(names = "--data", description = "test JSONL (default: shared devtest_mt.jsonl)")
     Path data;
-    @Option(names = "--model", description = "a stance model file to evaluate (use 'shipped' for the bundled one)")
+    @Option(names = "--model", description = "a stance model file to evaluate ('shipped' / 'shipped-accurate' for the bundled ones)")
     String model;
     @Option(names = "--train", description = "training JSONL (default: shared train.jsonl when no --model)")
     Path train;
@@ -223,7 +270,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<String> families;
     @Option(names = "--valence-lexicon", description = "valence lexicon for the stance features (default: lexicons/loaded.tsv)")
     Path valenceLexicon;
-    @Option(names = "--lexicon", description = "cue lexicon (LexiconFile with a valence column) for the baseline")
+    @Option(names = "--lexicon", description = "cue lexicon (DataFile with a valence column) for the baseline")
     Path lexicon;
     @Option(names = "--seed", defaultValue = "42")
     long seed;
@@ -239,8 +286,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Datasets.Mtsc tr = trainPath != null ? Datasets.readMtsc(trainPath) : null;
         List<StanceEvaluation.Candidate> cands = new ArrayList<>();
         if (model != null) {
-          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault() : StanceModel.load(Path.of(model));
-          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model)));
+          StanceModel m = model.equals("shipped") ? StanceModel.loadDefault()
+              : model.equals("shipped-accurate") ? StanceModel.loadAccurate() : StanceModel.load(Path.of(model));
+          cands.add(new StanceEvaluation.Candidate("file:" + m.name(), m, 0, Map.of("source", model),
+              m.needsEncoder() ? org.framescope.classify.OnnxSentenceEncoder.shared() : null));
         }
         if (tr != null) {
           StanceLexicon lex = valenceLexicon(valenceLexicon);
@@ -288,9 +337,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /** framescope evaluate stance-validation: feature/setting search on a held-out split of train.jsonl. */
   @Command(name = "stance-validation", mixinStandardHelpOptions = true,
-      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20% held-out split of the training file; the test file is not read.")
+      description = "Score stance configurations (GROUPS[@LAMBDA[@FAMILY]]) on the seeded 20%% held-out split of the training file; the test file is not read.")
   public static final class StanceValidation implements Callable<Integer> {
-    @Option(names = "--train", description = "training JSONL (default: shared train.jsonl)")
+    @Option(names = {"--data", "--train"}, paramLabel = "FILE",
+        description = "NewsMTSC training JSONL whose seeded 20%% held-out split is scored (default: shared train.jsonl;"
+            + " --train is the old name)")
     Path train;
     @Option(names = "--valence-lexicon", description = "valence lexicon for the lex group (default: lexicons/loaded.tsv)")
     Path valenceLexicon;
@@ -308,8 +359,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         checkFormat(format);
         Datasets.Mtsc tr = Datasets.readMtsc(train != null ? train : Datasets.defaultMtscTrain());
         StanceLexicon lex = valenceLexicon(valenceLexicon);
-        ObjectNode s = org.framescope.classify.StanceValidation.run(tr.rows(), lex, configs, seed,
-            line -> System.err.println(line));
+        boolean embeds = configs.stream().anyMatch(c -> c.contains("E:"));
+        ObjectNode s = org.framescope.eval.StanceValidation.run(tr.rows(), lex, configs, seed,
+            line -> System.err.println(line), embeds ? TrainCommand.encoder() : null);
         s.put("train", tr.path().toString());
         s.put("trainSha256", tr.sha256());
         StringBuilder sb = new StringBuilder();

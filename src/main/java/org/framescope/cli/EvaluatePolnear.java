@@ -16,7 +16,7 @@ import org.framescope.model.AttributionSpans;
 import org.framescope.nlp.CachedAnnotator;
 import org.framescope.nlp.CoreNlpQuotePeer;
 import org.framescope.nlp.Profile;
-import org.framescope.util.Json;
+import org.framescope.io.Json;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.voice.AttributionModel;
 import org.framescope.voice.AttributionTrainer;

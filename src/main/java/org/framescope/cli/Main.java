@@ -1,6 +1,6 @@
 package org.framescope.cli;
 
-import org.framescope.pipeline.Versions;
+import org.framescope.model.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +31,7 @@ public final class Main implements Runnable {
   /** Runs a command line with the given output and error writers (tests capture them this way). */
   public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.registerConverter(org.framescope.nlp.Profile.class, org.framescope.nlp.Profile::parse);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Span;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
+import org.framescope.model.Voices;
 
 /**
  * The countable features of one article that the comparison uses. In: an {@link ArticleResult}.
- * Out: word counts per voice (author vs quoted/reported, with the simple {@link Tokens} tokeniser, so
+ * Out: word counts per voice (author vs quoted/reported, with the simple {@link Tokenizer} tokeniser, so
  * counts do not depend on the NLP profile), loaded spans per voice, author-voice stance per actor,
  * label uses, frame cues, and the metric map written to articles.csv.
  *
@@ -32,10 +35,9 @@ public final class ArticleFeatures {
   public static final String LABELS = "labels";
   public static final String FRAME_CUES = "frameCues";
 
-  private record Segment(int begin, int end, String voice) { }
 
   private final ArticleResult article;
-  private final List<Segment> segments = new ArrayList<>();
+  private final List<VoiceSegment> segments = new ArrayList<>();
   private final SortedMap<String, Double> metrics = new TreeMap<>();
   private final SortedMap<String, Double> stance = new TreeMap<>();
   private final SortedMap<String, Integer> frameCues = new TreeMap<>();
@@ -46,24 +48,22 @@ public final class ArticleFeatures {
     this.article = article;
     for (SentenceResult s : article.sentences()) {
       if (s.segments().isEmpty()) {
-        segments.add(new Segment(s.begin(), s.end(), s.voice()));
+        segments.add(new VoiceSegment(s.begin(), s.end(), s.voice(), null));
       } else {
-        for (VoiceSegment v : s.segments()) {
-          segments.add(new Segment(v.begin(), v.end(), v.voice()));
-        }
+        segments.addAll(s.segments());
       }
     }
     String body = article.body();
     int authorWords = 0;
     int quotedWords = 0;
     if (segments.isEmpty()) {
-      authorWords = Tokens.count(body);
+      authorWords = Tokenizer.count(body);
     }
-    for (Segment seg : segments) {
+    for (VoiceSegment seg : segments) {
       int b = Math.min(Math.max(0, seg.begin()), body.length());
       int e = Math.min(Math.max(b, seg.end()), body.length());
-      int n = Tokens.count(body.substring(b, e));
-      if ("author".equals(seg.voice())) {
+      int n = Tokenizer.count(body.substring(b, e));
+      if (seg.voice() == Voice.AUTHOR) {
         authorWords += n;
       } else {
         quotedWords += n;
@@ -76,7 +76,7 @@ public final class ArticleFeatures {
     for (Span span : spans()) {
       String cat = span.category();
       if ("loaded".equals(cat)) {
-        if ("author".equals(voiceAt(span.begin()))) {
+        if (voiceAt(span.begin()) == Voice.AUTHOR) {
           loadedAuthor++;
         } else {
           loadedQuoted++;
@@ -134,13 +134,8 @@ public final class ArticleFeatures {
   }
 
   /** Voice (author | quote | reported) at a body offset. */
-  public String voiceAt(int offset) {
-    for (Segment s : segments) {
-      if (offset >= s.begin() && offset < s.end()) {
-        return s.voice();
-      }
-    }
-    return "author";
+  public Voice voiceAt(int offset) {
+    return Voices.at(segments, offset);
   }
 
   public ArticleResult article() {

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokenizer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ import org.framescope.stats.TestResult;
  */
 public final class Comparator {
   /** framescope version written into report provenance. */
-  public static final String VERSION = org.framescope.pipeline.Versions.FRAMESCOPE;
+  public static final String VERSION = org.framescope.model.Versions.FRAMESCOPE;
 
   private static final List<String> NON_NEUTRAL = List.of("distancing", "endorsing", "emotive");
   private static final String UNKNOWN = "unknown";
@@ -89,6 +90,26 @@ public final class Comparator {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("no articles to compare");
     }
+    // Articles without scores (another language) take no part in the contrasts; the report lists them.
+    List<ComparisonReport.NotScored> notScored = new ArrayList<>();
+    List<ArticleResult> scored = new ArrayList<>();
+    for (ArticleResult a : articles) {
+      String lang = a.flags().stream().filter(f -> f.startsWith("language:")).findFirst().orElse(null);
+      if (lang == null) {
+        scored.add(a);
+      } else {
+        notScored.add(new ComparisonReport.NotScored(a.id(), a.outlet(), lang));
+      }
+    }
+    notScored.sort(java.util.Comparator.comparing(ComparisonReport.NotScored::id));
+    if (scored.isEmpty()) {
+      throw new IllegalArgumentException("no article could be scored (" + notScored.size()
+          + " not in English: " + notScored.get(0).reason() + (notScored.size() > 1 ? ", ..." : "") + ")");
+    }
+    return compareScored(scored, config).withNotScored(notScored);
+  }
+
+  private static ComparisonReport compareScored(List<ArticleResult> articles, CompareConfig config) {
     List<ArticleResult> sorted = new ArrayList<>(articles);
     sorted.sort(java.util.Comparator.comparing(ArticleResult::id));
     for (int i = 1; i < sorted.size(); i++) {
@@ -275,8 +296,8 @@ public final class Comparator {
       for (Attribution at : f.article().attributions()) {
         String c = country(at);
         countries.merge(c, 1, Integer::sum);
-        types.merge(at.speaker().type(), 1, Integer::sum);
-        verbs.computeIfAbsent(c, x -> new TreeMap<>()).merge(at.verbClass(), 1, Integer::sum);
+        types.merge(at.speaker().type().json(), 1, Integer::sum);
+        verbs.computeIfAbsent(c, x -> new TreeMap<>()).merge(at.verbClass().json(), 1, Integer::sum);
       }
       f.frameCues().forEach((k, v) -> frames.merge(k, v, Integer::sum));
     }
@@ -406,22 +427,22 @@ public final class Comparator {
     SortedSet<String> types = new TreeSet<>();
     for (Attribution at : aa) {
       countries.add(country(at));
-      types.add(at.speaker().type());
+      types.add(at.speaker().type().json());
     }
     for (Attribution at : ab) {
       countries.add(country(at));
-      types.add(at.speaker().type());
+      types.add(at.speaker().type().json());
     }
     distributionTest(scope, "sources-country", a, b, aa, ab, new ArrayList<>(countries), Comparator::country,
         "whose countries' voices they quote");
-    distributionTest(scope, "sources-type", a, b, aa, ab, new ArrayList<>(types), at -> at.speaker().type(),
+    distributionTest(scope, "sources-type", a, b, aa, ab, new ArrayList<>(types), at -> at.speaker().type().json(),
         "which kinds of speakers (government, expert, ...) they quote");
     for (String c : countries) {
       List<Attribution> ca = aa.stream().filter(x -> country(x).equals(c)).toList();
       List<Attribution> cb = ab.stream().filter(x -> country(x).equals(c)).toList();
       for (String v : NON_NEUTRAL) {
-        int ka = (int) ca.stream().filter(x -> x.verbClass().equals(v)).count();
-        int kb = (int) cb.stream().filter(x -> x.verbClass().equals(v)).count();
+        int ka = (int) ca.stream().filter(x -> x.verbClass().json().equals(v)).count();
+        int kb = (int) cb.stream().filter(x -> x.verbClass().json().equals(v)).count();
         if (ka + kb == 0) {
           continue;
         }
@@ -535,7 +556,7 @@ public final class Comparator {
   private static Map<String, Integer> wordCounts(List<ArticleFeatures> list) {
     Map<String, Integer> m = new TreeMap<>();
     for (ArticleFeatures f : list) {
-      for (String w : Tokens.content(f.article().body())) {
+      for (String w : Tokenizer.contentWords(f.article().body())) {
         m.merge(w, 1, Integer::sum);
       }
     }

@@ -27,11 +27,37 @@ import org.framescope.model.ArticleResult;
  * @param summary plain-language findings, each backed by a test (or none for counts of tests)
  * @param sourceArticles the analysed articles (not serialised)
  */
-@JsonPropertyOrder({"schema", "provenance", "groupBy", "sides", "events", "articles", "scopes", "tests", "summary"})
+@JsonPropertyOrder({"schema", "provenance", "groupBy", "sides", "events", "articles", "scopes", "tests", "summary",
+    "notScored"})
 public record ComparisonReport(String schema, ReportProvenance provenance, String groupBy, List<String> sides,
                                List<EventGroup> events, List<ArticleRow> articles, List<ScopeSummary> scopes,
                                List<TestRow> tests, List<Finding> summary,
-                               @JsonIgnore List<ArticleResult> sourceArticles) {
+                               @JsonIgnore List<ArticleResult> sourceArticles,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotScored> notScored) {
+  /**
+   * An input article left out of every contrast because it has no scores (an article in another language
+   * than the lexicons and models, flagged {@code language:xx}); counted here so its absence is visible.
+   */
+  public record NotScored(String id, String outlet, String reason) {
+    public NotScored {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** A report in which every article was scored. */
+  public ComparisonReport(String schema, ReportProvenance provenance, String groupBy, List<String> sides,
+                          List<EventGroup> events, List<ArticleRow> articles, List<ScopeSummary> scopes,
+                          List<TestRow> tests, List<Finding> summary, List<ArticleResult> sourceArticles) {
+    this(schema, provenance, groupBy, sides, events, articles, scopes, tests, summary, sourceArticles, List.of());
+  }
+
+  /** This report with the articles that could not be scored listed. */
+  public ComparisonReport withNotScored(List<NotScored> list) {
+    return new ComparisonReport(schema, provenance, groupBy, sides, events, articles, scopes, tests, summary,
+        sourceArticles, list);
+  }
+
   /** Schema name of report.json. */
   public static final String SCHEMA = "framescope.compare/1";
   /** Scope id of the comparison pooled across all events. */
@@ -50,6 +76,7 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
     tests = List.copyOf(tests);
     summary = List.copyOf(summary);
     sourceArticles = List.copyOf(sourceArticles);
+    notScored = notScored == null ? List.of() : List.copyOf(notScored);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.text.Tokenizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class EventGrouper {
     Map<String, Integer> df = new HashMap<>();
     for (Doc d : docs) {
       Map<String, Integer> c = new TreeMap<>();
-      for (String w : Tokens.content(d.text())) {
+      for (String w : Tokenizer.contentWords(d.text())) {
         c.merge(w, 1, Integer::sum);
       }
       counts.add(c);

@@ -2,7 +2,6 @@ package org.framescope.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,25 +27,21 @@ import org.framescope.ingest.OutletRegistry;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.nlp.Profile;
 import org.framescope.pipeline.ArticlePipeline;
-import org.framescope.pipeline.PipelineFactory;
 
 /**
  * Evaluates attribution (span, speaker, country, verb class, kind) and sentence voice against raw-basis gold.
  *
- * <p>Arguments: {@code [--gold FILE...] [--corpus DIR] [--pages DIR] [--lexicons DIR] [--format json|markdown|both]
- * [--errors]}.
- * Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
+ * <p>{@code framescope evaluate attribution [--data GOLD_DIR] [--corpus DIR] [--pages DIR] [--format
+ * json|markdown|both] [--errors]} runs it. Defaults: gold {@code gold-annotations/samples/*.json} (texts under {@code --corpus}, default
  * {@code samples/corpus}) and {@code gold-annotations/pages/*.voice.json} (texts under {@code --pages}, default
  * {@code $FRAMESCOPE_SHARED/pages}, else {@code ../shared/pages}). A gold document is looked up by its
  * {@code source} under the corpus folder, then the pages folder; {@code file.jsonl#N} means the N-th non-blank line
  * of a JSONL file, whose {@code text} (else {@code html}) field the offsets point into. Documents whose text is
  * absent are skipped with a note on stderr (so the pages part drops out without ../shared). Each document is
  * read with {@link Ingestor} (samples with the corpus manifest), analysed with the FULL profile and scored with
- * {@link AttributionGoldScorer}. Output (stdout): JSON and/or a markdown table with figures for the sample
- * corpus, each page and overall; with {@code --errors} every disagreement on stderr. Exit 0 ok, 1 some documents could not be scored (bad hash, unreadable), 2 usage
- * or fatal error.
+ * {@link AttributionGoldScorer}. Output: a {@link Report} with figures for the sample corpus, each page and
+ * overall, rendered as JSON ({@link #toJson}) or a markdown table ({@link #toMarkdown}).
  */
 public final class AttributionGoldEvaluation {
   /** The group name for documents found under the corpus folder. */
@@ -69,78 +64,11 @@ public final class AttributionGoldEvaluation {
     }
   }
 
-  public static void main(String[] args) {
-    List<Path> gold = new ArrayList<>();
-    Path corpus = Path.of("samples", "corpus");
-    Path pages = null;
-    Path lexicons = Path.of("lexicons");
-    String format = "both";
-    boolean errors = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--gold")) {
-        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-          gold.add(Path.of(args[++i]));
-        }
-        continue;
-      }
-      if (a.equals("--errors")) {
-        errors = true;
-        continue;
-      }
-      if (i + 1 >= args.length) {
-        usage("option " + a + " needs a value");
-      }
-      switch (a) {
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        case "--pages" -> pages = Path.of(args[++i]);
-        case "--lexicons" -> lexicons = Path.of(args[++i]);
-        case "--format" -> format = args[++i];
-        default -> usage("unknown option " + a);
-      }
-    }
-    if (!List.of("json", "markdown", "both").contains(format)) {
-      usage("--format must be json, markdown or both");
-    }
-    try {
-      if (gold.isEmpty()) {
-        gold = defaultGold(Path.of("gold-annotations"));
-      }
-      Options opt = new Options(gold, corpus, pages == null ? sharedDir().resolve("pages") : pages, lexicons);
-      Report r = run(opt, PipelineFactory.build(new PipelineFactory.Settings(Profile.FULL, lexicons)));
-      r.notes().forEach(n -> System.err.println("note: " + n));
-      if (errors) {
-        r.groups().forEach((g, t) -> {
-          if (!g.equals("overall")) {
-            t.errors.forEach(e -> System.err.println(g + ": " + e));
-          }
-        });
-      }
-      if (!format.equals("markdown")) {
-        System.out.println(toJson(r));
-      }
-      if (!format.equals("json")) {
-        System.out.print(toMarkdown(r));
-      }
-      System.exit(r.failed() > 0 ? 1 : 0);
-    } catch (InputException e) {
-      System.err.println("attribution-gold-eval: " + e.getMessage());
-      System.exit(2);
-    } catch (IOException e) {
-      System.err.println("attribution-gold-eval: " + e.getMessage());
-      System.exit(2);
-    }
-  }
 
-  private static void usage(String msg) {
-    System.err.println("attribution-gold-eval: " + msg + " (usage: [--gold FILE...] [--corpus DIR] [--pages DIR]"
-        + " [--lexicons DIR] [--format json|markdown|both] [--errors])");
-    System.exit(2);
-  }
 
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** gold-annotations/samples/*.json and gold-annotations/pages/*.voice.json, sorted. */
@@ -205,9 +133,10 @@ public final class AttributionGoldEvaluation {
           ArticleResult res = pipeline.analyze(rd);
           boolean html = kind == Ingestor.Kind.HTML || (record > 0 && raw.trim().startsWith("<"));
           List<AttributionGoldScorer.PredSentence> sents = res.sentences().stream()
-              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice(),
+              .map(s -> new AttributionGoldScorer.PredSentence(s.begin(), s.end(), s.voice().json(),
                   AttributionGoldScorer.ruleVoice(java.util.stream.Stream.concat(Stream.of(s.voice()),
-                      s.segments().stream().map(org.framescope.model.VoiceSegment::voice)).toList()))).toList();
+                      s.segments().stream().map(org.framescope.model.VoiceSegment::voice))
+                      .map(org.framescope.model.Voice::json).toList()))).toList();
           AttributionGoldScorer.Tally t = AttributionGoldScorer.score(raw, html, res.body(), doc.annotations(),
               res.attributions(), sents);
           String group = inCorpus ? SAMPLES : "page " + doc.id();
@@ -256,7 +185,7 @@ public final class AttributionGoldEvaluation {
       throw new InputException(path.toString(), "has no record " + record);
     }
     try {
-      JsonNode n = new ObjectMapper().readTree(lines.get(record - 1));
+      JsonNode n = org.framescope.io.Json.mapper().readTree(lines.get(record - 1));
       JsonNode v = n.hasNonNull("text") ? n.get("text") : n.get("html");
       if (v == null || !v.isTextual()) {
         throw new InputException(path.toString(), "record " + record + " has no text or html field");
@@ -277,7 +206,7 @@ public final class AttributionGoldEvaluation {
 
   /** The report as pretty JSON (groups in report order, keys fixed). */
   public static String toJson(Report r) {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper m = org.framescope.io.Json.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("schema", "framescope.eval.attribution-gold/1");
     ObjectNode groups = root.putObject("groups");
@@ -313,7 +242,7 @@ public final class AttributionGoldEvaluation {
     ArrayNode notes = root.putArray("notes");
     r.notes().forEach(notes::add);
     try {
-      return m.writeValueAsString(root);
+      return org.framescope.io.Json.pretty().writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -76,6 +76,11 @@ public final class AttributionGoldScorer {
     /** One line per disagreement (missed, spurious, wrong speaker/country/class/kind/voice), for checking by hand. */
     final List<String> errors = new ArrayList<>();
 
+    /** Every disagreement found, one line each. */
+    public List<String> errors() {
+      return List.copyOf(errors);
+    }
+
     /** Adds another tally into this one. */
     public void add(Tally o) {
       documents += o.documents;
@@ -273,12 +278,12 @@ public final class AttributionGoldScorer {
           t.errors.add("country " + country + " -> " + o.speaker().country() + " | " + o.speaker().name());
         }
       }
-      if (a.label().equals(o.verbClass())) {
+      if (a.label().equals(o.verbClass().json())) {
         t.verbClassOk++;
       } else {
         t.errors.add("class " + a.label() + " -> " + o.verbClass() + " | " + a.attribute("verb") + " / " + o.verb());
       }
-      if (Objects.equals(a.attribute("kind"), o.kind())) {
+      if (Objects.equals(a.attribute("kind"), o.kind().json())) {
         t.kindOk++;
       } else {
         t.errors.add("kind " + a.attribute("kind") + " -> " + o.kind() + " | " + clip(body, s.begin(), s.end()));

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
 
 /**
  * Reads the BASIL corpus (Fan et al. 2019). Input: the dataset directory holding
@@ -29,7 +29,7 @@ public final class BasilCorpus {
 
   /** The BASIL directory: {@code $FRAMESCOPE_SHARED/datasets/basil}, else {@code ../shared/datasets/basil}. */
   public static Path defaultDir() {
-    return org.framescope.util.SharedData.dataset("basil");
+    return org.framescope.resource.SharedData.dataset("basil");
   }
 
   /** True when {@code dir} looks like a BASIL release (both subdirectories exist). */

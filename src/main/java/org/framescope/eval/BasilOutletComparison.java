@@ -1,7 +1,7 @@
 package org.framescope.eval;
 
+import org.framescope.stats.EvalStats;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +17,6 @@ import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.SentenceResult;
 import org.framescope.report.ReportWriter;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
 
 /**
  * Does the pipeline see the outlet differences that BASIL's annotators saw? Input: BASIL articles and our
@@ -263,27 +261,23 @@ public final class BasilOutletComparison {
     return Double.isNaN(p) ? "NaN" : String.format(java.util.Locale.ROOT, p < 0.001 ? "%.1e" : "%.3f", p);
   }
 
-  /** {@code BasilOutletComparison [basilDir] [outDir]}: defaults $FRAMESCOPE_SHARED/datasets/basil, target/basil-eval. */
-  public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BasilCorpus.defaultDir();
-    Path out = args.length > 1 ? Path.of(args[1]) : Path.of("target", "basil-eval");
-    Path lexicons = Path.of(System.getProperty("framescope.lexicons", "lexicons"));
+  /**
+   * Runs the comparison on a BASIL folder: analyses the articles (through the result cache), measures each,
+   * writes our comparator's report on BASIL to {@code compareDir} (null: not written) and summarises.
+   *
+   * @param progress one line per analysed article, or null
+   */
+  public static Summary run(Path dir, Path lexicons, Path cache, Path compareDir, java.io.PrintStream progress)
+      throws Exception {
     List<BasilArticle> articles = BasilCorpus.load(dir);
-    Map<String, ArticleResult> results = BasilResults.analyze(articles, BasilResults.DEFAULT_CACHE, 2,
-        BasilResults.full(lexicons), System.err);
+    Map<String, ArticleResult> results = BasilResults.analyze(articles, cache, 2, BasilResults.full(lexicons), progress);
     List<ArticleMeasures> rows = new ArrayList<>();
     List<ArticleResult> inOrder = new ArrayList<>();
     for (BasilArticle a : articles) {
       rows.add(measure(a, results.get(a.id())));
       inOrder.add(results.get(a.id()));
     }
-    Files.createDirectories(out);
-    ComparatorNote note = compare(inOrder, out.resolve("compare"));
-    Summary s = summarize(rows, note);
-    String json = Json.pretty().writeValueAsString(s);
-    System.out.println(json);
-    System.out.println();
-    System.out.println(markdown(s));
-    AtomicFiles.writeString(out.resolve("outlets-summary.json"), json + "\n");
+    ComparatorNote note = compare(inOrder, compareDir);
+    return summarize(rows, note);
   }
 }

@@ -12,15 +12,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.framescope.compare.ArticleJson;
+import org.framescope.io.ArticleJson;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.io.Json;
 
 /**
  * Runs the article pipeline over BASIL articles with an on-disk cache. Input: the articles, a cache
@@ -48,7 +49,7 @@ public final class BasilResults {
 
   /** The FULL-profile pipeline with the lexicons in {@code lexicons}. */
   public static PipelineSource full(Path lexicons) {
-    PipelineFactory.Settings settings = new PipelineFactory.Settings(Profile.FULL, lexicons);
+    Settings settings = Settings.of(Profile.FULL, lexicons);
     return new PipelineSource() {
       @Override
       public ArticlePipeline get() throws InputException {
@@ -135,16 +136,5 @@ public final class BasilResults {
       pool.shutdownNow();
     }
     return out;
-  }
-
-  /** Warms the cache: {@code BasilResults [basilDir] [cacheDir] [threads]}. */
-  public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BasilCorpus.defaultDir();
-    Path cache = args.length > 1 ? Path.of(args[1]) : DEFAULT_CACHE;
-    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    List<BasilArticle> articles = BasilCorpus.load(dir);
-    long t0 = System.nanoTime();
-    Map<String, ArticleResult> r = analyze(articles, cache, threads, full(Path.of("lexicons")), System.err);
-    System.err.printf("%d articles in %.1f s%n", r.size(), (System.nanoTime() - t0) / 1e9);
   }
 }

@@ -1,23 +1,22 @@
 package org.framescope.eval;
 
+import org.framescope.stats.AgreementCoefficients;
+import org.framescope.stats.EvalStats;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.framescope.gold.GoldAgreement;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
 import org.framescope.voice.Actor;
 import org.framescope.voice.ActorRegistry;
 
@@ -176,8 +175,8 @@ public final class BasilStanceAgreement {
     return new Summary(SCHEMA, articles, n, gold, mapped, routes, keys, unmappedList, conflicts, pairs.size(),
         n == 0 ? Double.NaN : (double) pairs.size() / n, mapped == 0 ? Double.NaN : (double) pairs.size() / mapped,
         predicted, ag.accuracy(), pairs.isEmpty() ? Double.NaN : (double) neutralGold / pairs.size(), ag.macroF1(),
-        ag.f1(), GoldAgreement.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n(), unambiguous.size(),
-        un.accuracy(), un.macroF1(), GoldAgreement.cohenKappa(unambiguous));
+        ag.f1(), AgreementCoefficients.cohenKappa(pairs), ag.confusion(), rho.rho(), rho.n(), unambiguous.size(),
+        un.accuracy(), un.macroF1(), AgreementCoefficients.cohenKappa(unambiguous));
   }
 
   /** The summary as a markdown table (figures) plus the confusion matrix. */
@@ -218,36 +217,38 @@ public final class BasilStanceAgreement {
     b.append("| ").append(k).append(" | ").append(v.replace("|", "/")).append(" |\n");
   }
 
-  static String f(double v) {
+  /** A figure to three decimals, NaN as "NaN". */
+  public static String f(double v) {
     return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  /** {@code BasilStanceAgreement [basilDir] [outDir]}: defaults $FRAMESCOPE_SHARED/datasets/basil, target/basil-eval. */
-  public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BasilCorpus.defaultDir();
-    Path out = args.length > 1 ? Path.of(args[1]) : Path.of("target", "basil-eval");
-    Path lexicons = Path.of(System.getProperty("framescope.lexicons", "lexicons"));
+  /** The summary and the per-entity items of one run. */
+  public record Run(Summary summary, List<Item> items) { }
+
+  /**
+   * Runs the agreement on a BASIL folder: analyses the articles (through the result cache), maps BASIL's
+   * entities to ours and summarises.
+   *
+   * @param progress one line per analysed article, or null
+   */
+  public static Run run(Path dir, Path lexicons, Path cache, java.io.PrintStream progress) throws Exception {
     List<BasilArticle> articles = BasilCorpus.load(dir);
-    Map<String, ArticleResult> results = BasilResults.analyze(articles, BasilResults.DEFAULT_CACHE, 2,
-        BasilResults.full(lexicons), System.err);
+    Map<String, ArticleResult> results = BasilResults.analyze(articles, cache, 2, BasilResults.full(lexicons), progress);
     List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons));
-    Summary s = summarize(articles.size(), items);
-    String json = Json.pretty().writeValueAsString(s);
-    System.out.println(json);
-    System.out.println();
-    System.out.println(markdown(s));
-    write(out, json, items);
+    return new Run(summarize(articles.size(), items), items);
   }
 
-  static void write(Path out, String json, List<Item> items) throws IOException {
+  /** Writes {@code stance-summary.json} (the given JSON) and {@code stance-items.csv} into {@code out}. */
+  public static void write(Path out, String json, List<Item> items) throws IOException {
     Files.createDirectories(out);
     AtomicFiles.writeString(out.resolve("stance-summary.json"), json + "\n");
-    StringBuilder csv = new StringBuilder("article,outlet,entity,basil,route,key,ours,score\n");
-    for (Item it : items) {
-      csv.append(String.join(",", it.article(), it.outlet(), '"' + it.entity().replace("\"", "\"\"") + '"',
-          it.gold(), it.route(), it.key() == null ? "" : '"' + it.key() + '"',
-          it.predicted() == null ? "" : it.predicted(), it.score() == null ? "" : String.format(Locale.ROOT, "%.4f",
-              it.score()))).append('\n');
+    StringBuilder csv = new StringBuilder();
+    try (org.apache.commons.csv.CSVPrinter p = org.framescope.io.CsvCells.printer(csv,
+        List.of("article", "outlet", "entity", "basil", "route", "key", "ours", "score"))) {
+      for (Item it : items) {
+        org.framescope.io.CsvCells.row(p, it.article(), it.outlet(), it.entity(), it.gold(), it.route(), it.key(),
+            it.predicted(), it.score() == null ? null : String.format(Locale.ROOT, "%.4f", it.score()));
+      }
     }
     AtomicFiles.writeString(out.resolve("stance-items.csv"), csv.toString());
   }

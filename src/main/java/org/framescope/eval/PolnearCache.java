@@ -12,9 +12,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.InputException;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
 
 /**
  * Keeps a slow system's attributions of a text on disk (the CoreNLP quote peer with coreference takes minutes

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.framescope.model.InputException;
-import org.framescope.util.Hashing;
+import org.framescope.resource.Hashing;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.TextRange;
 

@@ -9,13 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dkpro.statistics.agreement.InsufficientDataException;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
-import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
-import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
-import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.framescope.stats.AgreementCoefficients;
 
 /**
  * Inter-annotator agreement between gold files, per layer, computed with DKPro Agreement.
@@ -142,25 +136,25 @@ public final class GoldAgreement {
     }
     int complete = 0;
     for (String[] it : items) {
-      complete += allPresent(it) ? 1 : 0;
+      complete += AgreementCoefficients.allPresent(it) ? 1 : 0;
     }
     double pa = Double.NaN;
     double kappa = Double.NaN;
     double alpha = Double.NaN;
     if (complete > 0) {
       // computed here rather than with DKPro's PercentageAgreement, which refuses single-category studies
-      long same = items.stream().filter(GoldAgreement::allPresent)
+      long same = items.stream().filter(AgreementCoefficients::allPresent)
           .filter(it -> java.util.Arrays.stream(it).distinct().count() == 1).count();
       pa = (double) same / complete;
       if (n == 2) {
-        kappa = cohenKappa(items);
+        kappa = AgreementCoefficients.cohenKappa(items);
       }
     }
     if (n != 2) {
       notes.add("Cohen's kappa needs exactly two annotators");
     }
     if (!items.isEmpty()) {
-      alpha = krippendorffAlpha(items, n);
+      alpha = AgreementCoefficients.krippendorffAlpha(items, n);
     }
     notes.add(unit == AgreementUnit.DOCUMENT
         ? "items: one per document" + (layer == GoldLayer.STANCE ? " and actor" : "") + ", value = set of labels"
@@ -193,28 +187,6 @@ public final class GoldAgreement {
       names.add(same > 1 ? a + "#" + (i + 1) : a);
     }
     return names;
-  }
-
-  private static boolean allPresent(String[] it) {
-    for (String s : it) {
-      if (s == null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private interface Calc {
-    double get();
-  }
-
-  private static double safe(Calc c) {
-    try {
-      double v = c.get();
-      return Double.isInfinite(v) ? Double.NaN : v;
-    } catch (InsufficientDataException | ArithmeticException e) {
-      return Double.NaN;
-    }
   }
 
   private static String key(GoldLayer layer, GoldAnnotation a) {
@@ -361,15 +333,12 @@ public final class GoldAgreement {
     if (estimated) {
       notes.add("alpha_u continuum: document length estimated as the largest annotation end (no texts given)");
     }
-    if (units.isEmpty() || offset == 0) {
-      return Double.NaN;
-    }
-    UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(n, 0, offset);
+    List<AgreementCoefficients.Unit> us = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       long[] u = units.get(i);
-      study.addUnit(u[0], u[1], (int) u[2], cats.get(i));
+      us.add(new AgreementCoefficients.Unit(u[0], u[1], (int) u[2], cats.get(i)));
     }
-    return safe(() -> new KrippendorffAlphaUnitizingAgreement(study).calculateAgreement());
+    return AgreementCoefficients.alphaUnitized(us, n, offset);
   }
 
   private static List<int[]> union(List<int[]> spans) {
@@ -424,38 +393,5 @@ public final class GoldAgreement {
       return x.begin() == y.begin() && x.end() == y.end();
     }
     return Math.min(x.end(), y.end()) > Math.max(x.begin(), y.begin());
-  }
-
-  /**
-   * Cohen's kappa over items given as one value per annotator (exactly two annotators; items with a missing
-   * value are dropped). NaN when undefined (no items, or chance agreement 1).
-   */
-  public static double cohenKappa(List<String[]> items) {
-    CodingAnnotationStudy s = new CodingAnnotationStudy(2);
-    for (String[] it : items) {
-      if (it.length != 2) {
-        throw new IllegalArgumentException("Cohen's kappa needs two values per item, got " + it.length);
-      }
-      if (allPresent(it)) {
-        s.addItemAsArray(it.clone());
-      }
-    }
-    return s.getItemCount() == 0 ? Double.NaN : safe(() -> new CohenKappaAgreement(s).calculateAgreement());
-  }
-
-  /**
-   * Krippendorff's alpha with the nominal distance over items given as one value per annotator (null =
-   * missing). NaN when undefined.
-   */
-  public static double krippendorffAlpha(List<String[]> items, int annotators) {
-    CodingAnnotationStudy s = new CodingAnnotationStudy(annotators);
-    for (String[] it : items) {
-      if (it.length != annotators) {
-        throw new IllegalArgumentException("expected " + annotators + " values per item, got " + it.length);
-      }
-      s.addItemAsArray(it.clone());
-    }
-    return s.getItemCount() == 0 ? Double.NaN
-        : safe(() -> new KrippendorffAlphaAgreement(s, new NominalDistanceFunction()).calculateAgreement());
   }
 }

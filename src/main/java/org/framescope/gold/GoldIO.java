@@ -25,7 +25,7 @@ import org.framescope.model.InputException;
  * line; UTF-8 with a final newline.
  */
 public final class GoldIO {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = org.framescope.io.Json.mapper();
   private static final Set<String> FILE_KEYS = Set.of("schema", "annotator", "documents");
   private static final Set<String> DOC_KEYS = Set.of("id", "source", "textBasis", "textSha256", "annotations");
   private static final Set<String> ANN_KEYS = Set.of("begin", "end", "layer", "label", "attributes");

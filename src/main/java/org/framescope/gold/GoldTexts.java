@@ -27,7 +27,7 @@ import org.framescope.model.InputException;
  * {@link GoldDocument} refers to, by id, source, source file name, or (failing these) by SHA-256.
  */
 public final class GoldTexts {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = org.framescope.io.Json.mapper();
 
   /** A text with its SHA-256 and where it came from. */
   public record Text(String text, String sha256, String origin) {}

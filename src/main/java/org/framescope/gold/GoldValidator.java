@@ -73,7 +73,7 @@ public final class GoldValidator {
     List<List<Integer>> out = new ArrayList<>();
     JsonNode root;
     try {
-      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(goldFile.toFile());
+      root = org.framescope.io.Json.mapper().readTree(goldFile.toFile());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("gold file became unreadable: " + goldFile, e);
     }

@@ -7,11 +7,11 @@ import java.util.Set;
  * dimensions of the Media Frames Corpus (Card et al. 2015) in framescope's snake_case spelling.
  */
 public final class GoldVocabulary {
-  /** Speaker types, as in {@link org.framescope.model.Speaker#TYPES}. */
-  public static final Set<String> SPEAKER_TYPES = org.framescope.model.Speaker.TYPES;
+  /** Speaker types: the JSON names of {@link org.framescope.model.SpeakerType}. */
+  public static final Set<String> SPEAKER_TYPES = org.framescope.model.SpeakerType.jsonNames();
 
-  /** Reporting-verb classes, as in {@link org.framescope.model.Attribution#VERB_CLASSES}. */
-  public static final Set<String> VERB_CLASSES = org.framescope.model.Attribution.VERB_CLASSES;
+  /** Reporting-verb classes: the JSON names of {@link org.framescope.model.VerbClass}. */
+  public static final Set<String> VERB_CLASSES = org.framescope.model.VerbClass.jsonNames();
 
   /** The 15 Media Frames Corpus dimensions. */
   public static final Set<String> FRAMES = Set.of(

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
-import org.jsoup.Jsoup;
+import org.framescope.resource.Hashing;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -27,11 +26,12 @@ public final class HtmlReader {
   private HtmlReader() { }
 
   public static RawDocument read(String id, String source, byte[] bytes) throws InputException {
-    String html = decodeHtml(source, bytes);
+    String html = decode(source, bytes);
     return parse(id, source, html, Hashing.sha256(bytes));
   }
 
-  static String decodeHtml(String source, byte[] bytes) throws InputException {
+  /** Decodes page bytes: strict UTF-8, else the charset the page's meta tag declares. */
+  public static String decode(String source, byte[] bytes) throws InputException {
     try {
       return InputDecoder.decode(source, bytes, StandardCharsets.UTF_8);
     } catch (InputException e) {
@@ -53,34 +53,35 @@ public final class HtmlReader {
 
   /** Parses HTML already decoded (e.g. from a JSON record's "html" field). */
   public static RawDocument parse(String id, String source, String html, String sha256) throws InputException {
-    Document doc = Jsoup.parse(html);
+    Document doc = HtmlPages.parse(html);
     if (doc.body() == null || doc.body().text().isBlank()) {
       throw new InputException(source, "HTML page has no visible text");
     }
-    String title = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title(), firstText(doc, "h1"));
-    String outlet = firstNonEmpty(meta(doc, "og:site_name"), meta(doc, "application-name"));
-    String published = Dates.normalize(firstNonEmpty(meta(doc, "article:published_time"),
-        meta(doc, "og:article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
-        meta(doc, "publish-date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-        attr(doc, "time[datetime]", "datetime")));
-    String author = firstNonEmpty(meta(doc, "author"), meta(doc, "article:author"));
-    String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+    // One pass over the meta tags (each lookup selecting them again walked the whole page a dozen times).
+    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    for (Element e : doc.select("meta[property], meta[name], meta[itemprop]")) {
+      String k = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      String c = e.attr("content").trim();
+      if (!c.isEmpty()) {
+        metas.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), c);
+      }
+    }
+    java.util.function.Function<String, String> meta = k -> metas.getOrDefault(k.toLowerCase(java.util.Locale.ROOT), "");
+    String title = firstNonEmpty(meta.apply("og:title"), meta.apply("twitter:title"), doc.title());
+    if (title.isEmpty()) {
+      title = firstText(doc, "h1");
+    }
+    String outlet = firstNonEmpty(meta.apply("og:site_name"), meta.apply("application-name"));
+    String metaDate = firstNonEmpty(meta.apply("article:published_time"), meta.apply("og:article:published_time"),
+        meta.apply("date"), meta.apply("pubdate"), meta.apply("publish-date"), meta.apply("dc.date"),
+        meta.apply("DC.date.issued"));
+    String published = Dates.normalize(metaDate.isEmpty() ? attr(doc, "time[datetime]", "datetime") : metaDate);
+    String author = firstNonEmpty(meta.apply("author"), meta.apply("article:author"));
+    String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta.apply("og:url"));
     return new RawDocument(id, source, title, outlet, published, url.isEmpty() ? null : url,
         author.isEmpty() ? null : author, html, RawDocument.Format.HTML, DocMeta.EMPTY, sha256);
   }
 
-  private static String meta(Document doc, String key) {
-    for (Element e : doc.select("meta[property], meta[name], meta[itemprop]")) {
-      String k = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-      if (k.equalsIgnoreCase(key)) {
-        String c = e.attr("content").trim();
-        if (!c.isEmpty()) {
-          return c;
-        }
-      }
-    }
-    return "";
-  }
 
   private static String attr(Document doc, String css, String attr) {
     Element e = doc.selectFirst(css);

@@ -25,13 +25,31 @@ public final class Ingestor {
    * One input file and its kind; {@code root} is the directory it was found under (null for a file named
    * directly), so ids can be the path relative to it ("odesa-port-strike/meridian-wire").
    */
-  public record InputRef(Path path, Kind kind, Path root) {
+  public record InputRef(Path path, Kind kind, Path root, byte[] data) {
+    public InputRef {
+      if ((kind == Kind.STDIN) != (data != null)) {
+        throw new IllegalArgumentException("data must be given exactly for STDIN inputs, got kind " + kind);
+      }
+    }
+
+    public InputRef(Path path, Kind kind, Path root) {
+      this(path, kind, root, null);
+    }
+
     public InputRef(Path path, Kind kind) {
-      this(path, kind, null);
+      this(path, kind, null, null);
+    }
+
+    /** One article read from standard input (already read into memory, at most the size limit). */
+    public static InputRef stdin(byte[] data) {
+      return new InputRef(Path.of(STDIN_NAME), Kind.STDIN, null, data);
     }
 
     /** The id of a document read from this file: relative path without extension, '/'-separated. */
     public String id() {
+      if (kind == Kind.STDIN) {
+        return "stdin";
+      }
       Path rel = root == null ? path.getFileName() : root.relativize(path);
       String s = rel.toString().replace('\\', '/');
       int dot = s.lastIndexOf('.');
@@ -39,8 +57,11 @@ public final class Ingestor {
     }
   }
 
-  /** Supported input kinds by extension. */
-  public enum Kind { HTML, TEXT, JSON, JSONL }
+  /** Supported input kinds by extension, and standard input (whose content says what it is). */
+  public enum Kind { HTML, TEXT, JSON, JSONL, STDIN }
+
+  /** How standard input is named on the command line and in error messages. */
+  public static final String STDIN_NAME = "-";
 
   /** Command-line overrides and limits. */
   public record Options(String outlet, String date, long maxBytes) {
@@ -65,6 +86,14 @@ public final class Ingestor {
     this.options = options;
   }
 
+  /**
+   * The manifest rows that name nothing after this ingestor has read its inputs (see
+   * {@link Manifest#rowsWithoutFile()}); empty without a manifest.
+   */
+  public List<InputException> manifestRowsWithoutFile() {
+    return manifest == null ? List.of() : manifest.rowsWithoutFile();
+  }
+
   /** Kind of a file by extension, or empty when unsupported. */
   public static Optional<Kind> kindOf(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -85,20 +114,31 @@ public final class Ingestor {
 
   /**
    * Expands paths into input files. Explicit files with an unsupported extension are errors; inside
-   * directories such files (manifests, READMEs, images) are skipped, as are hidden files.
+   * directories such files (manifests, READMEs, images) are skipped, as are hidden files and framescope's own
+   * run and report documents ({@code run.json}, {@code report.json}: metadata beside the articles of an earlier
+   * run, never articles). A directory that holds no input file at all is an error, not silence.
    */
   public static List<InputRef> expand(List<Path> paths, Consumer<InputException> errors) {
     List<InputRef> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        int before = out.size();
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> !hidden(p, f))
               .sorted()
-              .forEach(f -> kindOf(f).ifPresent(k -> out.add(new InputRef(f, k, p))));
+              .forEach(f -> kindOf(f).filter(k -> !isRunMetadata(f, k)).ifPresent(k -> out.add(new InputRef(f, k, p))));
         } catch (IOException | java.io.UncheckedIOException e) {
           errors.accept(new InputException(p.toString(), "cannot list directory (" + e.getMessage() + ")"));
+          continue;
         }
+        if (out.size() == before) {
+          errors.accept(new InputException(p.toString(),
+              "no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl)"));
+        }
+      } else if (Files.isRegularFile(p) && kindOf(p).isPresent() && isRunMetadata(p, kindOf(p).get())) {
+        errors.accept(new InputException(p.toString(), "framescope run metadata ("
+            + org.framescope.io.ArticleJson.framescopeSchema(p).orElse("") + "), not an article or input record"));
       } else if (!Files.exists(p)) {
         errors.accept(new InputException(p.toString(), "no such file or directory"));
       } else {
@@ -116,6 +156,39 @@ public final class Ingestor {
     return out;
   }
 
+  /** A hidden file or a file inside a hidden folder (staging folders of a run in progress) below {@code root}. */
+  private static boolean hidden(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A framescope document that is not an article: the run summary or a comparison report. */
+  static boolean isRunMetadata(Path f, Kind k) {
+    if (k != Kind.JSON) {
+      return false;
+    }
+    return org.framescope.io.ArticleJson.framescopeSchema(f)
+        .filter(s -> !s.startsWith(org.framescope.model.ArticleResult.SCHEMA)).isPresent();
+  }
+
+  /**
+   * The checks that need no parsing, made on every input file before the models load (seconds), so a run whose
+   * inputs are all unusable fails at once: the file exists and is readable, is not empty, is within the size
+   * limit, and its first bytes are text. The full check happens when it is read.
+   */
+  public void check(InputRef ref) throws InputException {
+    if (ref.kind() == Kind.STDIN) {
+      return;
+    }
+    long max = ref.kind() == Kind.JSON || ref.kind() == Kind.JSONL
+        ? Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES) : options.maxBytes();
+    InputDecoder.check(ref.path(), max);
+  }
+
   /** Reads one input file into documents; record-level errors go to the callback. */
   public List<RawDocument> read(InputRef ref, Consumer<InputException> errors) throws InputException {
     Path p = ref.path();
@@ -129,6 +202,7 @@ public final class Ingestor {
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
       case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source, id,
           InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
+      case STDIN -> docs.addAll(readStdin(ref.data(), errors));
       default -> throw new IllegalStateException("unhandled kind " + ref.kind());
     }
     List<RawDocument> out = new ArrayList<>(docs.size());
@@ -136,6 +210,28 @@ public final class Ingestor {
       out.add(enrich(d, p));
     }
     return out;
+  }
+
+  /**
+   * One article from standard input: an HTML page when it starts with a tag, a JSON record when it starts
+   * with '{', else the article's text (a record: only positive evidence removes a line; a first line that
+   * reads as a headline, short and without a full stop, is the title).
+   */
+  static List<RawDocument> readStdin(byte[] data, Consumer<InputException> errors) throws InputException {
+    String text = InputDecoder.decode(STDIN_NAME, data, java.nio.charset.StandardCharsets.UTF_8);
+    String head = text.stripLeading();
+    if (head.startsWith("<")) {
+      return List.of(HtmlReader.read("stdin", STDIN_NAME, data));
+    }
+    if (head.startsWith("{")) {
+      return JsonRecordReader.readJson(STDIN_NAME, "stdin", text, errors);
+    }
+    String[] lines = head.split("\r?\n", 2);
+    String first = lines[0].strip();
+    boolean headline = lines.length > 1 && !lines[1].isBlank() && first.split("\\s+").length <= 20
+        && !first.matches(".*[.!?…:;][\"”’')]*$");
+    return List.of(new RawDocument("stdin", STDIN_NAME, headline ? first : "", "", null, null, null, text,
+        RawDocument.Format.RECORD, DocMeta.EMPTY, org.framescope.resource.Hashing.sha256(data)));
   }
 
   private RawDocument enrich(RawDocument d, Path file) {

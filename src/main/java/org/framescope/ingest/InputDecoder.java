@@ -63,6 +63,47 @@ public final class InputDecoder {
     }
   }
 
+  /**
+   * What can be checked without reading a whole file: it exists, is a readable regular file, is not empty and
+   * not over the limit, and its first 8 KB are text (no NUL byte, few control bytes, whitespace-only when that
+   * is the whole file). Input: a path and the size limit. Output: nothing, or the problem as
+   * {@link InputException}, worded as {@link #read} words it.
+   */
+  public static void check(Path path, long maxBytes) throws InputException {
+    String name = path.toString();
+    if (!Files.exists(path)) {
+      throw new InputException(name, "no such file or directory");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException(name, "is a directory");
+    }
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (size == 0) {
+      throw new InputException(name, "empty file");
+    }
+    if (size > maxBytes) {
+      throw new InputException(name, String.format("file too large (%.1f MB, limit %.1f MB; raise it with --max-mb)",
+          size / 1048576.0, maxBytes / 1048576.0));
+    }
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(8192);
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "cannot read (permission denied)");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read (" + e.getMessage() + ")");
+    }
+    probeBinary(name, head);
+    if (head.length == size && new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+      throw new InputException(name, "empty file (only whitespace)");
+    }
+  }
+
   /** Reads and decodes as strict UTF-8. */
   public static Decoded read(Path path, long maxBytes) throws InputException {
     byte[] bytes = readBytes(path, maxBytes);
@@ -74,20 +115,7 @@ public final class InputDecoder {
     if (bytes.length == 0) {
       throw new InputException(name, "empty file");
     }
-    int probe = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < probe; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        throw new InputException(name, "binary file (NUL byte at offset " + i + "), not text");
-      }
-      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
-        control++;
-      }
-    }
-    if (control > probe / 10) {
-      throw new InputException(name, "binary file (" + control + " control bytes in the first " + probe + "), not text");
-    }
+    probeBinary(name, bytes);
     CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -107,6 +135,24 @@ public final class InputDecoder {
       throw new InputException(name, "empty file (only whitespace)");
     }
     return text;
+  }
+
+  /** Refuses bytes that are not text: a NUL byte or more than 10% control bytes in the first 8 KB. */
+  private static void probeBinary(String name, byte[] bytes) throws InputException {
+    int probe = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < probe; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        throw new InputException(name, "binary file (NUL byte at offset " + i + "), not text");
+      }
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+        control++;
+      }
+    }
+    if (control > probe / 10) {
+      throw new InputException(name, "binary file (" + control + " control bytes in the first " + probe + "), not text");
+    }
   }
 
   private static long firstMalformed(byte[] bytes, Charset charset) {

@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 import org.framescope.model.DocMeta;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
+import org.framescope.io.JsonErrors;
 
 /**
  * Reads corpus records from JSON (one object or an array of objects) and JSONL (one object per line).
@@ -17,6 +18,10 @@ import org.framescope.util.Json;
  * A bad record is reported (file:line, reason) through the error callback and the others are still read.
  */
 public final class JsonRecordReader {
+  /** Parses one value and refuses content after it ({@code {"a":1}}} is not silently read as {@code {"a":1}}). */
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT = Json.mapper().reader()
+      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JsonRecordReader() { }
 
   public static List<RawDocument> readJsonl(String source, String idBase, String text,
@@ -32,10 +37,11 @@ public final class JsonRecordReader {
       ordinal++;
       String where = source + ":" + (i + 1);
       try {
-        JsonNode node = Json.mapper().readTree(line);
+        JsonNode node = STRICT.readTree(line);
         out.add(record(where, source + "#" + ordinal, idBase + "#" + ordinal, node));
       } catch (JsonProcessingException e) {
-        errors.accept(new InputException(where, "malformed JSON line (" + firstLine(e.getOriginalMessage()) + ")"));
+        errors.accept(new InputException(where, "malformed JSON line (" + JsonErrors.plain(e).replaceAll(
+            " at line \\d+,", " at") + ")"));
       } catch (InputException e) {
         errors.accept(e);
       }
@@ -50,10 +56,13 @@ public final class JsonRecordReader {
       Consumer<InputException> errors) {
     JsonNode root;
     try {
-      root = Json.mapper().readTree(text);
+      root = STRICT.readTree(text);
     } catch (JsonProcessingException e) {
-      errors.accept(new InputException(source, "malformed JSON (" + firstLine(e.getOriginalMessage())
-          + " at line " + e.getLocation().getLineNr() + ")"));
+      errors.accept(new InputException(source, "malformed JSON (" + JsonErrors.plain(e) + ")"));
+      return List.of();
+    }
+    if (root == null || root.isMissingNode()) {
+      errors.accept(new InputException(source, "empty JSON (no value)"));
       return List.of();
     }
     List<RawDocument> out = new ArrayList<>();
@@ -107,7 +116,7 @@ public final class JsonRecordReader {
       throw new InputException(where, "record has neither 'text' nor 'html'");
     }
     return new RawDocument(rid, recordSource, title, outlet, date, url.isEmpty() ? null : url,
-        emptyToNull(str(n, "author")), text, RawDocument.Format.TEXT, meta, sha);
+        emptyToNull(str(n, "author")), text, RawDocument.Format.RECORD, meta, sha);
   }
 
   private static String str(JsonNode n, String field) {
@@ -117,13 +126,5 @@ public final class JsonRecordReader {
 
   private static String emptyToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "parse error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -26,15 +26,23 @@ public final class Manifest {
 
   private final Path dir;
   private final Map<String, Entry> byFile;
+  /** Row key -> "manifest.csv:LINE", for messages about the row. */
+  private final Map<String, String> where;
+  /** Keys of rows some document or article matched. */
+  private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Files (absolute, normalized) that documents were looked up for. */
+  private final Set<String> filesSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private Manifest(Path dir, Map<String, Entry> byFile) {
+  private Manifest(Path dir, Map<String, Entry> byFile, Map<String, String> where) {
     this.dir = dir;
     this.byFile = byFile;
+    this.where = where;
   }
 
   public static Manifest read(Path path) throws InputException {
     String text = InputDecoder.read(path, InputDecoder.DEFAULT_MAX_BYTES).text();
     Map<String, Entry> map = new HashMap<>();
+    Map<String, String> rows = new HashMap<>();
     Path dir = path.toAbsolutePath().normalize().getParent();
     try (Reader r = new StringReader(text);
          CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -65,11 +73,12 @@ public final class Manifest {
         if (map.put(key, new Entry(file, get(rec, "outlet"), get(rec, "group"), date, get(rec, "event"))) != null) {
           throw new InputException(where, "file '" + file + "' listed twice");
         }
+        rows.put(key, where);
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       throw new InputException(path.toString(), "malformed manifest CSV (" + e.getMessage() + ")");
     }
-    return new Manifest(dir, map);
+    return new Manifest(dir, map, rows);
   }
 
   private static String get(CSVRecord r, String col) {
@@ -82,7 +91,17 @@ public final class Manifest {
 
   /** The row for a file. */
   public Optional<Entry> lookup(Path file) {
-    return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize().toString()));
+    String key = file.toAbsolutePath().normalize().toString();
+    filesSeen.add(key);
+    return mark(key);
+  }
+
+  private Optional<Entry> mark(String key) {
+    Entry e = byFile.get(key);
+    if (e != null) {
+      used.add(key);
+    }
+    return Optional.ofNullable(e);
   }
 
   /**
@@ -90,8 +109,10 @@ public final class Manifest {
    * a row for the whole file.
    */
   public Optional<Entry> lookup(Path file, int record) {
-    Entry e = byFile.get(file.toAbsolutePath().normalize() + "#" + record);
-    return e != null ? Optional.of(e) : lookup(file);
+    String f = file.toAbsolutePath().normalize().toString();
+    filesSeen.add(f);
+    Optional<Entry> e = mark(f + "#" + record);
+    return e.isPresent() ? e : lookup(file);
   }
 
   /**
@@ -111,11 +132,51 @@ public final class Manifest {
         return e;
       }
       String name = Path.of(source).getFileName().toString();
-      List<Entry> same = byFile.values().stream()
-          .filter(x -> Path.of(x.file()).getFileName().toString().equals(name)).toList();
-      return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+      List<Map.Entry<String, Entry>> same = byFile.entrySet().stream()
+          .filter(x -> Path.of(x.getValue().file()).getFileName().toString().equals(name)).toList();
+      if (same.size() != 1) {
+        return Optional.empty();
+      }
+      used.add(same.get(0).getKey());
+      return Optional.of(same.get(0).getValue());
     } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Rows that name something that is not there: a file that does not exist and that no document or article
+   * matched, or record N of a file that was read but gave no article N (fewer records, or a bad one). One problem each, naming the manifest
+   * line, in line order. Call after the documents or articles were looked up.
+   */
+  public List<InputException> rowsWithoutFile() {
+    List<InputException> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> row : where.entrySet().stream()
+        .sorted(java.util.Comparator.comparingInt(r -> lineOf(r.getValue()))).toList()) {
+      String key = row.getKey();
+      if (used.contains(key)) {
+        continue;
+      }
+      int hash = key.lastIndexOf('#');
+      boolean record = hash > 0 && key.substring(hash + 1).matches("\\d+");
+      String file = record ? key.substring(0, hash) : key;
+      String named = byFile.get(key).file() + (record ? key.substring(hash) : "");
+      if (!java.nio.file.Files.exists(Path.of(file))) {
+        out.add(new InputException(row.getValue(), "manifest row names '" + named + "', which does not exist"));
+      } else if (record && filesSeen.contains(file)) {
+        out.add(new InputException(row.getValue(), "manifest row names '" + named + "', but no article came from record "
+            + key.substring(hash + 1) + " of that file"));
+      }
+    }
+    return out;
+  }
+
+  private static int lineOf(String where) {
+    int colon = where.lastIndexOf(':');
+    try {
+      return Integer.parseInt(where.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -36,10 +36,10 @@ public final class OutletRegistry {
   }
 
   public static OutletRegistry load(Path file) throws InputException {
-    LexiconFile lf = LexiconFile.read(file);
+    DataFile lf = DataFile.read(file);
     Map<String, Outlet> map = new HashMap<>();
     Map<String, Outlet> byName = new HashMap<>();
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String key = row.get("key").toLowerCase(Locale.ROOT);
       String ownership = row.get("ownership");

@@ -2,7 +2,7 @@ package org.framescope.ingest;
 
 import org.framescope.model.DocMeta;
 import org.framescope.model.RawDocument;
-import org.framescope.util.Hashing;
+import org.framescope.resource.Hashing;
 
 /**
  * Reads a plain-text dump (e.g. a page copied from a browser). Input: decoded text. Output: a

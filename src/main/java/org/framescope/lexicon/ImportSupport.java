@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.resource.DataFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class ImportSupport {
       String t = new String(bytes, StandardCharsets.UTF_8);
       this.text = t.startsWith("\uFEFF") ? t.substring(1) : t;
       this.path = path;
-      this.sha256 = LexiconFile.sha256(bytes);
+      this.sha256 = DataFile.sha256(bytes);
       this.version = "sha256-" + sha256.substring(0, 12);
       String file = path.getFileName().toString();
       int dot = file.lastIndexOf('.');

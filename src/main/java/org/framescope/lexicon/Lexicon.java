@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.resource.DataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,12 +85,12 @@ public final class Lexicon {
 
   /** Span category for a category written in a file: frame names become "frame:NAME". */
   static String spanCategory(String fileKind, String category) {
-    return "frames".equals(fileKind) ? "frame:" + category : category;
+    return "frames".equals(fileKind) ? org.framescope.model.SpanCategory.frame(category) : category;
   }
 
   /** Reads and validates a lexicon file (format: lexicons/FORMAT.md). */
   public static Lexicon load(Path path) throws InputException {
-    LexiconFile file = LexiconFile.read(path);
+    DataFile file = DataFile.read(path);
     String kind = file.name();
     String where = path + ":" + file.columnsLine();
     Set<String> cols = new LinkedHashSet<>(file.columns());
@@ -107,7 +108,7 @@ public final class Lexicon {
     Set<String> allowed = ALLOWED.get(kind);
     Map<String, String> declared = file.categories();
     if (allowed != null) {
-      for (LexiconFile.Row row : file.rows()) {
+      for (DataFile.Row row : file.rows()) {
         String cat = row.get("category");
         if (!cat.isEmpty() && !allowed.contains(cat)) {
           throw new InputException(path + ":" + row.line(), "category '" + cat + "' is not allowed in a '" + kind
@@ -129,11 +130,17 @@ public final class Lexicon {
     String source = file.sourceTag();
     Map<String, String> spanCats = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : declared.entrySet()) {
-      spanCats.put(spanCategory(kind, d.getKey()), d.getValue());
+      String cat = spanCategory(kind, d.getKey());
+      try {
+        org.framescope.model.SpanCategory.of(cat);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where, "declared category '" + d.getKey() + "': " + e.getMessage());
+      }
+      spanCats.put(cat, d.getValue());
     }
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (LexiconFile.Row row : file.rows()) {
+    for (DataFile.Row row : file.rows()) {
       String at = path + ":" + row.line();
       String cat = row.get("category");
       if (cat.isEmpty()) {

@@ -20,8 +20,12 @@ import java.util.Objects;
 public record RawDocument(String id, String source, String title, String outlet, String published,
                           String url, String author, String content, Format format, DocMeta meta,
                           String sha256) {
-  /** What the content of a raw document is. */
-  public enum Format { HTML, TEXT }
+  /**
+   * What the content of a raw document is: an HTML page, a text dump (a page copied as text: furniture lines
+   * and all), or a record's text (a corpus record's {@code text} field or stdin text: already the article, so
+   * only positive evidence removes a line).
+   */
+  public enum Format { HTML, TEXT, RECORD }
 
   public RawDocument {
     Objects.requireNonNull(id, "id");

@@ -15,15 +15,23 @@ import java.util.List;
  * @param segments finer voice segments inside the sentence (a sentence can mix author and quote)
  * @param spans matched spans in the sentence, sorted by begin then end
  * @param bias bias estimate or null when no model ran
+ * @param capped true when this sentence is a piece of an overlong stretch without sentence punctuation, cut at
+ *     the annotator's sentence-length cap and not parsed or tagged (see {@link NlpSentence#capped()}); written to
+ *     JSON only when true
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SentenceResult(int index, int begin, int end, String text, String voice, Speaker speaker,
-                             List<VoiceSegment> segments, List<Span> spans, BiasScore bias) {
+public record SentenceResult(int index, int begin, int end, String text, Voice voice, Speaker speaker,
+                             List<VoiceSegment> segments, List<Span> spans, BiasScore bias,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean capped) {
   public SentenceResult {
-    if (!VoiceSegment.VOICES.contains(voice)) {
-      throw new IllegalArgumentException("unknown voice: " + voice);
-    }
+    java.util.Objects.requireNonNull(voice, "voice");
     segments = List.copyOf(segments);
     spans = List.copyOf(spans);
+  }
+
+  /** A sentence of ordinary length (not capped). */
+  public SentenceResult(int index, int begin, int end, String text, Voice voice, Speaker speaker,
+                        List<VoiceSegment> segments, List<Span> spans, BiasScore bias) {
+    this(index, begin, end, text, voice, speaker, segments, spans, bias, false);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param begin body offset (inclusive)
  * @param end body offset (exclusive)
  * @param text body.substring(begin, end)
- * @param category loaded | label | hedge | distancing | intensifier | assertive | scare-quote | frame:&lt;name&gt; | actor | bias-word
+ * @param category a {@link SpanCategory} JSON name, "frame:&lt;dimension&gt;" for frame cues
  * @param source lexicon:&lt;file&gt;@&lt;version&gt; or model:&lt;name&gt; or rule:&lt;name&gt;
  * @param explanation human-readable reason shown in tooltips
  * @param valence -1, 0 or +1 where the category has one
@@ -23,11 +23,16 @@ public record Span(int begin, int end, String text, String category, String sour
       throw new IllegalArgumentException("bad span offsets: begin=" + begin + " end=" + end);
     }
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(category, "category");
+    SpanCategory.of(Objects.requireNonNull(category, "category"));
     Objects.requireNonNull(source, "source");
     explanation = explanation == null ? "" : explanation;
     if (valence < -1 || valence > 1) {
       throw new IllegalArgumentException("valence must be -1..1, got " + valence);
     }
+  }
+
+  /** The kind of the category (frame cues of every dimension are {@link SpanCategory#FRAME}). */
+  public SpanCategory kind() {
+    return SpanCategory.of(category);
   }
 }

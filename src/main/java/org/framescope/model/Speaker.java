@@ -1,7 +1,6 @@
 package org.framescope.model;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Who is speaking in a quote or reported speech.
@@ -9,17 +8,12 @@ import java.util.Set;
  * @param name the speaker's name as resolved in the article (e.g. "Maria Zakharova")
  * @param role role description ("Foreign Ministry spokeswoman") or null
  * @param country canonical country name or null
- * @param type one of {@link #TYPES}
+ * @param type what kind of voice (null is read as {@link SpeakerType#OTHER})
  */
-public record Speaker(String name, String role, String country, String type) {
-  public static final Set<String> TYPES =
-      Set.of("government", "military", "intelligence", "media", "expert", "public", "other");
+public record Speaker(String name, String role, String country, SpeakerType type) {
 
   public Speaker {
     Objects.requireNonNull(name, "name");
-    type = type == null ? "other" : type;
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("unknown speaker type: " + type);
-    }
+    type = type == null ? SpeakerType.OTHER : type;
   }
 }

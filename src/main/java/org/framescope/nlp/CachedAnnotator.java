@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.framescope.model.NlpDocument;
-import org.framescope.util.AtomicFiles;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.io.AtomicFiles;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
 
 /**
  * A {@link TextAnnotator} that keeps what another annotator produced on disk, so evaluations and training

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.TextRange;
-import org.framescope.util.Hashing;
+import org.framescope.resource.Hashing;
 
 /**
  * The peer for attribution: Stanford CoreNLP's quote annotator with quote attribution (the {@code quote}

@@ -11,6 +11,7 @@ import org.framescope.classify.StanceModel;
 import org.framescope.model.ActorStance;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
+import org.framescope.model.Voice;
 import org.framescope.model.StanceScore;
 import org.framescope.model.Token;
 import org.framescope.model.VoiceSegment;
@@ -41,14 +42,28 @@ public final class ActorStances {
   private final ActorRegistry actors;
   private final StanceModel model;
 
+  private final org.framescope.classify.SentenceEncoder encoder;
+
   public ActorStances(ActorRegistry actors, StanceModel model) {
+    this(actors, model, null);
+  }
+
+  /** With the sentence encoder an embedding-based stance model needs (accurate profile). */
+  public ActorStances(ActorRegistry actors, StanceModel model, org.framescope.classify.SentenceEncoder encoder) {
     this.actors = actors;
     this.model = model;
+    this.encoder = encoder;
   }
 
   private record Mention(int sentence, double score) { }
 
   public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences) {
+    return score(nlp, sentences, null);
+  }
+
+  /** As above; {@code embeddings}: each sentence's embedding (accurate profile), else null. */
+  public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences,
+                                              List<float[]> embeddings) {
     Map<String, List<Mention>> author = new TreeMap<>();
     Map<String, List<Mention>> quoted = new TreeMap<>();
     Map<String, Map<String, List<Mention>>> bySpeaker = new TreeMap<>();
@@ -60,13 +75,16 @@ public final class ActorStances {
         if (actor == null) {
           continue;
         }
+        float[] embedding = embeddings == null ? null : embeddings.get(i);
         VoiceSegment seg = segmentAt(segs, m.begin());
-        if (seg == null || "author".equals(seg.voice())) {
+        if (seg == null || seg.voice() == Voice.AUTHOR) {
           OwnWords own = OwnWords.of(s, segs, m.begin(), m.end());
-          double[] p = model.probabilities(own.text(), own.targetBegin(), own.targetEnd());
+          // the sentence's embedding only describes the own words when nothing was left out
+          double[] p = model.probabilities(own.text(), own.targetBegin(), own.targetEnd(), encoder,
+              own.text().equals(s.text()) ? embedding : null);
           author.computeIfAbsent(actor, k -> new ArrayList<>()).add(new Mention(i, p[2] - p[0]));
         } else {
-          double[] p = model.probabilities(s.text(), m.begin() - s.begin(), m.end() - s.begin());
+          double[] p = model.probabilities(s.text(), m.begin() - s.begin(), m.end() - s.begin(), encoder, embedding);
           Mention mention = new Mention(i, p[2] - p[0]);
           quoted.computeIfAbsent(actor, k -> new ArrayList<>()).add(mention);
           String who = seg.speaker() == null ? UNKNOWN_SPEAKER : seg.speaker().name();
@@ -110,7 +128,7 @@ public final class ActorStances {
       for (Token t : s.tokens()) {
         boolean inMention = t.begin() >= mentionBegin && t.end() <= mentionEnd;
         VoiceSegment seg = segmentAt(segs, t.begin());
-        boolean own = inMention || seg == null || "author".equals(seg.voice());
+        boolean own = inMention || seg == null || seg.voice() == Voice.AUTHOR;
         if (!own) {
           gap = true;
           continue;

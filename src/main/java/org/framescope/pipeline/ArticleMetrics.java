@@ -10,7 +10,11 @@ import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Span;
 import org.framescope.model.Token;
+import org.framescope.model.SpanCategory;
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
+import org.framescope.model.Voices;
 
 /**
  * Per-article scores, computed only from the spans, voice segments and attributions in the article
@@ -21,16 +25,6 @@ import org.framescope.model.VoiceSegment;
 public final class ArticleMetrics {
   private ArticleMetrics() { }
 
-  /** Voice of a character offset: the segment that holds it, else author. */
-  static String voiceAt(List<VoiceSegment> segments, int offset) {
-    for (VoiceSegment s : segments) {
-      if (offset >= s.begin() && offset < s.end()) {
-        return s.voice();
-      }
-    }
-    return "author";
-  }
-
   public static SortedMap<String, Double> metrics(NlpDocument doc, List<SentenceResult> sentences,
                                                   List<Attribution> attributions, int removedBlocks) {
     Map<String, Double> m = new TreeMap<>();
@@ -40,7 +34,7 @@ public final class ArticleMetrics {
       NlpSentence s = doc.sentences().get(i);
       List<VoiceSegment> segs = sentences.get(i).segments();
       for (Token t : s.tokens()) {
-        if ("author".equals(voiceAt(segs, t.begin()))) {
+        if (Voices.at(segs, t.begin()) == Voice.AUTHOR) {
           authorTokens++;
         } else {
           otherTokens++;
@@ -57,7 +51,7 @@ public final class ArticleMetrics {
     double valenceQuoted = 0;
     for (SentenceResult s : sentences) {
       for (Span sp : s.spans()) {
-        boolean author = "author".equals(voiceAt(s.segments(), sp.begin()));
+        boolean author = Voices.at(s.segments(), sp.begin()) == Voice.AUTHOR;
         String cat = sp.category().startsWith("frame:") ? "frame" : sp.category();
         counts.computeIfAbsent(cat, k -> new double[2])[author ? 0 : 1]++;
         if (cat.equals("loaded") && !sp.negated()) {
@@ -81,20 +75,21 @@ public final class ArticleMetrics {
     m.put("loadedValencePer100TokensAuthor", per100(valenceAuthor, authorTokens));
     m.put("loadedValencePer100TokensQuoted", per100(valenceQuoted, otherTokens));
     m.put("attributions", (double) attributions.size());
-    for (String vc : List.of("neutral", "distancing", "endorsing", "emotive")) {
-      long n = attributions.stream().filter(a -> a.verbClass().equals(vc)).count();
+    for (VerbClass cls : VerbClass.values()) {
+      String vc = cls.json();
+      long n = attributions.stream().filter(a -> a.verbClass() == cls).count();
       m.put("attributionShare" + Character.toUpperCase(vc.charAt(0)) + vc.substring(1),
           attributions.isEmpty() ? 0.0 : round(n / (double) attributions.size()));
     }
     // Per speaker country: how many attributions, and how many introduced with each verb class
     // ("attributions[United States]", "attributionsDistancing[United States]").
     Map<String, int[]> byCountry = new TreeMap<>();
-    List<String> classes = List.of("neutral", "distancing", "endorsing", "emotive");
+    List<String> classes = VerbClass.values().length == 4 ? List.copyOf(VerbClass.jsonNames()) : List.of();
     for (Attribution a : attributions) {
       String c = a.speaker().country() == null ? "unknown" : a.speaker().country();
       int[] n = byCountry.computeIfAbsent(c, k -> new int[5]);
       n[0]++;
-      n[1 + classes.indexOf(a.verbClass())]++;
+      n[1 + a.verbClass().ordinal()]++;
     }
     byCountry.forEach((c, n) -> {
       m.put("attributions[" + c + "]", (double) n[0]);
@@ -112,7 +107,7 @@ public final class ArticleMetrics {
     int total = 0;
     for (SentenceResult s : sentences) {
       for (Span sp : s.spans()) {
-        if (sp.category().startsWith("frame:") && "author".equals(voiceAt(s.segments(), sp.begin()))) {
+        if (sp.kind() == SpanCategory.FRAME && Voices.at(s.segments(), sp.begin()) == Voice.AUTHOR) {
           c.merge(sp.category().substring("frame:".length()), 1, Integer::sum);
           total++;
         }

@@ -1,110 +1,163 @@
 package org.framescope.pipeline;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.framescope.clean.Cleaner;
-import org.framescope.classify.BiasModel;
-import org.framescope.lexicon.SpanMatcher;
 import org.framescope.model.ArticleResult;
-import org.framescope.model.Attribution;
-import org.framescope.model.Span;
-import org.framescope.model.VoiceSegment;
-import org.framescope.voice.SentenceVoice;
-import org.framescope.voice.VoiceAnalyzer;
-import org.framescope.voice.VoiceResult;
 import org.framescope.model.CleanText;
-import org.framescope.model.NlpDocument;
-import org.framescope.model.NlpSentence;
 import org.framescope.model.Provenance;
 import org.framescope.model.RawDocument;
 import org.framescope.model.SentenceResult;
-import org.framescope.nlp.TextAnnotator;
+import org.framescope.model.Versions;
 
 /**
- * Runs the per-article stages in order: clean, nlp, (voice, lexicon, classify), and assembles the
- * {@link ArticleResult}. Input: a {@link RawDocument}. Output: the article document, deterministic for the
- * same input and configuration (no timestamps). Thread-safe when its stages are.
+ * Runs the per-article stages in order and assembles the {@link ArticleResult}. Input: a {@link RawDocument}.
+ * Output: the article document, deterministic for the same input and configuration (no timestamps).
+ * Thread-safe when its stages are. Built by {@link Builder}, which checks that each stage's requirements are
+ * provided by an earlier stage and gathers every stage's provenance once.
  */
 public final class ArticlePipeline {
-  /** Spans in reading order: begin, then longer first, then category. */
-  static final java.util.Comparator<Span> SPAN_ORDER = java.util.Comparator.comparingInt(Span::begin)
-      .thenComparing(java.util.Comparator.comparingInt(Span::end).reversed()).thenComparing(Span::category)
-      .thenComparing(Span::source);
+  /** Flag prefix of an article in another language ("language:de"): kept, not scored. */
+  public static final String LANGUAGE_FLAG = "language:";
 
-  private final Cleaner cleaner;
-  private final TextAnnotator nlp;
-  private final SpanMatcher lexicons;
-  private final VoiceAnalyzer voice;
-  private final BiasModel bias;
-  private final ActorStances stance;
-  private final SortedMap<String, String> lexiconHashes;
-  private final SortedMap<String, String> modelHashes;
-  private final SortedMap<String, String> config;
+  /** What the final assembly reads. */
+  static final Set<Annotation> ASSEMBLY_REQUIRES =
+      Set.of(Annotation.BODY, Annotation.TOKENS, Annotation.SENTENCES, Annotation.STANCE);
 
-  /**
-   * @param cleaner boilerplate removal
-   * @param nlp the NLP stage
-   * @param lexicons framing lexicon matcher (may match nothing)
-   * @param voice voice and attribution analysis
-   * @param bias sentence bias model (probability, explanation, biased-word spans)
-   * @param stance stance toward actors, aggregated per voice
-   * @param lexiconHashes file name -> SHA-256 of every lexicon file used, for provenance
-   * @param modelHashes model name -> SHA-256 of every model file used, for provenance
-   * @param config settings recorded in provenance
-   */
-  public ArticlePipeline(Cleaner cleaner, TextAnnotator nlp, SpanMatcher lexicons, VoiceAnalyzer voice, BiasModel bias,
-                         ActorStances stance, Map<String, String> lexiconHashes, Map<String, String> modelHashes,
-                         Map<String, String> config) {
-    this.cleaner = cleaner;
-    this.nlp = nlp;
-    this.lexicons = lexicons;
-    this.voice = voice;
-    this.bias = bias;
-    this.stance = stance;
-    this.modelHashes = new TreeMap<>(modelHashes);
-    this.lexiconHashes = new TreeMap<>(lexiconHashes);
-    this.config = new TreeMap<>(config);
+  private final List<Stage> stages;
+  private final String corenlpVersion;
+  private final List<String> annotators;
+  private final StageProvenance provenance;
+
+  private ArticlePipeline(List<Stage> stages, String corenlpVersion, List<String> annotators,
+                          StageProvenance provenance) {
+    this.stages = List.copyOf(stages);
+    this.corenlpVersion = corenlpVersion;
+    this.annotators = List.copyOf(annotators);
+    this.provenance = provenance;
+  }
+
+  /** A builder for a pipeline of the given stages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stages in the order they run. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Everything the stages record in provenance, merged. */
+  public StageProvenance provenance() {
+    return provenance;
   }
 
   public ArticleResult analyze(RawDocument doc) {
-    CleanText clean = cleaner.clean(doc);
-    NlpDocument ann = clean.body().isEmpty() ? new NlpDocument("", List.of(), nlp.annotators()) : nlp.annotate(clean.body());
-    VoiceResult vr = voice.analyze(ann);
-    List<SentenceResult> sentences = new ArrayList<>();
-    for (NlpSentence s : ann.sentences()) {
-      BiasModel.Scored scored = bias.scoreWithWords(s.text(), s.begin());
-      List<Span> spans = new ArrayList<>(lexicons.match(s));
-      spans.addAll(scored.biasedWords());
-      for (Span sp : vr.spans()) {
-        if (sp.begin() >= s.begin() && sp.end() <= s.end()) {
-          spans.add(sp);
-        }
-      }
-      spans.sort(SPAN_ORDER);
-      List<VoiceSegment> segments = new ArrayList<>();
-      for (VoiceSegment seg : vr.segments()) {
-        if (seg.begin() < s.end() && seg.end() > s.begin()) {
-          segments.add(new VoiceSegment(Math.max(seg.begin(), s.begin()), Math.min(seg.end(), s.end()), seg.voice(),
-              seg.speaker()));
-        }
-      }
-      SentenceVoice sv = s.index() < vr.sentences().size() ? vr.sentences().get(s.index()) : null;
-      String v = sv == null ? "author" : sv.voice();
-      sentences.add(new SentenceResult(s.index(), s.begin(), s.end(), s.text(), v, sv == null ? null : sv.speaker(),
-          segments, spans, scored.score()));
+    ArticleState state = new ArticleState(doc);
+    for (Stage s : stages) {
+      s.apply(state);
     }
-    List<Attribution> attributions = vr.attributions();
-    SortedMap<String, Double> metrics = ArticleMetrics.metrics(ann, sentences, attributions, clean.removed().size());
-    Provenance prov = new Provenance(Versions.FRAMESCOPE, nlp.version(), nlp.annotators(), lexiconHashes, modelHashes,
-        config, doc.sha256());
+    CleanText clean = state.clean();
+    List<SentenceResult> sentences = state.sentences();
+    SortedMap<String, Double> metrics = ArticleMetrics.metrics(state.nlp(), sentences, state.voice().attributions(),
+        clean.removed().size());
+    List<String> flags = clean.flags();
+    if (!state.scored()) {
+      // Only the counts: a rate of 0 loaded words would read as a measured absence.
+      metrics.keySet().retainAll(Set.of("tokens", "sentences", "removedBlocks"));
+      flags = new ArrayList<>(flags);
+      flags.add(LANGUAGE_FLAG + state.language());
+    }
+    Provenance prov = new Provenance(Versions.FRAMESCOPE, corenlpVersion, annotators, provenance.lexicons(),
+        provenance.models(), provenance.config(), doc.sha256());
     return new ArticleResult(ArticleResult.SCHEMA, doc.id(), doc.source(),
         clean.title().isBlank() ? doc.title() : clean.title(), doc.outlet(), doc.published(), doc.url(),
         doc.meta().outletGroup(), doc.meta().event(), doc.meta().country(), doc.meta().ownership(),
-        clean.body(), clean.removed(), sentences, attributions, stance.score(ann.sentences(), sentences),
-        ArticleMetrics.frames(sentences),
-        metrics, clean.flags(), prov);
+        clean.body(), clean.removed(), sentences, state.voice().attributions(), state.stance(),
+        ArticleMetrics.frames(sentences), metrics, flags, prov);
+  }
+
+  /**
+   * Collects stages in order; {@link #build()} checks the chain: every stage's requirements must be provided
+   * by a stage before it, the final assembly's by some stage, and two stages must not record different values
+   * under one provenance key.
+   */
+  public static final class Builder {
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<StageProvenance> recorded = new ArrayList<>();
+
+    private Builder() { }
+
+    /**
+     * Records provenance of what shaped the documents before the pipeline (ingestion: manifest, outlet
+     * registry, overrides), merged like a stage's.
+     */
+    public Builder record(StageProvenance p) {
+      recorded.add(Objects.requireNonNull(p, "provenance"));
+      return this;
+    }
+
+    public Builder add(Stage stage) {
+      stages.add(Objects.requireNonNull(stage, "stage"));
+      return this;
+    }
+
+    /** @throws IllegalStateException naming the stage and what it lacks, or the conflicting provenance key */
+    public ArticlePipeline build() {
+      Set<Annotation> have = EnumSet.of(Annotation.RAW);
+      NlpStage nlp = null;
+      for (Stage s : stages) {
+        Set<Annotation> missing = EnumSet.noneOf(Annotation.class);
+        missing.addAll(s.requires());
+        missing.removeAll(have);
+        if (!missing.isEmpty()) {
+          throw new IllegalStateException("stage '" + s.name() + "' requires " + missing
+              + " that no earlier stage provides");
+        }
+        have.addAll(s.provides());
+        if (s instanceof NlpStage n) {
+          nlp = n;
+        }
+      }
+      Set<Annotation> missing = EnumSet.noneOf(Annotation.class);
+      missing.addAll(ASSEMBLY_REQUIRES);
+      missing.removeAll(have);
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("the article assembly requires " + missing + " that no stage provides");
+      }
+      if (nlp == null) {
+        throw new IllegalStateException("no NLP stage");
+      }
+      Map<String, String> lexicons = new TreeMap<>();
+      Map<String, String> models = new TreeMap<>();
+      Map<String, String> config = new TreeMap<>();
+      for (StageProvenance p : recorded) {
+        merge(lexicons, p.lexicons(), "ingest", "lexicon");
+        merge(models, p.models(), "ingest", "model");
+        merge(config, p.config(), "ingest", "setting");
+      }
+      for (Stage s : stages) {
+        merge(lexicons, s.provenance().lexicons(), s.name(), "lexicon");
+        merge(models, s.provenance().models(), s.name(), "model");
+        merge(config, s.provenance().config(), s.name(), "setting");
+      }
+      return new ArticlePipeline(stages, nlp.annotator().version(), nlp.annotator().annotators(),
+          new StageProvenance(lexicons, models, config));
+    }
+
+    private static void merge(Map<String, String> into, Map<String, String> from, String stage, String what) {
+      from.forEach((k, v) -> {
+        String old = into.putIfAbsent(k, v);
+        if (old != null && !old.equals(v)) {
+          throw new IllegalStateException("stage '" + stage + "' records " + what + " '" + k + "' as " + v
+              + " but an earlier stage recorded " + old);
+        }
+      });
+    }
   }
 }

@@ -9,10 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.framescope.ingest.ArticleIds;
 import org.framescope.ingest.Ingestor;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
@@ -21,18 +24,44 @@ import org.framescope.model.RawDocument;
 /**
  * Runs the article pipeline over many inputs on several threads. Input: the expanded input files.
  * Output: results handed to a sink in input order (so output files are deterministic), and every
- * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the others. Memory stays
- * bounded: at most a small window of inputs is in flight.
+ * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the
+ * others. Memory stays bounded: at most a small window of inputs is in flight.
+ *
+ * <p>Two guarantees are kept here because only here are all articles of a run seen in order:
+ * <ul>
+ *   <li>ids are unique within the run ({@link ArticleIds}: a later article whose id is taken gets one derived from
+ *       its source; the id its input gave stays as {@code originalId});
+ *   <li>no article stalls the run: each gets the time budget its pipeline records in provenance
+ *       ({@value #BUDGET_KEY}, from {@link Settings#timeBudgetSeconds()}); one that takes longer is skipped with
+ *       an error naming it, and the others go on. The abandoned analysis is interrupted and left to end on a
+ *       daemon thread.
+ * </ul>
  */
 public final class CorpusRunner {
-  /** Counts of a run. */
-  public record Summary(int inputs, int articles, int failed) { }
+  /** The provenance setting that holds the time budget per article, in seconds (0 or absent: no limit). */
+  public static final String BUDGET_KEY = "pipeline.timeBudgetSeconds";
+
+  /**
+   * Counts of a run.
+   *
+   * @param inputs input files
+   * @param articles articles handed to the sink
+   * @param failed problems reported (input errors, failed and timed-out analyses)
+   * @param timedOut articles skipped because they took longer than the time budget (counted in {@code failed} too)
+   * @param renamed articles whose id was taken by an earlier article and that got a derived one
+   */
+  public record Summary(int inputs, int articles, int failed, int timedOut, int renamed) {
+    public Summary(int inputs, int articles, int failed) {
+      this(inputs, articles, failed, 0, 0);
+    }
+  }
 
   private final Ingestor ingestor;
   private final ArticlePipeline pipeline;
   private final int threads;
   private final PrintStream progressOut;
   private final Consumer<InputException> errors;
+  private final long budgetMillis;
 
   /**
    * @param progressOut where the progress bar goes (stderr)
@@ -48,18 +77,28 @@ public final class CorpusRunner {
     this.threads = threads;
     this.progressOut = progressOut;
     this.errors = errors;
+    String budget = pipeline.provenance().config().get(BUDGET_KEY);
+    this.budgetMillis = budget == null ? 0 : Math.multiplyExact(Long.parseLong(budget), 1000L);
   }
 
-  private record Outcome(List<ArticleResult> results, List<InputException> errors) { }
+  /** The time budget per article this runner enforces, in milliseconds (0 = none). */
+  public long budgetMillis() {
+    return budgetMillis;
+  }
+
+  private record Produced(ArticleResult result, String derivedId) { }
+
+  private record Outcome(List<Produced> results, List<InputException> errors, int timedOut) { }
 
   public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Consumer<ArticleResult> sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "framescope-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("framescope-worker"));
+    // Analyses with a deadline run here, so a worker can give up on one and go on (an abandoned one keeps its
+    // thread until it notices the interrupt or ends).
+    ExecutorService analyses = budgetMillis > 0 ? Executors.newCachedThreadPool(daemon("framescope-analysis")) : null;
     int articles = 0;
     int failed = 0;
+    int timedOut = 0;
+    ArticleIds ids = new ArticleIds();
     ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(inputs.size())
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
         .setUpdateIntervalMillis(250).build() : null;
@@ -70,7 +109,7 @@ public final class CorpusRunner {
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next++);
-          window.add(pool.submit(() -> process(ref)));
+          window.add(pool.submit(() -> process(ref, analyses)));
         }
         Outcome o;
         try {
@@ -85,8 +124,11 @@ public final class CorpusRunner {
           errors.accept(e);
           failed++;
         }
-        for (ArticleResult r : o.results()) {
-          sink.accept(r);
+        timedOut += o.timedOut();
+        for (Produced p : o.results()) {
+          ArticleResult r = p.result();
+          String id = ids.claim(r.id(), p.derivedId());
+          sink.accept(id.equals(r.id()) ? r : r.withId(id));
           articles++;
         }
         if (bar != null) {
@@ -98,28 +140,85 @@ public final class CorpusRunner {
         bar.close();
       }
       pool.shutdownNow();
+      if (analyses != null) {
+        analyses.shutdownNow();
+      }
     }
-    return new Summary(inputs.size(), articles, failed);
+    return new Summary(inputs.size(), articles, failed, timedOut, ids.renamed());
   }
 
-  private Outcome process(Ingestor.InputRef ref) {
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private Outcome process(Ingestor.InputRef ref, ExecutorService analyses) {
     List<InputException> errors = new ArrayList<>();
-    List<ArticleResult> results = new ArrayList<>();
+    List<Produced> results = new ArrayList<>();
     List<RawDocument> docs;
     try {
       docs = ingestor.read(ref, errors::add);
     } catch (InputException e) {
       errors.add(e);
-      return new Outcome(results, errors);
+      return new Outcome(results, errors, 0);
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(failure(ref.path().toString(), "reading failed", e));
+      return new Outcome(results, errors, 0);
     }
+    if (docs.isEmpty() && errors.isEmpty()) {
+      errors.add(new InputException(ref.path().toString(), "no articles in this input (nothing to analyze)"));
+    }
+    int timedOut = 0;
     for (RawDocument d : docs) {
       try {
-        results.add(pipeline.analyze(d));
-      } catch (RuntimeException e) {
-        errors.add(new InputException(d.source(), "analysis failed (" + e.getClass().getSimpleName() + ": "
-            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e));
+        results.add(new Produced(analyze(d, analyses), ArticleIds.derived(ref, d.source())));
+      } catch (TimeoutException e) {
+        timedOut++;
+        errors.add(new InputException(d.source(), String.format(java.util.Locale.ROOT,
+            "skipped: analysis took longer than the time budget of %d s (raise it with --time-budget)",
+            budgetMillis / 1000)));
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(failure(d.source(), "analysis failed", e));
       }
     }
-    return new Outcome(results, errors);
+    return new Outcome(results, errors, timedOut);
+  }
+
+  private ArticleResult analyze(RawDocument d, ExecutorService analyses) throws TimeoutException {
+    if (analyses == null) {
+      return pipeline.analyze(d);
+    }
+    Future<ArticleResult> f = analyses.submit(() -> pipeline.analyze(d));
+    try {
+      return f.get(budgetMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw e;
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof StackOverflowError so) {
+        throw so;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private static InputException failure(String source, String what, Throwable e) {
+    String detail = e instanceof StackOverflowError ? "input nested too deeply"
+        : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return new InputException(source, what + " (" + e.getClass().getSimpleName() + ": " + detail + ")", e);
   }
 }

@@ -17,13 +17,13 @@ import org.framescope.compare.ComparisonReport.EventGroup;
 import org.framescope.compare.ComparisonReport.Finding;
 import org.framescope.compare.ComparisonReport.PairValue;
 import org.framescope.compare.ComparisonReport.ScopeSummary;
-import org.framescope.compare.ComparisonReport.SideSummary;
 import org.framescope.compare.ComparisonReport.TestRow;
 import org.framescope.compare.ComparisonReport.WordContrast;
 import org.framescope.compare.ComparisonReport.WordScore;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Speaker;
+import org.framescope.model.Voice;
 import org.framescope.model.Span;
 import org.framescope.model.VoiceSegment;
 import org.jsoup.nodes.Document;
@@ -421,7 +421,7 @@ public final class HtmlReport {
       int b = cs[i];
       int e = cs[i + 1];
       VoiceSegment seg = segmentAt(segments, b);
-      if (seg == null || "author".equals(seg.voice())) {
+      if (seg == null || seg.voice() == Voice.AUTHOR) {
         voiceEl = null;
         current = null;
       } else if (seg != current) {
@@ -485,7 +485,7 @@ public final class HtmlReport {
   }
 
   private static String voiceTitle(VoiceSegment v) {
-    String kind = "quote".equals(v.voice()) ? "Direct quote" : "Reported speech";
+    String kind = v.voice() == Voice.QUOTE ? "Direct quote" : "Reported speech";
     if (v.speaker() == null) {
       return kind + " (speaker unknown)";
     }

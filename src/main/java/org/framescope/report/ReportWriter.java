@@ -1,9 +1,5 @@
 package org.framescope.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.framescope.compare.ArticleFeatures;
 import org.framescope.compare.Comparator;
@@ -22,6 +17,8 @@ import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Span;
+import org.framescope.io.CsvCells;
+import org.framescope.io.OutputDir;
 
 /**
  * Writes a {@link ComparisonReport} to a directory: {@code report.json} (deterministic, sorted keys,
@@ -41,33 +38,39 @@ public final class ReportWriter {
       "test", "statistic_name", "statistic", "p", "q", "effect_name", "effect", "difference", "ci_low", "ci_high",
       "value_a", "value_b", "count_a", "n_a", "count_b", "n_b", "status", "reason", "significant", "sentence");
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
+  
   private ReportWriter() { }
 
-  /** Writes every file into {@code outDir} (created if needed). */
+  /**
+   * Writes every file into {@code outDir} (created if needed) as one unit: the files are staged in a hidden folder
+   * inside it and renamed into place only when all are written ({@link OutputDir}), so an interrupted run never
+   * leaves a truncated file beside the files of an earlier report.
+   */
   public static void write(ComparisonReport report, Path outDir) throws IOException {
-    Files.createDirectories(outDir);
-    Files.writeString(outDir.resolve("report.json"), toJson(report), StandardCharsets.UTF_8);
-    writeArticles(report, outDir.resolve("articles.csv"));
-    writeSpans(report, outDir.resolve("spans.csv"));
-    writeAttributions(report, outDir.resolve("attributions.csv"));
-    writeTests(report, outDir.resolve("tests.csv"));
-    Files.writeString(outDir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+    try (OutputDir dir = OutputDir.open(outDir)) {
+      write(report, dir);
+      dir.commit("report.json");
+    }
+  }
+
+  /** Writes every file into the staging folder of {@code dir}; the caller commits (with other files of its run). */
+  public static void write(ComparisonReport report, OutputDir dir) throws IOException {
+    dir.writeString("report.json", toJson(report));
+    writeArticles(report, dir.stage("articles.csv"));
+    writeSpans(report, dir.stage("spans.csv"));
+    writeAttributions(report, dir.stage("attributions.csv"));
+    writeTests(report, dir.stage("tests.csv"));
+    dir.writeString("report.html", HtmlReport.render(report));
   }
 
   /** report.json text: two-space indent, LF line ends, map keys sorted, trailing newline. */
   public static String toJson(ComparisonReport report) throws IOException {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return JSON.writer(pp).writeValueAsString(report) + "\n";
+    return org.framescope.io.Json.pretty().writeValueAsString(report) + "\n";
   }
 
+  /** Every CSV cell goes through {@link CsvCells}: text that a spreadsheet would run as a formula is neutralised. */
   private static CSVPrinter printer(Writer w, List<String> header) throws IOException {
-    return new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-        .setHeader(header.toArray(String[]::new)).build());
+    return CsvCells.printer(w, header);
   }
 
   private static Map<String, ArticleRow> rows(ComparisonReport r) {
@@ -82,7 +85,7 @@ public final class ReportWriter {
     try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8); CSVPrinter p = printer(w, ARTICLE_COLUMNS)) {
       for (ArticleRow a : r.articles()) {
         for (Map.Entry<String, Double> m : a.metrics().entrySet()) {
-          p.printRecord(a.id(), a.outlet(), a.side(), a.event(), a.published(), m.getKey(), number(m.getValue()));
+          CsvCells.row(p, a.id(), a.outlet(), a.side(), a.event(), a.published(), m.getKey(), number(m.getValue()));
         }
       }
     }
@@ -96,7 +99,7 @@ public final class ReportWriter {
         ArticleFeatures features = new ArticleFeatures(a);
         for (SentenceResult s : a.sentences()) {
           for (Span sp : s.spans()) {
-            p.printRecord(a.id(), row.side(), row.event(), s.index(), sp.begin(), sp.end(),
+            CsvCells.row(p, a.id(), row.side(), row.event(), s.index(), sp.begin(), sp.end(),
                 features.voiceAt(sp.begin()), sp.category(), sp.group(), sp.text(), sp.source(), sp.explanation(),
                 sp.valence(), sp.intensity(), sp.negated());
           }
@@ -112,7 +115,7 @@ public final class ReportWriter {
       for (ArticleResult a : r.sourceArticles()) {
         ArticleRow row = rows.get(a.id());
         for (Attribution at : a.attributions()) {
-          p.printRecord(a.id(), row.side(), row.event(), at.sentence(), at.speaker().name(), at.speaker().role(),
+          CsvCells.row(p, a.id(), row.side(), row.event(), at.sentence(), at.speaker().name(), at.speaker().role(),
               at.speaker().country(), at.speaker().type(), at.verb(), at.verbClass(), at.kind(), at.begin(),
               at.end(), at.text());
         }
@@ -123,7 +126,7 @@ public final class ReportWriter {
   static void writeTests(ComparisonReport r, Path f) throws IOException {
     try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8); CSVPrinter p = printer(w, TEST_COLUMNS)) {
       for (TestRow t : r.tests()) {
-        p.printRecord(t.id(), t.scope(), t.contrast(), t.subject(), t.sideA(), t.sideB(), t.test(), t.statisticName(),
+        CsvCells.row(p, t.id(), t.scope(), t.contrast(), t.subject(), t.sideA(), t.sideB(), t.test(), t.statisticName(),
             number(t.statistic()), number(t.p()), number(t.q()), t.effectName(), number(t.effect()),
             number(t.difference()), number(t.low()), number(t.high()), number(t.valueA()), number(t.valueB()),
             t.countA(), t.nA(), t.countB(), t.nB(), t.status(), t.reason(), t.significant(), t.sentence());

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
-import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 import org.framescope.model.Token;
 
 /**
@@ -63,7 +63,7 @@ public final class ActorRegistry {
 
   /** Loads and validates a registry file (format lexicons/FORMAT.md; columns entry, category, country, type, aliases, flags). */
   public static ActorRegistry load(Path file) throws InputException {
-    LexiconFile lf = LexiconFile.read(file);
+    DataFile lf = DataFile.read(file);
     if (!lf.columns().equals(COLUMNS)) {
       throw new InputException(file.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
     }
@@ -73,16 +73,17 @@ public final class ActorRegistry {
       }
     }
     ActorRegistry reg = new ActorRegistry(lf.sourceTag(), lf.sha256());
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String kind = row.get("category");
       if (!lf.categories().containsKey(kind) || !Actor.KINDS.contains(kind)) {
         throw new InputException(where, "unknown category '" + kind + "' (expected " + Actor.KINDS + ")");
       }
-      String type = row.get("type");
-      if (!Speaker.TYPES.contains(type)) {
-        throw new InputException(where, "unknown type '" + type + "' (expected " + Speaker.TYPES + ")");
+      String typeName = row.get("type");
+      if (!SpeakerType.jsonNames().contains(typeName)) {
+        throw new InputException(where, "unknown type '" + typeName + "' (expected " + SpeakerType.jsonNames() + ")");
       }
+      SpeakerType type = SpeakerType.of(typeName);
       String country = row.get("country");
       if (!country.isEmpty() && !(reg.byName.containsKey(country) && "country".equals(reg.byName.get(country).kind()))
           && !(kind.equals("country") && country.equals(row.get("entry")))) {
@@ -431,7 +432,7 @@ public final class ActorRegistry {
     } else {
       country = countryOfRun != null ? countryOfRun : orgCountry != null ? orgCountry : last.country();
     }
-    String type = last.type();
+    SpeakerType type = last.type();
     if (last.kind().equals("title") && inheritType.contains(last) && org != null) {
       type = org.type();
     } else if (last.kind().equals("person") && !byName.containsKey(last.canonical())) {

@@ -20,6 +20,9 @@ import org.framescope.model.Span;
 import org.framescope.model.Speaker;
 import org.framescope.model.Token;
 import org.framescope.model.VoiceSegment;
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
+import org.framescope.model.SpeakerType;
 
 /**
  * News-style attribution on the dependency parse (no coreference, no further NLP calls), in small steps:
@@ -213,7 +216,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         orphanSpeaker.put(q, prev == null ? null : prev.speaker());
         if (prev != null) {
           attributions.add(new Attribution(prev.speaker(), prev.verb(), prev.verbClass(), q.begin(), q.end(),
-              v.body.substring(q.begin(), q.end()), "quote", q.firstSentence()));
+              v.body.substring(q.begin(), q.end()), Voice.QUOTE, q.firstSentence()));
           speakers.record(new SpeakerRef(prev.speaker(), prev.person(), q.lastSentence(), 0, prev.verb(),
               prev.verbClass()));
         }
@@ -268,10 +271,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean named = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")
           || ner.equals("COUNTRY") || ner.equals("NATIONALITY") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
       boolean pronoun = src.pos().startsWith("PRP") && !src.word().equalsIgnoreCase("it")
-          || src.word().equalsIgnoreCase("it") && !"other".equals(d.speaker.type());
-      boolean registered = !"other".equals(d.speaker.type()) || d.speaker.country() != null;
+          || src.word().equalsIgnoreCase("it") && d.speaker.type() != SpeakerType.OTHER;
+      boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
       boolean document = words.is("document-noun", src.lemma()) || words.is("speaker-noun", src.lemma());
-      boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && !"other".equals(d.speaker.type());
+      boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
       return named || pronoun || registered || document || relative;
     }
 
@@ -327,16 +330,20 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       return false;
     }
 
-    /** A quotation right after a distancing marker ("so-called", "self-styled": scare-marker in voice-words.tsv). */
+    /**
+     * A quotation right after a distancing marker ("so-called", "self-styled": scare-marker in voice-words.tsv).
+     * The marker is read from the body, not the tokens: CoreNLP splits hyphenated words ("so - called").
+     */
     boolean markedAsScare(QuoteSpan q) {
-      DependencyView p = v.view(q.firstSentence());
-      int first = q.tokensIn(q.firstSentence()).nextSetBit(0);
-      for (int t = first - 1; t >= 0 && t >= first - 2; t--) {
-        if (words.is("scare-marker", p.tok(t).word())) {
-          return true;
-        }
+      int end = q.begin();
+      while (end > 0 && Character.isWhitespace(v.body.charAt(end - 1))) {
+        end--;
       }
-      return false;
+      int start = end;
+      while (start > 0 && (Character.isLetter(v.body.charAt(start - 1)) || v.body.charAt(start - 1) == '-')) {
+        start--;
+      }
+      return start < end && words.is("scare-marker", v.body.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** A short quote sits inside the outlet's own prose when its sentences have 3+ other words. */
@@ -357,7 +364,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     /** One attribution per paragraph the content spans (a quote paragraph is its own record, same speaker). */
     void emit(AttributionDraft d, Set<QuoteSpan> scare) {
       String cue = cueText(d);
-      String cls = verbClass(d);
+      VerbClass cls = verbClass(d);
       Map<Integer, int[]> byParagraph = new TreeMap<>();
       Map<Integer, Boolean> quoted = new TreeMap<>();
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
@@ -379,12 +386,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         int b = e.getValue()[0];
         int en = e.getValue()[1];
         attributions.add(new Attribution(d.speaker, cue, cls, b, en, v.body.substring(b, en),
-            quoted.getOrDefault(e.getKey(), false) ? "quote" : "reported", d.sentence));
+            quoted.getOrDefault(e.getKey(), false) ? Voice.QUOTE : Voice.REPORTED, d.sentence));
       }
       verbSpan(d, cls);
     }
 
-    void verbSpan(AttributionDraft d, String cls) {
+    void verbSpan(AttributionDraft d, VerbClass cls) {
       DependencyView p = v.view(d.sentence);
       if (verbs.entries(p.tok(d.cueHead).lemma()).isEmpty() && verbs.match(p.s, d.cueHead).isEmpty()) {
         return; // only lexicon cues carry the lexicon's class as a span
@@ -396,7 +403,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       int e = p.tok(d.cue.length() - 1).end();
       String text = v.body.substring(b, e);
       spans.add(new Span(b, e, text, "reporting-verb", verbs.sourceTag(),
-          "Reporting verb '" + text + "' (" + cls + "): " + verbs.definition(cls), 0, 0, false, cls));
+          "Reporting verb '" + text + "' (" + cls + "): " + verbs.definition(cls), 0, 0, false, cls.json()));
     }
 
     String cueText(AttributionDraft d) {
@@ -405,14 +412,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     }
 
     /** The class of the cue's head in the reporting-verb lexicon (with its particle), else neutral. */
-    String verbClass(AttributionDraft d) {
+    VerbClass verbClass(AttributionDraft d) {
       DependencyView p = v.view(d.sentence);
       var m = verbs.match(p.s, d.cueHead);
       if (m.isPresent()) {
         return m.get().entry().verbClass();
       }
-      String cls = features.verbClass(p.tok(d.cueHead).lemma().toLowerCase(Locale.ROOT));
-      return cls == null ? "neutral" : cls;
+      VerbClass cls = features.verbClass(p.tok(d.cueHead).lemma().toLowerCase(Locale.ROOT));
+      return cls == null ? VerbClass.NEUTRAL : cls;
     }
 
     AttributionSpans spansOf(AttributionDraft d) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.framescope.model.VerbClass;
 
 /**
  * The features of the trained attribution model, from the parse, the quotes, the reporting-verb lexicon and the
@@ -92,7 +93,7 @@ final class AttributionFeatures {
     int g = p.gov[t];
     f.add("g:" + (g >= 0 ? p.tok(g).lemma().toLowerCase(Locale.ROOT) : "ROOT"));
     f.add("gp:" + (g >= 0 ? p.tok(g).pos() : "ROOT") + "|" + rel);
-    String cls = verbClass(lemma);
+    VerbClass cls = verbClass(lemma);
     if (cls != null) {
       f.add("rv:" + cls);
     }
@@ -341,7 +342,7 @@ final class AttributionFeatures {
   }
 
   /** The reporting-verb class of a lemma (any part of speech: "claims by X" is distancing), or null. */
-  String verbClass(String lemma) {
+  VerbClass verbClass(String lemma) {
     List<ReportingVerbs.Entry> es = verbs.entries(lemma);
     for (ReportingVerbs.Entry e : es) {
       if (e.particle().isEmpty()) {

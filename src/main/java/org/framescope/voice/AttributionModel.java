@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.framescope.model.InputException;
-import org.framescope.util.Hashing;
-import org.framescope.util.Json;
+import org.framescope.resource.Hashing;
+import org.framescope.io.Json;
 
 /**
  * The trained attribution model (trained on PolNeAR by {@link AttributionTrainer}): three logistic scorers over

@@ -1,8 +1,8 @@
 package org.framescope.voice;
 
 import org.framescope.model.AttributionSpans;
-import org.framescope.model.TextRange;
 import org.framescope.model.Speaker;
+import org.framescope.model.VerbClass;
 
 /**
  * One attribution as found, with its parts as character ranges (for span-level evaluation such as PolNeAR and
@@ -16,12 +16,10 @@ import org.framescope.model.Speaker;
  * @param voiced whether the content counts as someone else's voice: a reporting verb or a confident cue, with a
  *     speaker that can speak (see {@link AttributionAnalyzer}); only these become {@code attributions} and voices
  */
-public record DetectedAttribution(AttributionSpans spans, boolean nested, Speaker speaker, String verbClass,
+public record DetectedAttribution(AttributionSpans spans, boolean nested, Speaker speaker, VerbClass verbClass,
                                   double confidence, boolean voiced) {
   public DetectedAttribution {
     java.util.Objects.requireNonNull(spans, "spans");
-    if (!org.framescope.model.Attribution.VERB_CLASSES.contains(verbClass)) {
-      throw new IllegalArgumentException("unknown verb class: " + verbClass);
-    }
+    java.util.Objects.requireNonNull(verbClass, "verbClass");
   }
 }

@@ -2,6 +2,7 @@ package org.framescope.voice;
 
 import java.util.Set;
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 
 /**
  * The last sieve: any other source is its noun phrase as written ("Western officials", "the U.S. State
@@ -29,7 +30,7 @@ final class NounPhraseSieve implements SpeakerSieve {
     }
     String text = p.text(lo, h);
     String country = null;
-    String type = null;
+    SpeakerType type = null;
     String canonical = null;
     for (ActorMention m : ctx.v.mentions.get(si)) {
       if (m.tokenEnd() > lo && m.tokenBegin() <= h) {
@@ -46,6 +47,6 @@ final class NounPhraseSieve implements SpeakerSieve {
         }
       }
     }
-    return new Speaker(canonical != null ? canonical : text, null, country, type == null ? "other" : type);
+    return new Speaker(canonical != null ? canonical : text, null, country, type == null ? SpeakerType.OTHER : type);
   }
 }

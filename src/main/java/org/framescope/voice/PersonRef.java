@@ -1,6 +1,7 @@
 package org.framescope.voice;
 
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 
 /**
  * A person mentioned in the article, kept for pronoun, title and short-name resolution.
@@ -16,7 +17,7 @@ import org.framescope.model.Speaker;
  * @param subject whether this mention is a clause subject
  * @param titles lower-case words of the person's titles and honorifics, space-separated ("senator chairman")
  */
-record PersonRef(String name, String last, String role, String country, String type, char gender, int sentence,
+record PersonRef(String name, String last, String role, String country, SpeakerType type, char gender, int sentence,
                  int token, boolean subject, String titles) {
   Speaker toSpeaker() {
     return new Speaker(name, role, country, type);

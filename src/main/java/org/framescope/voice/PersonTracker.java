@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.framescope.model.SpeakerType;
 
 /**
  * The persons of an article, in reading order: every NER PERSON span with its title (compound/amod modifiers:
@@ -154,7 +155,7 @@ final class PersonTracker {
     }
     String last = p.tok(b - 1).word();
     String country = null;
-    String type = null;
+    SpeakerType type = null;
     Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
     if (known.isPresent()) {
       full = known.get().canonical();
@@ -170,13 +171,13 @@ final class PersonTracker {
       if (overlapsRole || inAppos) {
         Actor act = m.actor();
         country = country == null ? act.country() : country;
-        type = type == null || "other".equals(type) ? act.type() : type;
+        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
       }
     }
     if (role != null && (country == null || type == null)) {
       for (Actor act : actorsIn(role)) {
         country = country == null ? act.country() : country;
-        type = type == null || "other".equals(type) ? act.type() : type;
+        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
       }
     }
     boolean single = from == b - 1;
@@ -188,7 +189,7 @@ final class PersonTracker {
         }
         role = role == null ? r.role() : role;
         country = country == null ? r.country() : country;
-        type = type == null || "other".equals(type) ? r.type() : type;
+        type = type == null || type == SpeakerType.OTHER ? r.type() : type;
         gender = gender == '?' ? r.gender() : gender;
         titles.append(' ').append(r.titles());
         break;
@@ -198,7 +199,7 @@ final class PersonTracker {
     if (role != null) {
       titles.append(' ').append(role.toLowerCase(Locale.ROOT));
     }
-    if ((type == null || "other".equals(type)) && !titles.toString().isBlank()) {
+    if ((type == null || type == SpeakerType.OTHER) && !titles.toString().isBlank()) {
       for (String tw : titles.toString().trim().split("\\s+")) {
         Optional<Actor> ta = actors.lookup(tw).filter(x -> x.kind().equals("title"));
         if (ta.isPresent() && !actors.inheritsType(ta.get())) {
@@ -208,10 +209,10 @@ final class PersonTracker {
       }
     }
     if (country == null && role != null && type != null && words.institutionalRole(role)
-        && (type.equals("government") || type.equals("military") || type.equals("intelligence"))) {
+        && (type == SpeakerType.GOVERNMENT || type == SpeakerType.MILITARY || type == SpeakerType.INTELLIGENCE)) {
       country = contextCountry(si, a); // "Foreign Ministry spokesman X" right after "Tehran said ...": a guess
     }
-    return new PersonRef(full, last, role, country, type == null ? "other" : type, gender, si, head, subject,
+    return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
   }
 

@@ -3,6 +3,7 @@ package org.framescope.voice;
 import java.util.List;
 import java.util.Locale;
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 
 /**
  * Personal pronouns. "he"/"she" resolve to a person earlier in the same sentence (subjects first), else the
@@ -100,7 +101,7 @@ final class PronounSieve implements SpeakerSieve {
         }
       }
     }
-    return new Speaker("they", null, null, "other");
+    return new Speaker("they", null, null, SpeakerType.OTHER);
   }
 
   private static Speaker thing(SpeakerContext ctx, int si, int h) {

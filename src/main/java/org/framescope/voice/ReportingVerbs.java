@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.framescope.lexicon.LexiconFile;
-import org.framescope.model.Attribution;
+import org.framescope.resource.DataFile;
+import org.framescope.model.VerbClass;
 import org.framescope.model.Dependency;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpSentence;
@@ -28,7 +28,7 @@ public final class ReportingVerbs {
   private static final List<String> COLUMNS = List.of("entry", "category", "particle", "note");
 
   /** One lexicon entry. */
-  public record Entry(String lemma, String verbClass, String particle) {}
+  public record Entry(String lemma, VerbClass verbClass, String particle) {}
 
   /**
    * A reporting verb found in a sentence.
@@ -63,27 +63,27 @@ public final class ReportingVerbs {
 
   /** Loads and validates the file: categories must be exactly the four verb classes, entries unique. */
   public static ReportingVerbs load(Path file) throws InputException {
-    LexiconFile lf = LexiconFile.read(file);
+    DataFile lf = DataFile.read(file);
     if (!lf.columns().equals(COLUMNS)) {
       throw new InputException(file.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
     }
-    if (!lf.categories().keySet().equals(Attribution.VERB_CLASSES)) {
-      throw new InputException(file.toString(), "categories must be " + Attribution.VERB_CLASSES.stream().sorted().toList()
+    if (!lf.categories().keySet().equals(VerbClass.jsonNames())) {
+      throw new InputException(file.toString(), "categories must be " + VerbClass.jsonNames().stream().sorted().toList()
           + ", found " + lf.categories().keySet());
     }
     Map<String, List<Entry>> map = new LinkedHashMap<>();
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = file + ":" + row.line();
       String lemma = row.get("entry").toLowerCase(Locale.ROOT);
       String cls = row.get("category");
-      if (!Attribution.VERB_CLASSES.contains(cls)) {
+      if (!VerbClass.jsonNames().contains(cls)) {
         throw new InputException(where, "unknown category '" + cls + "'");
       }
       String particle = row.get("particle").toLowerCase(Locale.ROOT);
       if (lemma.contains(" ") && !lemma.equals("according to")) {
         throw new InputException(where, "multi-word entry '" + lemma + "': put the particle in the particle column");
       }
-      Entry e = new Entry(lemma, cls, particle);
+      Entry e = new Entry(lemma, VerbClass.of(cls), particle);
       List<Entry> list = map.computeIfAbsent(lemma, k -> new ArrayList<>());
       for (Entry other : list) {
         if (other.particle().equals(particle)) {
@@ -153,8 +153,8 @@ public final class ReportingVerbs {
   }
 
   /** The one-line definition of a class, from the file header. */
-  public String definition(String verbClass) {
-    return definitions.getOrDefault(verbClass, "");
+  public String definition(VerbClass verbClass) {
+    return definitions.getOrDefault(verbClass.json(), "");
   }
 
   /** Entries with this lemma (empty if none). */

@@ -1,25 +1,23 @@
 package org.framescope.voice;
 
 import org.framescope.model.Speaker;
-import org.framescope.model.VoiceSegment;
+import org.framescope.model.Voice;
 
 /**
  * The dominant voice of one sentence: the voice covering most of its non-punctuation tokens (ties go to quote,
  * then reported, then author).
  *
  * @param index sentence index
- * @param voice author | quote | reported
+ * @param voice the dominant voice
  * @param speaker the speaker of that voice (the one covering most of its tokens), null for author or unknown
  */
-public record SentenceVoice(int index, String voice, Speaker speaker) {
+public record SentenceVoice(int index, Voice voice, Speaker speaker) {
   public SentenceVoice {
     if (index < 0) {
       throw new IllegalArgumentException("negative sentence index: " + index);
     }
-    if (!VoiceSegment.VOICES.contains(voice)) {
-      throw new IllegalArgumentException("unknown voice: " + voice);
-    }
-    if ("author".equals(voice)) {
+    java.util.Objects.requireNonNull(voice, "voice");
+    if (voice == Voice.AUTHOR) {
       speaker = null;
     }
   }

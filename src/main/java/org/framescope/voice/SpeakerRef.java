@@ -1,6 +1,7 @@
 package org.framescope.voice;
 
 import org.framescope.model.Speaker;
+import org.framescope.model.VerbClass;
 
 /**
  * A speaker already attributed in the article, for pronoun, title and quote-paragraph resolution.
@@ -12,4 +13,4 @@ import org.framescope.model.Speaker;
  * @param verb the cue as written
  * @param verbClass the cue's class
  */
-record SpeakerRef(Speaker speaker, boolean person, int sentence, int token, String verb, String verbClass) { }
+record SpeakerRef(Speaker speaker, boolean person, int sentence, int token, String verb, VerbClass verbClass) { }

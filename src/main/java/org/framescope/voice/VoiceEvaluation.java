@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.framescope.model.Voice;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
@@ -84,57 +85,18 @@ public final class VoiceEvaluation {
     }
   }
 
-  public static void main(String[] args) throws Exception {
-    int limit = Integer.MAX_VALUE;
-    int errors = 0;
-    String sharedArg = null;
-    Path lexicons = Path.of("lexicons");
-    Path cache = Path.of("target", "voice-eval-cache");
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        System.err.println("voice-eval: option " + a + " needs a value");
-        System.exit(2);
-      }
-      switch (a) {
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--shared" -> sharedArg = args[++i];
-        case "--lexicons" -> lexicons = Path.of(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        case "--errors" -> errors = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("voice-eval: unknown option " + a);
-          System.exit(2);
-        }
-      }
-    }
-    Path basil = sharedDir(sharedArg).resolve("datasets").resolve("basil");
-    if (!Files.isDirectory(basil.resolve("articles"))) {
-      System.err.println(basil + ": BASIL not found (set FRAMESCOPE_SHARED or --shared)");
-      System.exit(2);
-    }
-    try {
-      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(lexicons);
-      Files.createDirectories(cache);
-      System.out.println(run(basil, analyzer, cache, limit, errors));
-    } catch (InputException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-    }
-  }
-
   /** $FRAMESCOPE_SHARED, else ../shared (relative to the working directory). */
   public static Path sharedDir(String override) {
     if (override != null) {
       return Path.of(override);
     }
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   /** Runs the evaluation over the first {@code limit} articles (sorted by path) and returns the report text. */
   public static String run(Path basil, AttributionAnalyzer analyzer, Path cache, int limit, int showErrors)
       throws IOException, InputException {
-    ObjectMapper json = org.framescope.util.Json.mapper();
+    ObjectMapper json = org.framescope.io.Json.mapper();
     List<Path> annFiles;
     try (Stream<Path> s = Files.walk(basil.resolve("annotations"))) {
       annFiles = s.filter(p -> p.toString().endsWith("_ann.json")).sorted().toList();
@@ -212,7 +174,7 @@ public final class VoiceEvaluation {
         }
         int b = starts.get(where) + st;
         int e = starts.get(where) + en;
-        Map<String, Integer> votes = new HashMap<>();
+        Map<Voice, Integer> votes = new java.util.EnumMap<>(Voice.class);
         Map<Speaker, Integer> speakers = new HashMap<>();
         for (NlpSentence s : doc.sentences()) {
           if (s.end() <= b || s.begin() >= e) {
@@ -223,28 +185,28 @@ public final class VoiceEvaluation {
               continue;
             }
             VoiceSegment seg = segmentAt(r, t.begin());
-            String v = seg == null ? "author" : seg.voice();
+            Voice v = seg == null ? Voice.AUTHOR : seg.voice();
             votes.merge(v, 1, Integer::sum);
             if (seg != null && seg.speaker() != null) {
               speakers.merge(seg.speaker(), 1, Integer::sum);
             }
           }
         }
-        String pred = "author";
-        int best = votes.getOrDefault("author", 0);
-        for (String v : List.of("reported", "quote")) {
+        Voice pred = Voice.AUTHOR;
+        int best = votes.getOrDefault(Voice.AUTHOR, 0);
+        for (Voice v : List.of(Voice.REPORTED, Voice.QUOTE)) {
           if (votes.getOrDefault(v, 0) > 0 && votes.getOrDefault(v, 0) >= best) {
             pred = v;
             best = votes.get(v);
           }
         }
         boolean goldQuote = "yes".equals(ph.path("quote").asText());
-        quote.add(goldQuote, pred.equals("quote"));
-        notAuthor.add(goldQuote, !pred.equals("author"));
+        quote.add(goldQuote, pred == Voice.QUOTE);
+        notAuthor.add(goldQuote, pred != Voice.AUTHOR);
         if (goldQuote) {
-          predVoiceOnGoldQuote.merge(pred, 1, Integer::sum);
+          predVoiceOnGoldQuote.merge(pred.json(), 1, Integer::sum);
         } else {
-          predVoiceOnGoldOther.merge(pred, 1, Integer::sum);
+          predVoiceOnGoldOther.merge(pred.json(), 1, Integer::sum);
         }
         String goldSpeaker = ph.path("speaker").asText("");
         String last = namedSpeakerLastName(goldSpeaker, text);
@@ -264,7 +226,7 @@ public final class VoiceEvaluation {
           if (person) {
             speakerN++;
             speakerOk += ok ? 1 : 0;
-            if (!pred.equals("author")) {
+            if (pred != Voice.AUTHOR) {
               speakerDetectedN++;
               speakerDetectedOk += ok ? 1 : 0;
             }
@@ -274,9 +236,9 @@ public final class VoiceEvaluation {
             errLog.append("SPEAKER gold=").append(goldSpeaker).append(" pred=").append(ps == null ? "-" : ps.name())
                 .append(" voice=").append(pred).append(" | ").append(sents.get(where)).append('\n');
           }
-        } else if (!goldQuote && pred.equals("reported") && showErrors < 0) {
+        } else if (!goldQuote && pred == Voice.REPORTED && showErrors < 0) {
           errLog.append("REPORTED span=").append(txt).append(" | ").append(sents.get(where)).append('\n');
-        } else if (goldQuote != pred.equals("quote") && errShown < showErrors) {
+        } else if (goldQuote != (pred == Voice.QUOTE) && errShown < showErrors) {
           errShown++;
           errLog.append("QUOTE gold=").append(goldQuote).append(" pred=").append(pred).append(" span=")
               .append(txt).append(" | ").append(sents.get(where)).append('\n');

@@ -3,12 +3,12 @@ package org.framescope.voice;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.framescope.model.Speaker;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
 
 /**
@@ -24,14 +24,14 @@ import org.framescope.model.VoiceSegment;
  */
 final class VoiceLabeller {
   private final DocView v;
-  private final List<String[]> voice = new ArrayList<>();
+  private final List<Voice[]> voice = new ArrayList<>();
   private final List<Speaker[]> who = new ArrayList<>();
 
   VoiceLabeller(DocView v) {
     this.v = v;
     for (DependencyView p : v.views) {
-      String[] a = new String[p.n];
-      java.util.Arrays.fill(a, "author");
+      Voice[] a = new Voice[p.n];
+      java.util.Arrays.fill(a, Voice.AUTHOR);
       voice.add(a);
       who.add(new Speaker[p.n]);
     }
@@ -43,11 +43,11 @@ final class VoiceLabeller {
     order.sort(Comparator.comparingInt((AttributionDraft d) -> -size(d)));
     for (AttributionDraft d : order) {
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
-        String[] vv = voice.get(e.getKey());
+        Voice[] vv = voice.get(e.getKey());
         Speaker[] ss = who.get(e.getKey());
         BitSet b = e.getValue();
         for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-          vv[t] = "reported";
+          vv[t] = Voice.REPORTED;
           ss[t] = d.speaker;
         }
       }
@@ -60,14 +60,14 @@ final class VoiceLabeller {
    */
   void quote(QuoteSpan q, Speaker speaker) {
     for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
-      String[] vv = voice.get(e.getKey());
+      Voice[] vv = voice.get(e.getKey());
       Speaker[] ss = who.get(e.getKey());
       BitSet b = e.getValue();
       for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-        if (!vv[t].equals("reported")) {
+        if (vv[t] != Voice.REPORTED) {
           ss[t] = speaker;
         }
-        vv[t] = "quote";
+        vv[t] = Voice.QUOTE;
       }
     }
   }
@@ -80,7 +80,7 @@ final class VoiceLabeller {
       BitSet b = e.getValue();
       for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
         all++;
-        in += voice.get(e.getKey())[t].equals("reported") ? 1 : 0;
+        in += voice.get(e.getKey())[t] == Voice.REPORTED ? 1 : 0;
       }
     }
     return in * 2 >= all && all > 0;
@@ -91,7 +91,7 @@ final class VoiceLabeller {
     List<SentenceVoice> sv = new ArrayList<>();
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
-      String[] vv = voice.get(si);
+      Voice[] vv = voice.get(si);
       Speaker[] s = who.get(si);
       BitSet qmask = v.quoteMask(si);
       for (int t = 0; t < p.n; t++) {
@@ -115,11 +115,11 @@ final class VoiceLabeller {
       int t = 0;
       while (t < p.n) {
         int e = t + 1;
-        while (e < p.n && vv[e].equals(vv[t]) && Objects.equals(s[e], s[t])) {
+        while (e < p.n && vv[e] == vv[t] && Objects.equals(s[e], s[t])) {
           e++;
         }
         segmentsOut.add(new VoiceSegment(p.tok(t).begin(), p.tok(e - 1).end(), vv[t],
-            vv[t].equals("author") ? null : s[t]));
+            vv[t] == Voice.AUTHOR ? null : s[t]));
         t = e;
       }
       sv.add(dominant(si, p, vv, s));
@@ -127,9 +127,9 @@ final class VoiceLabeller {
     return sv;
   }
 
-  private static SentenceVoice dominant(int si, DependencyView p, String[] vv, Speaker[] s) {
-    Map<String, Integer> count = new HashMap<>();
-    Map<String, Map<Speaker, Integer>> bySpeaker = new HashMap<>();
+  private static SentenceVoice dominant(int si, DependencyView p, Voice[] vv, Speaker[] s) {
+    Map<Voice, Integer> count = new java.util.EnumMap<>(Voice.class);
+    Map<Voice, Map<Speaker, Integer>> bySpeaker = new java.util.EnumMap<>(Voice.class);
     for (int k = 0; k < p.n; k++) {
       if (!p.isPunct(k)) {
         count.merge(vv[k], 1, Integer::sum);
@@ -138,9 +138,9 @@ final class VoiceLabeller {
         }
       }
     }
-    String best = "author";
-    int bestN = count.getOrDefault("author", 0);
-    for (String cand : List.of("reported", "quote")) {
+    Voice best = Voice.AUTHOR;
+    int bestN = count.getOrDefault(Voice.AUTHOR, 0);
+    for (Voice cand : List.of(Voice.REPORTED, Voice.QUOTE)) {
       int c = count.getOrDefault(cand, 0);
       if (c > 0 && c >= bestN) {
         best = cand;
@@ -148,7 +148,7 @@ final class VoiceLabeller {
       }
     }
     Speaker bs = null;
-    if (!best.equals("author") && bySpeaker.containsKey(best)) {
+    if (best != Voice.AUTHOR && bySpeaker.containsKey(best)) {
       int m = -1;
       for (Map.Entry<Speaker, Integer> e : bySpeaker.get(best).entrySet()) {
         if (e.getValue() > m) {

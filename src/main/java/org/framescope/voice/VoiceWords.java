@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.framescope.lexicon.LexiconFile;
+import org.framescope.resource.DataFile;
 import org.framescope.model.InputException;
 
 /**
@@ -48,7 +48,7 @@ public final class VoiceWords {
   public static VoiceWords fromLexicons(Path dir) throws InputException {
     Path words = dir.resolve(FILE);
     Path names = dir.resolve(NAMES_FILE);
-    LexiconFile lf = LexiconFile.read(words);
+    DataFile lf = DataFile.read(words);
     if (!lf.columns().equals(COLUMNS)) {
       throw new InputException(words.toString(), "expected columns " + COLUMNS + ", found " + lf.columns());
     }
@@ -59,7 +59,7 @@ public final class VoiceWords {
     Map<String, Set<String>> cats = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     Map<String, Character> gender = new HashMap<>();
-    for (LexiconFile.Row row : lf.rows()) {
+    for (DataFile.Row row : lf.rows()) {
       String where = words + ":" + row.line();
       String e = row.get("entry").toLowerCase(Locale.ROOT);
       String c = row.get("category");
@@ -80,7 +80,7 @@ public final class VoiceWords {
         gender.put(e, g.charAt(0));
       }
     }
-    LexiconFile nf = LexiconFile.read(names);
+    DataFile nf = DataFile.read(names);
     if (!nf.columns().equals(NAME_COLUMNS)) {
       throw new InputException(names.toString(), "expected columns " + NAME_COLUMNS + ", found " + nf.columns());
     }
@@ -88,7 +88,7 @@ public final class VoiceWords {
       throw new InputException(names.toString(), "categories must be [female, male], found " + nf.categories().keySet());
     }
     Map<String, Character> first = new HashMap<>();
-    for (LexiconFile.Row row : nf.rows()) {
+    for (DataFile.Row row : nf.rows()) {
       String where = names + ":" + row.line();
       String c = row.get("category");
       if (!c.equals("female") && !c.equals("male")) {

@@ -1,5 +1,7 @@
 package org.framescope.classify;
 
+import org.framescope.testing.Synthetic;
+import org.framescope.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,25 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelFileTest {
-  static final String[] LOADED = {"disgraceful", "radical", "shameful", "reckless", "outrageous", "corrupt"};
-  static final String[] NEUTRAL = {"announced", "reported", "scheduled", "published", "confirmed", "noted"};
-  static final String[] SUBJECTS = {"The mayor", "The senator", "The council", "The agency", "The governor"};
-  static final String[] OBJECTS = {"plan", "budget", "report", "meeting", "policy", "decision"};
+  static final String[] LOADED = Synthetic.LOADED;
+  static final String[] NEUTRAL = Synthetic.NEUTRAL;
 
   static List<Labelled> synthetic() {
-    List<Labelled> out = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      String subj = SUBJECTS[i % SUBJECTS.length];
-      String obj = OBJECTS[(i / 5) % OBJECTS.length];
-      if (i % 2 == 0) {
-        String w = LOADED[(i / 2) % LOADED.length];
-        out.add(new Labelled(subj + " pushed a " + w + " " + obj + " on Monday.", true, List.of(w), "x"));
-      } else {
-        String w = NEUTRAL[(i / 2) % NEUTRAL.length];
-        out.add(new Labelled(subj + " " + w + " the " + obj + " on Monday.", false, List.of(), "x"));
-      }
-    }
-    return out;
+    return Synthetic.sentences();
   }
 
   static BiasTrainer.Params params() {
@@ -75,7 +63,7 @@ class ModelFileTest {
     assertArrayEquals(r.model().toBytes(), StanceTrainer.fit(ex, q).model().toBytes());
   }
 
-  static final StanceLexicon STANCE_LEX = new StanceLexicon(java.util.Map.of("praised", 2, "attacked", -2));
+  static final StanceLexicon STANCE_LEX = Synthetic.STANCE_LEX;
 
   static List<StanceExample> stanceExamples() {
     List<StanceExample> ex = new ArrayList<>();
@@ -115,7 +103,7 @@ class ModelFileTest {
     InputException e = assertThrows(InputException.class, () -> StanceModel.load(v));
     assertTrue(e.getMessage().contains("feature version 1"), e.getMessage());
     // a consistently hashed file with the feature config of version 1 (no feature groups) is refused too
-    java.util.Map<String, String> old = new java.util.TreeMap<>(StanceModel.FEATURE_CONFIG);
+    java.util.Map<String, String> old = new java.util.TreeMap<>(m.config().asMap());
     old.remove("groups");
     old.remove("lex");
     com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
@@ -123,7 +111,14 @@ class ModelFileTest {
     Path c = dir.resolve("c.json");
     Files.write(c, ModelFile.write(StanceModel.KIND, m.name(), old, m.provenance(), content));
     InputException e2 = assertThrows(InputException.class, () -> StanceModel.load(c));
-    assertTrue(e2.getMessage().contains("differs from this version's"), e2.getMessage());
+    assertTrue(e2.getMessage().contains("retrain it"), e2.getMessage());
+    // ... and so is one whose fixed feature description differs from this version's
+    java.util.Map<String, String> other = new java.util.TreeMap<>(m.config().asMap());
+    other.put("weighting", "binary");
+    Path o = dir.resolve("o.json");
+    Files.write(o, ModelFile.write(StanceModel.KIND, m.name(), other, m.provenance(), content));
+    InputException e3 = assertThrows(InputException.class, () -> StanceModel.load(o));
+    assertTrue(e3.getMessage().contains("this version's"), e3.getMessage());
   }
 
   @Test
@@ -141,9 +136,25 @@ class ModelFileTest {
   }
 
   @Test
+  void wordModelFastPathGivesTheSameBitsAsTheGeneralPath() {
+    List<Tokenizer.Tok> toks = Tokenizer.tokens("The Governor pushed a reckless, outrageous plan on Monday!");
+    double[] fast = model.words().probabilities(toks);
+    for (int i = 0; i < toks.size(); i++) {
+      assertEquals(model.words().linear().probabilities(WordFeatures.token(toks, i))[1], fast[i], 0.0);
+    }
+  }
+
+  @Test
   void tamperedContentIsRefused(@TempDir Path dir) throws Exception {
     String json = new String(modelBytes, StandardCharsets.UTF_8);
-    String tampered = json.replaceFirst("\"w:reckless\"", "\"w:careful\"");
+    // change one weight digit inside the content (the hashed feature keys are plain integers now)
+    int w = json.indexOf("\"weights\"");
+    int digit = w;
+    while (!Character.isDigit(json.charAt(digit)) || json.charAt(digit) == '0') {
+      digit++;
+    }
+    String tampered = json.substring(0, digit) + (json.charAt(digit) == '9' ? '8' : (char) (json.charAt(digit) + 1))
+        + json.substring(digit + 1);
     assertTrue(!tampered.equals(json));
     Path f = dir.resolve("t.json");
     Files.writeString(f, tampered);

@@ -1,5 +1,8 @@
 package org.framescope.compare;
 
+import org.framescope.testing.Articles;
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +13,6 @@ import java.util.regex.Pattern;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
-import org.framescope.model.Provenance;
 import org.framescope.model.SentenceResult;
 import org.framescope.model.Span;
 import org.framescope.model.Speaker;
@@ -46,8 +48,9 @@ final class ArticleBuilder {
     }
   }
 
-  static final Map<String, String> VERB_CLASS = Map.of("claimed", "distancing", "said", "neutral",
-      "warned", "emotive", "confirmed", "endorsing", "insisted", "distancing", "explained", "neutral");
+  static final Map<String, VerbClass> VERB_CLASS = Map.of("claimed", VerbClass.DISTANCING, "said", VerbClass.NEUTRAL,
+      "warned", VerbClass.EMOTIVE, "confirmed", VerbClass.ENDORSING, "insisted", VerbClass.DISTANCING,
+      "explained", VerbClass.NEUTRAL);
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
 
@@ -104,8 +107,8 @@ final class ArticleBuilder {
   ArticleBuilder author(String text) {
     int begin = start();
     body.append(text);
-    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, "author", null,
-        List.of(new VoiceSegment(begin, begin + text.length(), "author", null)), spans(text, begin), null));
+    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, Voice.AUTHOR, null,
+        List.of(new VoiceSegment(begin, begin + text.length(), Voice.AUTHOR, null)), spans(text, begin), null));
     return this;
   }
 
@@ -116,16 +119,16 @@ final class ArticleBuilder {
     String text = q + " " + sp.name() + " " + verb + ".";
     body.append(text);
     int qEnd = begin + q.length();
-    List<VoiceSegment> segs = List.of(new VoiceSegment(begin, qEnd, "quote", sp),
-        new VoiceSegment(qEnd, begin + text.length(), "author", null));
+    List<VoiceSegment> segs = List.of(new VoiceSegment(begin, qEnd, Voice.QUOTE, sp),
+        new VoiceSegment(qEnd, begin + text.length(), Voice.AUTHOR, null));
     List<Span> spans = new ArrayList<>(spans(text, begin));
     int v = text.lastIndexOf(verb);
     spans.add(new Span(begin + v, begin + v + verb.length(), verb, "reporting-verb", "lexicon:verbs@1",
-        "introduces a source", 0, 0, false, VERB_CLASS.get(verb)));
+        "introduces a source", 0, 0, false, VERB_CLASS.get(verb).json()));
     spans.sort(java.util.Comparator.comparingInt(Span::begin).thenComparingInt(Span::end));
-    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, "quote", sp, segs, spans,
+    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, Voice.QUOTE, sp, segs, spans,
         null));
-    attributions.add(new Attribution(sp, verb, VERB_CLASS.get(verb), begin, qEnd, q, "quote", sentences.size() - 1));
+    attributions.add(new Attribution(sp, verb, VERB_CLASS.get(verb), begin, qEnd, q, Voice.QUOTE, sentences.size() - 1));
     return this;
   }
 
@@ -135,12 +138,12 @@ final class ArticleBuilder {
     String head = sp.name() + " " + verb + " that ";
     String text = head + reported + ".";
     body.append(text);
-    List<VoiceSegment> segs = List.of(new VoiceSegment(begin, begin + head.length(), "author", null),
-        new VoiceSegment(begin + head.length(), begin + text.length(), "reported", sp));
-    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, "reported", sp, segs,
+    List<VoiceSegment> segs = List.of(new VoiceSegment(begin, begin + head.length(), Voice.AUTHOR, null),
+        new VoiceSegment(begin + head.length(), begin + text.length(), Voice.REPORTED, sp));
+    sentences.add(new SentenceResult(sentences.size(), begin, begin + text.length(), text, Voice.REPORTED, sp, segs,
         spans(text, begin), null));
     attributions.add(new Attribution(sp, verb, VERB_CLASS.get(verb), begin + head.length(), begin + text.length(),
-        reported + ".", "reported", sentences.size() - 1));
+        reported + ".", Voice.REPORTED, sentences.size() - 1));
     return this;
   }
 
@@ -165,10 +168,8 @@ final class ArticleBuilder {
   }
 
   ArticleResult build() {
-    Provenance p = new Provenance("0.1.0", "4.5.10", List.of("tokenize"), new TreeMap<>(Map.of("test", "abc123")),
-        new TreeMap<>(), new TreeMap<>(Map.of("profile", "fast")), "sha-" + id);
-    return new ArticleResult(ArticleResult.SCHEMA, id, id + ".html", title, outlet, published, null, group, event,
-        null, null, body.toString(), List.of(), sentences, attributions, new TreeMap<>(stance), new TreeMap<>(frames),
-        new TreeMap<>(), List.of(), p);
+    return Articles.article(id).source(id + ".html").title(title).outlet(outlet).published(published).group(group)
+        .event(event).body(body.toString()).sentences(sentences).attributions(attributions).stance(stance)
+        .frames(frames).build();
   }
 }

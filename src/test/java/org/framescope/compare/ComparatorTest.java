@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,9 +19,9 @@ import org.framescope.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 
 class ComparatorTest {
-  static final Speaker US = new Speaker("Antony Blinken", "Secretary of State", "United States", "government");
-  static final Speaker US2 = new Speaker("John Kirby", "spokesman", "United States", "government");
-  static final Speaker RU = new Speaker("Maria Zakharova", "spokeswoman", "Russia", "government");
+  static final Speaker US = new Speaker("Antony Blinken", "Secretary of State", "United States", SpeakerType.GOVERNMENT);
+  static final Speaker US2 = new Speaker("John Kirby", "spokesman", "United States", SpeakerType.GOVERNMENT);
+  static final Speaker RU = new Speaker("Maria Zakharova", "spokeswoman", "Russia", SpeakerType.GOVERNMENT);
 
   /** Vostok Herald: 7 US attributions, 5 with "claimed"; Meridian Wire: 9 US attributions, all "said". */
   static List<ArticleResult> sourcingSet(int claimedA, int totalA, int claimedB, int totalB) {

@@ -1,5 +1,7 @@
 package org.framescope.compare;
 
+import org.framescope.eval.EventGroupingEvaluation;
+import org.framescope.stats.ClusterAgreement;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.framescope.compare;
 
+import org.framescope.model.SpeakerType;
+import org.framescope.io.ArticleJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,13 +23,13 @@ final class Fixtures {
     return Boolean.getBoolean("framescope.updateGolden");
   }
 
-  static final Speaker BLINKEN = new Speaker("Antony Blinken", "Secretary of State", "United States", "government");
+  static final Speaker BLINKEN = new Speaker("Antony Blinken", "Secretary of State", "United States", SpeakerType.GOVERNMENT);
   static final Speaker KIRBY = new Speaker("John Kirby", "National Security Council spokesman", "United States",
-      "government");
+      SpeakerType.GOVERNMENT);
   static final Speaker ZAKHAROVA = new Speaker("Maria Zakharova", "Foreign Ministry spokeswoman", "Russia",
-      "government");
-  static final Speaker DOCKER = new Speaker("Olena Petrenko", "dock worker", "Ukraine", "public");
-  static final Speaker ANALYST = new Speaker("Dr. Ruth Alder", "analyst", "United Kingdom", "expert");
+      SpeakerType.GOVERNMENT);
+  static final Speaker DOCKER = new Speaker("Olena Petrenko", "dock worker", "Ukraine", SpeakerType.PUBLIC);
+  static final Speaker ANALYST = new Speaker("Dr. Ruth Alder", "analyst", "United Kingdom", SpeakerType.EXPERT);
 
   private Fixtures() { }
 

@@ -1,5 +1,6 @@
 package org.framescope.compare;
 
+import org.framescope.io.ArticleJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

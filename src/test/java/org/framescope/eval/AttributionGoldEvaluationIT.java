@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.PipelineFactory;
 import org.junit.jupiter.api.Assumptions;
@@ -23,7 +24,7 @@ class AttributionGoldEvaluationIT {
 
   @BeforeAll
   static void build() throws Exception {
-    pipeline = PipelineFactory.build(new PipelineFactory.Settings(Profile.FULL, Path.of("lexicons")));
+    pipeline = PipelineFactory.build(Settings.of(Profile.FULL, Path.of("lexicons")));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.framescope.eval;
 
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +38,8 @@ class AttributionGoldScorerTest {
   static Attribution ours(String text, String name, String country, String verb, String cls, String kind) {
     int b = BODY.indexOf(text);
     assertTrue(b >= 0, text);
-    return new Attribution(new Speaker(name, null, country, "other"), verb, cls, b, b + text.length(), text, kind, 0);
+    return new Attribution(new Speaker(name, null, country, SpeakerType.OTHER), verb, VerbClass.of(cls), b, b + text.length(),
+        text, Voice.of(kind), 0);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.framescope.eval;
 
+import org.framescope.testing.Articles;
+import org.framescope.model.Voice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ final class Results {
   static ArticleResult result(BasilArticle a, Map<String, Double> metrics, double[] bias, Map<String, Double> stance) {
     List<SentenceResult> sentences = new ArrayList<>();
     for (int i = 0; i < bias.length; i++) {
-      sentences.add(new SentenceResult(i, i, i + 1, "s", "author", null, List.of(), List.of(),
+      sentences.add(new SentenceResult(i, i, i + 1, "s", Voice.AUTHOR, null, List.of(), List.of(),
           new BiasScore(bias[i], List.of(), "test@1")));
     }
     TreeMap<String, ActorStance> st = new TreeMap<>();
@@ -33,8 +35,8 @@ final class Results {
         : v <= -0.15 ? "negative" : "neutral", 1, List.of(0)), null)));
     Provenance p = new Provenance("0.1.0", "4.5.10", List.of(), Map.of(), Map.of(), Map.of(),
         BasilCorpus.toRawDocument(a).sha256());
-    return new ArticleResult(ArticleResult.SCHEMA, a.id(), "basil:" + a.id(), a.title(), a.outlet(), a.date(),
-        a.url(), null, a.triplet(), null, null, a.body(), List.of(), sentences, List.of(), st, new TreeMap<>(),
-        new TreeMap<>(metrics), List.of(), p);
+    return Articles.article(a.id()).source("basil:" + a.id()).title(a.title()).outlet(a.outlet()).published(a.date())
+        .url(a.url()).event(a.triplet()).body(a.body()).sentences(sentences).stance(st).metrics(metrics)
+        .provenance(p).build();
   }
 }

@@ -1,5 +1,6 @@
 package org.framescope.gold;
 
+import org.framescope.stats.AgreementCoefficients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class GoldAgreementTest {
     repeat(items, 5, "yes", "no");
     repeat(items, 10, "no", "yes");
     repeat(items, 15, "no", "no");
-    assertEquals(0.4, GoldAgreement.cohenKappa(items), 1e-9);
+    assertEquals(0.4, AgreementCoefficients.cohenKappa(items), 1e-9);
   }
 
   @Test
@@ -52,8 +53,8 @@ class GoldAgreementTest {
     for (int u = 0; u < 12; u++) {
       items.add(new String[] {a[u], b[u], c[u], d[u]});
     }
-    assertEquals(1 - 312.0 / 1216.0, GoldAgreement.krippendorffAlpha(items, 4), 1e-9);
-    assertEquals(0.743, GoldAgreement.krippendorffAlpha(items, 4), 0.0005);
+    assertEquals(1 - 312.0 / 1216.0, AgreementCoefficients.krippendorffAlpha(items, 4), 1e-9);
+    assertEquals(0.743, AgreementCoefficients.krippendorffAlpha(items, 4), 0.0005);
   }
 
   @Test
@@ -71,8 +72,8 @@ class GoldAgreementTest {
     for (int u = 0; u < 15; u++) {
       items.add(new String[] {a[u], b[u], c[u]});
     }
-    assertEquals(56.0 / 81.0, GoldAgreement.krippendorffAlpha(items, 3), 1e-9);
-    assertEquals(0.691, GoldAgreement.krippendorffAlpha(items, 3), 0.0005);
+    assertEquals(56.0 / 81.0, AgreementCoefficients.krippendorffAlpha(items, 3), 1e-9);
+    assertEquals(0.691, AgreementCoefficients.krippendorffAlpha(items, 3), 0.0005);
   }
 
   @Test
@@ -86,13 +87,13 @@ class GoldAgreementTest {
     for (int u = 0; u < 10; u++) {
       items.add(new String[] {a[u], b[u]});
     }
-    assertEquals(8.0 / 84.0, GoldAgreement.krippendorffAlpha(items, 2), 1e-9);
+    assertEquals(8.0 / 84.0, AgreementCoefficients.krippendorffAlpha(items, 2), 1e-9);
   }
 
   @Test
   void kappaUndefinedWhenChanceAgreementIsOne() {
     List<String[]> items = repeat(new ArrayList<>(), 3, "author", "author");
-    assertTrue(Double.isNaN(GoldAgreement.cohenKappa(items)));
+    assertTrue(Double.isNaN(AgreementCoefficients.cohenKappa(items)));
   }
 
   private static GoldAnnotation voice(int b, int e, String label) {

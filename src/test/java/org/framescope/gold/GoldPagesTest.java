@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The committed page annotations validate against the raw pages in the shared folder (skipped without it). */
 class GoldPagesTest {
   private static Path shared() {
-    return org.framescope.util.SharedData.dir();
+    return org.framescope.resource.SharedData.dir();
   }
 
   @Test

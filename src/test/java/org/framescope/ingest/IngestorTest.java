@@ -148,4 +148,23 @@ class IngestorTest {
     assertEquals("Given", d.outlet());
     assertEquals("2020-01-01", d.published());
   }
+
+  @Test
+  void stdinIsSniffedHtmlJsonOrArticleText() throws Exception {
+    List<RawDocument> html = plain().read(Ingestor.InputRef.stdin(
+        "<html><head><title>T</title></head><body><p>The port was hit.</p></body></html>".getBytes()), errors::add);
+    assertEquals(RawDocument.Format.HTML, html.get(0).format());
+    assertEquals("-", html.get(0).source());
+    List<RawDocument> json = plain().read(Ingestor.InputRef.stdin(
+        "{\"title\": \"T\", \"text\": \"The port was hit.\"}".getBytes()), errors::add);
+    assertEquals(RawDocument.Format.RECORD, json.get(0).format());
+    List<RawDocument> text = plain().read(Ingestor.InputRef.stdin(
+        "Port hit by drones\nThe port was hit by drones overnight.".getBytes()), errors::add);
+    assertEquals(RawDocument.Format.RECORD, text.get(0).format());
+    assertEquals("Port hit by drones", text.get(0).title());
+    assertEquals("stdin", text.get(0).id());
+    List<RawDocument> one = plain().read(Ingestor.InputRef.stdin("The port was hit.".getBytes()), errors::add);
+    assertEquals("", one.get(0).title(), "a single sentence is the article, not a title");
+    assertTrue(errors.isEmpty(), errors::toString);
+  }
 }

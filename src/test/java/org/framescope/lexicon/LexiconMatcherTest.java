@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +111,7 @@ class LexiconMatcherTest {
   void textIsTheExactBodySubstringWithSentenceOffset() {
     String body = "First sentence.  A  reckless   power grab!";
     int from = body.indexOf('A');
-    NlpSentence s = SimpleTokenizer.sentence(1, body, from, body.length());
+    NlpSentence s = Tokenizer.sentence(1, body, from, body.length());
     List<Span> spans = matcher.match(s);
     assertEquals(2, spans.size());
     for (Span sp : spans) {
@@ -154,7 +155,7 @@ class LexiconMatcherTest {
         body.append(rnd.nextInt(4) == 0 ? "" : " ".repeat(1 + rnd.nextInt(3)));
       }
       String text = body.toString();
-      NlpSentence s = SimpleTokenizer.sentence(round, text, from, text.length());
+      NlpSentence s = Tokenizer.sentence(round, text, from, text.length());
       List<Span> spans = matcher.match(s);
       for (Span sp : spans) {
         assertTrue(sp.begin() >= s.begin() && sp.end() <= s.end() && sp.begin() < sp.end(), sp.toString());

@@ -1,5 +1,6 @@
 package org.framescope.lexicon;
 
+import org.framescope.text.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +10,16 @@ import org.framescope.model.NlpSentence;
 import org.framescope.model.Token;
 
 /** Hand-built sentences and lexicon files for tests (no CoreNLP). */
-final class TestSentences {
+public final class TestSentences {
   private TestSentences() { }
 
   /** A sentence starting at body offset {@code offset}; words split on white space and punctuation. */
-  static NlpSentence at(int offset, String text) {
+  public static NlpSentence at(int offset, String text) {
     String body = " ".repeat(offset) + text;
-    return SimpleTokenizer.sentence(0, body, offset, body.length());
+    return Tokenizer.sentence(0, body, offset, body.length());
   }
 
-  static NlpSentence of(String text) {
+  public static NlpSentence of(String text) {
     return at(0, text);
   }
 
@@ -26,7 +27,7 @@ final class TestSentences {
    * A sentence from "word/TAG" or "word/TAG/lemma" items separated by single spaces; the tag and lemma
    * are optional ("word" alone gets no tag and its lower-cased form as lemma).
    */
-  static NlpSentence tagged(String spec) {
+  public static NlpSentence tagged(String spec) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     for (String item : spec.split(" ")) {

@@ -8,26 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class VoiceSegmentTest {
-  private static final Speaker PESKOV = new Speaker("Dmitry Peskov", "Kremlin spokesman", "Russia", "government");
+  private static final Speaker PESKOV = new Speaker("Dmitry Peskov", "Kremlin spokesman", "Russia", SpeakerType.GOVERNMENT);
 
   @Test
   void authorSegmentHasNoSpeaker() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new VoiceSegment(0, 10, "author", PESKOV));
+        () -> new VoiceSegment(0, 10, Voice.AUTHOR, PESKOV));
     assertTrue(e.getMessage().contains("Dmitry Peskov"), e.getMessage());
-    assertNull(new VoiceSegment(0, 10, "author", null).speaker());
+    assertNull(new VoiceSegment(0, 10, Voice.AUTHOR, null).speaker());
   }
 
   @Test
   void quotedAndReportedSegmentsMayHaveASpeakerOrNone() {
-    assertEquals(PESKOV, new VoiceSegment(0, 10, "quote", PESKOV).speaker());
-    assertNull(new VoiceSegment(0, 10, "reported", null).speaker());
+    assertEquals(PESKOV, new VoiceSegment(0, 10, Voice.QUOTE, PESKOV).speaker());
+    assertNull(new VoiceSegment(0, 10, Voice.REPORTED, null).speaker());
   }
 
   @Test
   void badVoiceAndOffsetsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new VoiceSegment(0, 10, "outlet", null));
-    assertThrows(IllegalArgumentException.class, () -> new VoiceSegment(5, 4, "author", null));
-    assertThrows(IllegalArgumentException.class, () -> new VoiceSegment(-1, 4, "author", null));
+    assertThrows(NullPointerException.class, () -> new VoiceSegment(0, 10, null, null));
+    assertThrows(IllegalArgumentException.class, () -> new VoiceSegment(5, 4, Voice.AUTHOR, null));
+    assertThrows(IllegalArgumentException.class, () -> new VoiceSegment(-1, 4, Voice.AUTHOR, null));
   }
 }

@@ -15,8 +15,10 @@ import org.framescope.model.ActorStance;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
+import org.framescope.model.VerbClass;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
-import org.framescope.util.Json;
+import org.framescope.io.Json;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.voice.SentenceVoice;
 import org.framescope.voice.VoiceResult;
@@ -89,8 +91,8 @@ class DistancingStanceTest {
     assertNotEquals("negative", ukraine.label(), ukraine::toString);
     // every sentence of the accusations is reported speech of Zakharova
     for (int i = 0; i < 3; i++) {
-      assertNotEquals("author", vr.sentences().get(i).voice(), "sentence " + i + " " + vr.sentences().get(i));
+      assertNotEquals(Voice.AUTHOR, vr.sentences().get(i).voice(), "sentence " + i + " " + vr.sentences().get(i));
     }
-    assertTrue(vr.attributions().stream().anyMatch(a -> a.verbClass().equals("distancing")), vr.attributions()::toString);
+    assertTrue(vr.attributions().stream().anyMatch(a -> a.verbClass() == VerbClass.DISTANCING), vr.attributions()::toString);
   }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 import org.framescope.model.Token;
+import org.framescope.model.Voice;
 import org.framescope.model.VoiceSegment;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +30,11 @@ class OwnWordsTest {
 
   @Test
   void attributedWordsAreLeftOutAndTheTargetKeptWhereItIs() {
-    Speaker z = new Speaker("Maria Zakharova", null, "Russia", "government");
+    Speaker z = new Speaker("Maria Zakharova", null, "Russia", SpeakerType.GOVERNMENT);
     int rb = S.indexOf("that");
     int re = S.indexOf(",");
-    List<VoiceSegment> segs = List.of(new VoiceSegment(0, rb, "author", null), new VoiceSegment(rb, re, "reported", z),
-        new VoiceSegment(re, S.length(), "author", null));
+    List<VoiceSegment> segs = List.of(new VoiceSegment(0, rb, Voice.AUTHOR, null), new VoiceSegment(rb, re, Voice.REPORTED, z),
+        new VoiceSegment(re, S.length(), Voice.AUTHOR, null));
     int kb = S.indexOf("Kyiv");
     ActorStances.OwnWords own = ActorStances.OwnWords.of(sentence(), segs, kb, kb + 4);
     assertEquals("Zakharova claimed , Kyiv said.", own.text());
@@ -44,7 +46,7 @@ class OwnWordsTest {
 
   @Test
   void aSentenceAllInTheOutletsVoiceIsUnchanged() {
-    List<VoiceSegment> segs = List.of(new VoiceSegment(0, S.length(), "author", null));
+    List<VoiceSegment> segs = List.of(new VoiceSegment(0, S.length(), Voice.AUTHOR, null));
     ActorStances.OwnWords own = ActorStances.OwnWords.of(sentence(), segs, S.indexOf("Ukraine"), S.indexOf("Ukraine") + 7);
     assertEquals(S, own.text());
     assertEquals("Ukraine", own.text().substring(own.targetBegin(), own.targetEnd()));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.framescope.compare.ArticleJson;
+import org.framescope.io.ArticleJson;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.jsoup.Jsoup;

@@ -1,5 +1,9 @@
 package org.framescope.report;
 
+import org.framescope.testing.Articles;
+import org.framescope.model.Voice;
+import org.framescope.model.VerbClass;
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +21,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparator;
 import org.framescope.compare.ComparisonReport;
-import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
 import org.framescope.model.Provenance;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
-  private static final Speaker EVIL = new Speaker("<b>Mallory</b>", null, "United States", "government");
+  private static final Speaker EVIL = new Speaker("<b>Mallory</b>", null, "United States", SpeakerType.GOVERNMENT);
 
   /** An article whose body, title and speaker contain markup that must come out as text. */
   static ArticleResult hostile(String id, String outlet) {
@@ -43,19 +46,20 @@ class ReportWriterTest {
     int loaded = s0.indexOf("reckless");
     int qEnd = b1 + s1.indexOf('\u201d') + 1;
     List<SentenceResult> sentences = List.of(
-        new SentenceResult(0, 0, s0.length(), s0, "author", null,
-            List.of(new VoiceSegment(0, s0.length(), "author", null)),
+        new SentenceResult(0, 0, s0.length(), s0, Voice.AUTHOR, null,
+            List.of(new VoiceSegment(0, s0.length(), Voice.AUTHOR, null)),
             List.of(new Span(loaded, loaded + 8, "reckless", "loaded", "lexicon:loaded@1",
                 "judgement \"quoted\" <em>here</em>", -1, 2, false, null)), null),
-        new SentenceResult(1, b1, body.length(), s1, "quote", EVIL,
-            List.of(new VoiceSegment(b1, qEnd, "quote", EVIL), new VoiceSegment(qEnd, body.length(), "author", null)),
+        new SentenceResult(1, b1, body.length(), s1, Voice.QUOTE, EVIL,
+            List.of(new VoiceSegment(b1, qEnd, Voice.QUOTE, EVIL), new VoiceSegment(qEnd, body.length(), Voice.AUTHOR, null)),
             List.of(), null));
     Provenance p = new Provenance("0.1.0", "4.5.10", List.of(), new TreeMap<>(Map.of("loaded", "abc")),
         new TreeMap<>(), new TreeMap<>(), "sha-" + id);
-    return new ArticleResult(ArticleResult.SCHEMA, id, id, "Title <script>alert(2)</script>", outlet, "2024-01-01",
-        null, null, "ev", null, null, body, List.of(), sentences,
-        List.of(new Attribution(EVIL, "claimed", "distancing", b1, qEnd, body.substring(b1, qEnd), "quote", 1)),
-        new TreeMap<String, ActorStance>(), new TreeMap<>(), new TreeMap<>(), List.of(), p);
+    return Articles.article(id).title("Title <script>alert(2)</script>").outlet(outlet).published("2024-01-01")
+        .event("ev").body(body).sentences(sentences)
+        .attributions(List.of(new Attribution(EVIL, "claimed", VerbClass.DISTANCING, b1, qEnd, body.substring(b1, qEnd),
+            Voice.QUOTE, 1)))
+        .provenance(p).build();
   }
 
   static ComparisonReport report() {

@@ -1,5 +1,6 @@
 package org.framescope.voice;
 
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,8 +44,8 @@ class ActorRegistryTest {
     assertEquals("United Kingdom", country("Britain"));
     assertEquals("Russia", country("Sergei Lavrov"));
     assertEquals("Pentagon", reg.lookup("Pentagon").orElseThrow().canonical());
-    assertEquals("military", reg.lookup("Pentagon").orElseThrow().type());
-    assertEquals("intelligence", reg.lookup("CIA").orElseThrow().type());
+    assertEquals(SpeakerType.MILITARY, reg.lookup("Pentagon").orElseThrow().type());
+    assertEquals(SpeakerType.INTELLIGENCE, reg.lookup("CIA").orElseThrow().type());
   }
 
   @Test
@@ -58,10 +59,10 @@ class ActorRegistryTest {
   void caseRulesKeepPronounsAndCommonWordsOut() {
     assertTrue(reg.lookup("us").isEmpty(), "pronoun 'us' is not the United States");
     assertTrue(reg.lookup("china").isEmpty(), "lower-case 'china' is porcelain");
-    assertEquals("expert", reg.lookup("Analysts").orElseThrow().type());
-    assertEquals("public", reg.lookup("protesters").orElseThrow().type());
-    assertEquals("media", reg.lookup("reporter").orElseThrow().type());
-    assertEquals("military", reg.lookup("general").orElseThrow().type());
+    assertEquals(SpeakerType.EXPERT, reg.lookup("Analysts").orElseThrow().type());
+    assertEquals(SpeakerType.PUBLIC, reg.lookup("protesters").orElseThrow().type());
+    assertEquals(SpeakerType.MEDIA, reg.lookup("reporter").orElseThrow().type());
+    assertEquals(SpeakerType.MILITARY, reg.lookup("general").orElseThrow().type());
     assertEquals("title", reg.lookup("spokeswoman").orElseThrow().kind());
   }
 
@@ -71,19 +72,19 @@ class ActorRegistryTest {
     List<ActorMention> ms = reg.find(s);
     assertEquals(1, ms.size(), ms::toString);
     ActorMention m = ms.get(0);
-    assertEquals(new Actor("State Department", "United States", "government", "organisation"), m.actor());
+    assertEquals(new Actor("State Department", "United States", SpeakerType.GOVERNMENT, "organisation"), m.actor());
     assertEquals(1, m.tokenBegin());
     assertEquals(4, m.tokenEnd());
     assertEquals("U.S. State Department", m.text());
 
     ms = reg.find(Fixtures.sentence("Russian/JJ Defence/NNP Minister/NNP Sergei/NNP/PERSON Shoigu/NNP/PERSON spoke/VBD"));
     assertEquals(1, ms.size(), ms::toString);
-    assertEquals(new Actor("Sergei Shoigu", "Russia", "government", "person"), ms.get(0).actor());
+    assertEquals(new Actor("Sergei Shoigu", "Russia", SpeakerType.GOVERNMENT, "person"), ms.get(0).actor());
 
     ms = reg.find(Fixtures.sentence("an/DT Iranian/JJ Foreign/NNP Ministry/NNP spokesman/NN/O/spokesman said/VBD/O/say"));
     assertEquals(1, ms.size(), ms::toString);
     assertEquals("Iran", ms.get(0).actor().country());
-    assertEquals("government", ms.get(0).actor().type(), "a ministry's spokesman speaks for the government");
+    assertEquals(SpeakerType.GOVERNMENT, ms.get(0).actor().type(), "a ministry's spokesman speaks for the government");
     assertEquals("title", ms.get(0).actor().kind());
 
     ms = reg.find(Fixtures.sentence("Russia/NNP 's/POS foreign/JJ ministry/NN said/VBD"));
@@ -98,7 +99,7 @@ class ActorRegistryTest {
     ms = reg.find(Fixtures.sentence("U.S./NNP officials/NNS/O/official said/VBD"));
     assertEquals(1, ms.size(), ms::toString);
     assertEquals("United States", ms.get(0).actor().country());
-    assertEquals("government", ms.get(0).actor().type());
+    assertEquals(SpeakerType.GOVERNMENT, ms.get(0).actor().type());
   }
 
   @Test

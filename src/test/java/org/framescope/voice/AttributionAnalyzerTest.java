@@ -1,5 +1,7 @@
 package org.framescope.voice;
 
+import org.framescope.model.Voice;
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +47,7 @@ class AttributionAnalyzerTest {
       for (VoiceSegment s : r.segments()) {
         assertTrue(s.begin() >= prevEnd, "segments overlap or are out of order: " + r.segments());
         assertTrue(s.end() <= d.body().length());
-        if ("author".equals(s.voice())) {
+        if (s.voice() == Voice.AUTHOR) {
           assertNull(s.speaker(), () -> "author segment with a speaker: " + s);
         }
         prevEnd = s.end();
@@ -64,8 +66,14 @@ class AttributionAnalyzerTest {
     }
   }
 
+  /**
+   * The rules on a hand-built parse. The trained model is left out: its features (neighbour words, argument frames,
+   * NER of the surroundings) are those of real CoreNLP parses, which a hand-written parse only approximates; the
+   * model on the same pattern is checked on the stored real parse ("according-to" in {@link VoicePatterns}).
+   */
   @Test
-  void handBuiltSentenceAccordingToAndClaim() {
+  void handBuiltSentenceAccordingToAndClaim() throws Exception {
+    AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Path.of("lexicons"), null);
     // "According to Iranian officials , the Pentagon claimed the drone was lost ."
     NlpSentence s = Fixtures.sentence("According/VBG/O/accord to/IN Iranian/JJ/MISC officials/NNS/O/official ,/, "
         + "the/DT Pentagon/NNP/ORGANIZATION claimed/VBD/O/claim the/DT drone/NN was/VBD lost/VBN/O/lose ./.",
@@ -76,19 +84,19 @@ class AttributionAnalyzerTest {
         new org.framescope.model.Dependency("det", 9, 8), new org.framescope.model.Dependency("nsubj:pass", 11, 9),
         new org.framescope.model.Dependency("aux:pass", 11, 10), new org.framescope.model.Dependency("ccomp", 7, 11),
         new org.framescope.model.Dependency("punct", 7, 12));
-    VoiceResult r = analyzer.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
+    VoiceResult r = rules.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
     Attribution claim = r.attributions().stream().filter(a -> a.verb().equals("claimed")).findFirst().orElseThrow();
-    assertEquals("distancing", claim.verbClass());
+    assertEquals("distancing", claim.verbClass().json());
     assertEquals("Pentagon", claim.speaker().name());
     assertEquals("United States", claim.speaker().country());
-    assertEquals("military", claim.speaker().type());
+    assertEquals(SpeakerType.MILITARY, claim.speaker().type());
     assertEquals("the drone was lost", claim.text());
     Attribution acc = r.attributions().stream().filter(a -> a.verb().equals("According to")).findFirst().orElseThrow();
     assertEquals("Iranian officials", acc.speaker().name());
     assertEquals("Iran", acc.speaker().country());
-    assertEquals("government", acc.speaker().type());
+    assertEquals(SpeakerType.GOVERNMENT, acc.speaker().type());
     assertEquals(2, r.spans().stream().filter(x -> x.category().equals("reporting-verb")).count());
-    assertEquals("reported", r.sentences().get(0).voice());
+    assertEquals(Voice.REPORTED, r.sentences().get(0).voice());
   }
 
   @Test
@@ -103,7 +111,7 @@ class AttributionAnalyzerTest {
     NlpSentence s = d.sentences().get(0);
     VoiceResult r = analyzer.analyze(new NlpDocument(d.body(),
         List.of(new NlpSentence(0, s.begin(), s.end(), s.text(), s.tokens(), List.of())), List.of()));
-    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals("quote")), r.segments()::toString);
+    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals(Voice.QUOTE)), r.segments()::toString);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.framescope.voice;
 
+import org.framescope.model.Voice;
+import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,7 +69,7 @@ final class VoicePatterns {
   private VoicePatterns() {}
 
   static Map<String, NlpDocument> loadFixture() throws java.io.IOException {
-    ObjectMapper json = org.framescope.util.Json.mapper();
+    ObjectMapper json = org.framescope.io.Json.mapper();
     return json.readValue(FIXTURE.toFile(),
         json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, NlpDocument.class));
   }
@@ -77,17 +79,17 @@ final class VoicePatterns {
     Map<String, NlpDocument> out = new LinkedHashMap<>();
     var nlp = org.framescope.nlp.CoreNlpAnnotator.forProfile(org.framescope.nlp.Profile.FULL);
     TEXTS.forEach((k, v) -> out.put(k, nlp.annotate(v)));
-    org.framescope.util.Json.pretty().writeValue(FIXTURE.toFile(), out);
+    org.framescope.io.Json.pretty().writeValue(FIXTURE.toFile(), out);
   }
 
-  static Attribution only(VoiceResult r, String kind) {
-    List<Attribution> as = r.attributions().stream().filter(a -> a.kind().equals(kind)).toList();
+  static Attribution only(VoiceResult r, Voice kind) {
+    List<Attribution> as = r.attributions().stream().filter(a -> a.kind() == kind).toList();
     assertEquals(1, as.size(), () -> "expected one " + kind + " attribution, got " + r.attributions());
     return as.get(0);
   }
 
-  static Attribution withVerb(VoiceResult r, String verb, String kind) {
-    List<Attribution> as = r.attributions().stream().filter(a -> a.verb().equals(verb) && a.kind().equals(kind))
+  static Attribution withVerb(VoiceResult r, String verb, Voice kind) {
+    List<Attribution> as = r.attributions().stream().filter(a -> a.verb().equals(verb) && a.kind() == kind)
         .toList();
     assertEquals(1, as.size(), () -> "expected one " + kind + " attribution with verb " + verb + ", got "
         + r.attributions());
@@ -98,70 +100,70 @@ final class VoicePatterns {
     assertNotNull(s, "speaker");
     assertEquals(name, s.name());
     assertEquals(country, s.country(), () -> "country of " + s);
-    assertEquals(type, s.type(), () -> "type of " + s);
+    assertEquals(type, s.type().json(), () -> "type of " + s);
   }
 
   /** Runs every pattern's expectations; {@code docs} maps pattern name to its annotated document. */
   static void checkAll(AttributionAnalyzer an, Function<String, NlpDocument> docs) {
     VoiceResult r = an.analyze(docs.apply("said-x"));
-    Attribution a = only(r, "quote");
+    Attribution a = only(r, Voice.QUOTE);
     checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
     assertEquals("Foreign Ministry spokeswoman", a.speaker().role());
     assertEquals("said", a.verb());
-    assertEquals("neutral", a.verbClass());
+    assertEquals("neutral", a.verbClass().json());
     assertTrue(a.text().startsWith("\"We will") && a.text().endsWith(",\""), a.text());
 
     r = an.analyze(docs.apply("x-said-that"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     checkSpeaker(a.speaker(), "Chuck Schumer", "United States", "government");
     assertEquals("Senate Majority Leader", a.speaker().role());
     assertEquals("that the bill was dead", a.text());
     // dominant voice = most words: 6 words of reporting clause (author) against 5 reported ones
-    assertEquals("author", r.sentences().get(0).voice());
-    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals("reported")
+    assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
+    assertTrue(r.segments().stream().anyMatch(g -> g.voice().equals(Voice.REPORTED)
         && docs.apply("x-said-that").body().substring(g.begin(), g.end()).equals("that the bill was dead.")),
         r.segments()::toString);
 
     r = an.analyze(docs.apply("according-to"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     checkSpeaker(a.speaker(), "U.S. officials", "United States", "government");
     assertEquals("According to", a.verb());
     assertEquals("the strike killed 12 people", a.text());
 
     r = an.analyze(docs.apply("accused"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     checkSpeaker(a.speaker(), "Sergei Shoigu", "Russia", "government");
-    assertEquals("distancing", a.verbClass());
+    assertEquals("distancing", a.verbClass().json());
     assertTrue(a.text().contains("shelling the plant"), a.text());
 
     r = an.analyze(docs.apply("two-sentence-quote"));
-    a = only(r, "quote");
-    checkSpeaker(a.speaker(), "Elizabeth Warren", null, "government"); // "senator" alone names no country
+    a = only(r, Voice.QUOTE);
+    checkSpeaker(a.speaker(), "Elizabeth Warren", "United States", "government"); // a registered person (actors.tsv)
     assertTrue(a.text().contains("first sentence") && a.text().contains("second one"), a.text());
-    assertEquals("quote", r.sentences().get(1).voice());
-    assertEquals("quote", r.sentences().get(2).voice());
-    assertEquals("author", r.sentences().get(0).voice());
+    assertEquals(Voice.QUOTE, r.sentences().get(1).voice());
+    assertEquals(Voice.QUOTE, r.sentences().get(2).voice());
+    assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
 
     r = an.analyze(docs.apply("pronoun"));
-    a = only(r, "quote");
+    a = only(r, Voice.QUOTE);
     checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
     assertEquals("added", a.verb());
 
     r = an.analyze(docs.apply("title"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
 
     VoiceResult sq = an.analyze(docs.apply("scare-quote"));
     // "rejected" may be an attribution (PolNeAR counts rejections), but the quoted words are the outlet's
-    assertTrue(sq.attributions().stream().noneMatch(x -> x.kind().equals("quote")), () -> sq.attributions().toString());
+    assertTrue(sq.attributions().stream().noneMatch(x -> x.kind() == Voice.QUOTE), () -> sq.attributions().toString());
     List<Span> scare = sq.spans().stream().filter(s -> s.category().equals("scare-quote")).toList();
     assertEquals(1, scare.size());
     assertEquals("\"peace plan\"", scare.get(0).text());
     assertEquals(AttributionAnalyzer.SCARE_QUOTE_SOURCE, scare.get(0).source());
-    assertEquals("author", sq.sentences().get(0).voice());
+    assertEquals(Voice.AUTHOR, sq.sentences().get(0).voice());
 
     VoiceResult org = an.analyze(docs.apply("organisation"));
-    a = only(org, "reported");
+    a = only(org, Voice.REPORTED);
     checkSpeaker(a.speaker(), "Kremlin", "Russia", "government");
     Span verb = org.spans().stream().filter(s -> s.category().equals("reporting-verb")).findFirst().orElseThrow();
     assertEquals("said", verb.text());
@@ -169,67 +171,67 @@ final class VoicePatterns {
 
     r = an.analyze(docs.apply("unbalanced"));
     NlpDocument ub = docs.apply("unbalanced");
-    assertEquals("quote", r.sentences().get(0).voice());
+    assertEquals(Voice.QUOTE, r.sentences().get(0).voice());
     NlpSentence lastSentence = ub.sentences().get(ub.sentences().size() - 1);
-    assertEquals("author", r.sentences().get(lastSentence.index()).voice(), "quote must not leak past its paragraph");
+    assertEquals(Voice.AUTHOR, r.sentences().get(lastSentence.index()).voice(), "quote must not leak past its paragraph");
 
     r = an.analyze(docs.apply("quote-paragraph"));
-    List<Attribution> qs = r.attributions().stream().filter(x -> x.kind().equals("quote")).toList();
+    List<Attribution> qs = r.attributions().stream().filter(x -> x.kind().equals(Voice.QUOTE)).toList();
     assertEquals(2, qs.size(), qs::toString);
     for (Attribution q : qs) {
       checkSpeaker(q.speaker(), "Dmitry Peskov", "Russia", "government");
     }
 
     r = an.analyze(docs.apply("parataxis"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     checkSpeaker(a.speaker(), "Kremlin", "Russia", "government");
     assertEquals("The talks failed", a.text());
 
     r = an.analyze(docs.apply("state-department"));
-    a = only(r, "reported");
+    a = only(r, Voice.REPORTED);
     assertEquals("United States", a.speaker().country());
-    assertEquals("government", a.speaker().type());
+    assertEquals(SpeakerType.GOVERNMENT, a.speaker().type());
 
     r = an.analyze(docs.apply("context-country"));
-    a = only(r, "quote");
+    a = only(r, Voice.QUOTE);
     checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
     assertEquals("Foreign Ministry spokesman", a.speaker().role());
-    a = withVerb(r, "said", "reported");
+    a = withVerb(r, "said", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Iran", "Iran", "government");
 
     // a generic institution's spokesman right after a sentence naming two countries gets no country, never the
     // country the article is most about
     r = an.analyze(docs.apply("no-topic-country"));
-    a = only(r, "quote");
+    a = only(r, Voice.QUOTE);
     assertEquals("Ivan Petrov", a.speaker().name());
     assertNull(a.speaker().country(), a.speaker()::toString);
 
     // a speaker by description: the most recent person holding the role whose country agrees
     r = an.analyze(docs.apply("description-country"));
-    a = withVerb(r, "said", "reported");
+    a = withVerb(r, "said", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Dmytro Kuleba", "Ukraine", "government");
     r = an.analyze(docs.apply("description-director"));
-    a = withVerb(r, "said", "reported");
+    a = withVerb(r, "said", Voice.REPORTED);
     checkSpeaker(a.speaker(), "James Comey", "United States", "intelligence");
 
     // cues that are not said-clauses
     r = an.analyze(docs.apply("repeated-claims"));
-    a = withVerb(r, "repeated", "reported");
+    a = withVerb(r, "repeated", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
     assertTrue(a.text().contains("Kyiv was preparing a provocation"), a.text());
-    assertEquals("reported", r.sentences().get(1).voice());
+    assertEquals(Voice.REPORTED, r.sentences().get(1).voice());
     r = an.analyze(docs.apply("went-on-to-argue"));
     Attribution argue = r.attributions().stream().filter(x -> x.verb().contains("argue")).findFirst().orElseThrow();
     checkSpeaker(argue.speaker(), "Sergei Lavrov", "Russia", "government");
     assertTrue(argue.text().contains("Western sanctions had failed"), argue.text());
     r = an.analyze(docs.apply("warned"));
-    a = withVerb(r, "warned", "reported");
+    a = withVerb(r, "warned", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Pentagon", "United States", "military");
     assertEquals("that the strikes would continue", a.text());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
-    assertEquals("author", r.sentences().get(0).voice());
+    assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
     assertNull(r.sentences().get(0).speaker());
   }
 }

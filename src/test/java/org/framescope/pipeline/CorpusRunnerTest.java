@@ -1,0 +1,123 @@
+package org.framescope.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.framescope.ingest.Ingestor;
+import org.framescope.ingest.OutletRegistry;
+import org.framescope.model.ArticleResult;
+import org.framescope.model.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The corpus runner hands results on in input order whatever the thread count, counts failed inputs, makes ids
+ * unique within the run, reports inputs that yield nothing, and skips an article that outlives its time budget.
+ */
+class CorpusRunnerTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void resultsComeInInputOrderAndFailuresAreCounted() throws Exception {
+    List<Ingestor.InputRef> refs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Path f = dir.resolve(String.format("a%02d.txt", i));
+      // Every seventh input is empty: an input error that must not stop the others.
+      Files.writeString(f, i % 7 == 3 ? "" : "Headline " + i + "\n\nTroops advanced on day " + i + ".\n");
+      refs.add(new Ingestor.InputRef(f, Ingestor.Kind.TEXT, dir));
+    }
+    Ingestor ingestor = new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
+    for (int threads : new int[] {1, 2, 5}) {
+      List<String> ids = new ArrayList<>();
+      List<InputException> errors = new ArrayList<>();
+      CorpusRunner.Summary s = new CorpusRunner(ingestor, ArticlePipelineTest.full().build(), threads, System.err,
+          errors::add).run(refs, false, (ArticleResult r) -> ids.add(r.id()));
+      assertEquals(40, s.inputs());
+      assertEquals(6, s.failed(), errors.toString());
+      assertEquals(34, s.articles());
+      assertEquals(ids.stream().sorted().toList(), ids, "input order with " + threads + " threads");
+      assertTrue(errors.stream().allMatch(e -> e.getMessage().contains(".txt")), errors.toString());
+    }
+  }
+
+  private static CorpusRunner runner(ArticlePipeline p, List<InputException> errors) {
+    return new CorpusRunner(new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults()), p, 2, System.err,
+        errors::add);
+  }
+
+  @Test
+  void reusedIdsBecomeUniqueAndTheOriginalIdIsKept() throws Exception {
+    // Two feeds that both number their records from 1, and a page beside its own text dump.
+    Path a = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"1\",\"text\":\"Troops advanced.\"}\n"
+        + "{\"id\":\"2\",\"text\":\"Talks resumed.\"}\n");
+    Path b = Files.writeString(dir.resolve("b.jsonl"), "{\"id\":\"1\",\"text\":\"Ships left.\"}\n"
+        + "{\"id\":\"2\",\"text\":\"Ports closed.\"}\n");
+    Path html = Files.writeString(dir.resolve("story.html"), "<html><body><p>The port reopened.</p></body></html>");
+    Path txt = Files.writeString(dir.resolve("story.txt"), "Story\n\nThe port reopened.\n");
+    List<Ingestor.InputRef> refs = Ingestor.expand(List.of(dir), e -> { });
+    assertEquals(List.of(a, b, html, txt), refs.stream().map(Ingestor.InputRef::path).toList());
+    List<ArticleResult> got = new ArrayList<>();
+    List<InputException> errors = new ArrayList<>();
+    CorpusRunner.Summary s = runner(ArticlePipelineTest.full().build(), errors).run(refs, false, got::add);
+    assertEquals(List.of(), errors);
+    assertEquals(List.of("1", "2", "b.jsonl#1", "b.jsonl#2", "story", "story.txt"),
+        got.stream().map(ArticleResult::id).toList());
+    assertEquals(List.of("1", "2", "1", "2", "story", "story"), got.stream().map(ArticleResult::originalId).toList());
+    assertEquals(b + "#1", got.get(2).source(), "the source is kept");
+    assertEquals(3, s.renamed());
+  }
+
+  @Test
+  void anInputThatYieldsNothingIsAnError() throws Exception {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    List<InputException> errors = new ArrayList<>();
+    CorpusRunner.Summary s = runner(ArticlePipelineTest.full().build(), errors)
+        .run(List.of(new Ingestor.InputRef(empty, Ingestor.Kind.JSON)), false, r -> { });
+    assertEquals(1, s.failed());
+    assertEquals(empty + ": no articles in this input (nothing to analyze)", errors.get(0).getMessage());
+  }
+
+  @Test
+  void anArticleOverItsTimeBudgetIsSkippedAndTheRunGoesOn() throws Exception {
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    org.framescope.clean.Cleaner stalls = d -> {
+      if (d.content().contains("STALL")) {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted");
+        }
+      }
+      return ArticlePipelineTest.KEEP.clean(d);
+    };
+    ArticlePipeline p = ArticlePipeline.builder()
+        .record(new StageProvenance(java.util.Map.of(), java.util.Map.of(),
+            java.util.Map.of(CorpusRunner.BUDGET_KEY, "1")))
+        .add(new CleanStage(stalls))
+        .add(new NlpStage(ArticlePipelineTest.RAW, java.util.Map.of("profile", "stub")))
+        .add(ArticlePipelineTest.voice(java.util.Map.of())).add(ArticlePipelineTest.lexicon())
+        .add(ArticlePipelineTest.bias()).add(new SentenceStage()).add(ArticlePipelineTest.stance()).build();
+    List<Ingestor.InputRef> refs = new ArrayList<>();
+    for (String name : List.of("a", "b", "c")) {
+      Path f = Files.writeString(dir.resolve(name + ".txt"), "T\n\n" + (name.equals("b") ? "STALL here." : "Fine.") + "\n");
+      refs.add(new Ingestor.InputRef(f, Ingestor.Kind.TEXT, dir));
+    }
+    List<InputException> errors = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    CorpusRunner r = runner(p, errors);
+    assertEquals(1000, r.budgetMillis());
+    CorpusRunner.Summary s = r.run(refs, false, a -> ids.add(a.id()));
+    assertEquals(List.of("a", "c"), ids);
+    assertEquals(1, s.timedOut());
+    assertEquals(1, s.failed());
+    assertEquals(dir.resolve("b.txt") + ": skipped: analysis took longer than the time budget of 1 s (raise it with"
+        + " --time-budget)", errors.get(0).getMessage());
+    assertEquals("1", p.provenance().config().get(CorpusRunner.BUDGET_KEY), "the budget is in every article's provenance");
+  }
+}
