@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.ingest.Ingestor;
 import org.framescope.model.ArticleResult;
@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
       org.framescope.io.ArticleJson.write(articlesDir.resolve(AnalyzeCommand.fileName(a.id(), used) + ".json"), a);
     }
     System.err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
-    ComparisonReport report = Comparator.compare(r.articles(), CompareConfig.defaults());
+    ComparisonReport report = Comparison.compare(r.articles(), CompareConfig.defaults());
     ReportWriter.write(report, out);
     System.out.println("articles:  " + articlesDir.toAbsolutePath());
     System.out.println("report:    " + out.resolve("report.html").toAbsolutePath());

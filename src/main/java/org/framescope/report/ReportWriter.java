@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.framescope.compare.ArticleFeatures;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ComparisonReport.ArticleRow;
 import org.framescope.compare.ComparisonReport.TestRow;
@@ -23,7 +23,8 @@ import org.framescope.model.Span;
  * Writes a {@link ComparisonReport} to a directory: {@code report.json} (deterministic, sorted keys,
  * LF line ends), tidy CSVs ({@code articles.csv} one row per article x metric, {@code spans.csv} one per
  * span, {@code attributions.csv} one per attribution, {@code tests.csv} one per test) and a self-contained
- * {@code report.html} (see {@link HtmlReport}). Same report in, same bytes out.
+ * {@code report.html} (see {@link HtmlReport}). The plain-language sentences are the report's: {@link Narrative}
+ * writes them before anything is written. Same report in, same bytes out.
  */
 public final class ReportWriter {
   /** Column headers of each CSV, in order (a public contract for researchers' scripts). */
@@ -40,8 +41,9 @@ public final class ReportWriter {
   
   private ReportWriter() { }
 
-  /** Writes every file into {@code outDir} (created if needed). */
-  public static void write(ComparisonReport report, Path outDir) throws IOException {
+  /** Writes every file into {@code outDir} (created if needed); the sentences are written first ({@link Narrative}). */
+  public static void write(ComparisonReport raw, Path outDir) throws IOException {
+    ComparisonReport report = Narrative.apply(raw);
     Files.createDirectories(outDir);
     Files.writeString(outDir.resolve("report.json"), toJson(report), StandardCharsets.UTF_8);
     writeArticles(report, outDir.resolve("articles.csv"));
@@ -51,9 +53,12 @@ public final class ReportWriter {
     Files.writeString(outDir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
   }
 
-  /** report.json text: two-space indent, LF line ends, map keys sorted, trailing newline. */
+  /**
+   * report.json text: two-space indent, LF line ends, map keys sorted, trailing newline; with the sentences
+   * written ({@link Narrative}).
+   */
   public static String toJson(ComparisonReport report) throws IOException {
-    return org.framescope.io.Json.pretty().writeValueAsString(report) + "\n";
+    return org.framescope.io.Json.pretty().writeValueAsString(Narrative.apply(report)) + "\n";
   }
 
   private static CSVPrinter printer(Writer w, List<String> header) throws IOException {
@@ -135,6 +140,6 @@ public final class ReportWriter {
 
   /** The framescope version that wrote the report. */
   public static String version() {
-    return Comparator.VERSION;
+    return Comparison.VERSION;
   }
 }
