@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ManifestOverrides;
 import org.framescope.ingest.ArticleIds;
@@ -131,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      ComparisonReport report = Comparator.compare(articles, config);
+      ComparisonReport report = Comparison.compare(articles, config);
       for (ComparisonReport.NotScored n : report.notScored()) {
         err.println("warning: " + n.id() + ": " + n.reason() + " (not English): kept out of the comparison, counted in"
             + " report.json notScored");

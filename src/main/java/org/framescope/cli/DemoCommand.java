@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.ingest.Ingestor;
 import org.framescope.io.ArticleJson;
@@ -65,7 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     err.println("framescope demo: comparing " + r.articles().size() + " articles ...");
-    ComparisonReport report = Comparator.compare(r.articles(), CompareConfig.defaults());
+    ComparisonReport report = Comparison.compare(r.articles(), CompareConfig.defaults());
     try (OutputDir o = OutputDir.open(out)) {
       Set<String> used = new HashSet<>();
       for (ArticleResult a : r.articles()) {

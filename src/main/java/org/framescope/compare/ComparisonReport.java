@@ -10,11 +10,13 @@ import java.util.TreeMap;
 import org.framescope.model.ArticleResult;
 
 /**
- * The result of {@link Comparator#compare}: events, per-article metrics, per-side summaries for every
- * event and for all events pooled, every statistical test (with Benjamini-Hochberg q-values across the
- * whole report) and a plain-language summary whose sentences each point to a test. Serialised as
- * {@code report.json} (schema {@value #SCHEMA}); the source articles travel along for the HTML and CSV
- * writers but are not serialised (their ids and input hashes are in the provenance).
+ * The result of {@link Comparison#compare}: events, per-article metrics, per-side summaries and descriptions for
+ * every event and for the events each pair of sides covered, pooled, and every statistical test (with
+ * Benjamini-Hochberg q-values across the whole report). Data only: the test sentences and the plain-language
+ * {@code summary} are written by the report ({@code report.Narrative}), which returns a copy with them
+ * ({@link #withNarrative}). Serialised as {@code report.json} (schema {@value #SCHEMA}); the source articles
+ * travel along for the HTML and CSV writers but are not serialised (their ids and input hashes are in the
+ * provenance).
  *
  * @param schema always {@value #SCHEMA}
  * @param provenance versions, seed, config, inputs and resource hashes
@@ -24,7 +26,8 @@ import org.framescope.model.ArticleResult;
  * @param articles one row per article with its side, event and metrics, sorted by event then side then id
  * @param scopes one summary per event, then the pooled scope {@value #POOLED}
  * @param tests every test, in a fixed order, with q-values
- * @param summary plain-language findings, each backed by a test (or none for counts of tests)
+ * @param summary plain-language findings: descriptions of the articles and tested differences (empty until the
+ *     report writes them)
  * @param sourceArticles the analysed articles (not serialised)
  */
 @JsonPropertyOrder({"schema", "provenance", "groupBy", "sides", "events", "articles", "scopes", "tests", "summary",
@@ -56,6 +59,16 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
   public ComparisonReport withNotScored(List<NotScored> list) {
     return new ComparisonReport(schema, provenance, groupBy, sides, events, articles, scopes, tests, summary,
         sourceArticles, list);
+  }
+
+  /** This report with the tests' sentences and the summary written (by the report's narrative). */
+  public ComparisonReport withNarrative(List<TestRow> newTests, List<Finding> newSummary) {
+    if (newTests.size() != tests.size()) {
+      throw new IllegalArgumentException("the narrative must keep every test: " + tests.size() + " in, "
+          + newTests.size() + " given");
+    }
+    return new ComparisonReport(schema, provenance, groupBy, sides, events, articles, scopes, newTests, newSummary,
+        sourceArticles, notScored);
   }
 
   /** Schema name of report.json. */
@@ -181,16 +194,36 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
    * @param label readable name
    * @param articleIds articles in the scope, sorted
    * @param sides side name to summary
-   * @param distinctiveWords per pair of sides, the words that most distinguish them
-   * @param frameDivergence per pair of sides, Jensen-Shannon divergence of frame-cue distributions
+   * @param descriptions side name to what its articles say (events only; empty for the pooled scope)
+   * @param pairs the pairs of sides and the events each pair is compared on (pooled: only events both sides
+   *     covered, and only when they share at least two; an event: the event)
+   * @param distinctiveWords per compared pair of sides, the words that most distinguish them
+   * @param frameDivergence per compared pair of sides, Jensen-Shannon divergence of frame-cue distributions
    */
   public record ScopeSummary(String id, String label, List<String> articleIds, SortedMap<String, SideSummary> sides,
+                             SortedMap<String, Description.SideDescription> descriptions, List<PairScope> pairs,
                              List<WordContrast> distinctiveWords, List<PairValue> frameDivergence) {
     public ScopeSummary {
       articleIds = List.copyOf(articleIds);
       sides = new TreeMap<>(sides);
+      descriptions = new TreeMap<>(descriptions);
+      pairs = List.copyOf(pairs);
       distinctiveWords = List.copyOf(distinctiveWords);
       frameDivergence = List.copyOf(frameDivergence);
+    }
+  }
+
+  /**
+   * Which events a pair of sides is compared on within a scope.
+   *
+   * @param sideA first side
+   * @param sideB second side
+   * @param events the events both sides covered, sorted
+   * @param compared false when the pair is left out here (pooled scope: fewer than two shared events)
+   */
+  public record PairScope(String sideA, String sideB, List<String> events, boolean compared) {
+    public PairScope {
+      events = List.copyOf(events);
     }
   }
 
@@ -236,20 +269,37 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
    * @param nB observations on side B
    * @param status OK or TOO_LITTLE_DATA
    * @param reason why there was too little data ("" when OK)
-   * @param significant status OK and q below alpha
-   * @param sentence one plain-language sentence stating the result with its numbers
+   * @param significant a difference is stated: status OK, q below alpha and, when the test has an interval of the
+   *     difference, the interval leaves out zero (the test and the interval must agree)
+   * @param sentence one plain-language sentence stating the result ("" until the report writes it)
+   * @param statistics the numbers behind it in words: values, interval, test, p and q, and why the interval
+   *     and the test disagree when they do ("" until the report writes it)
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record TestRow(String id, String scope, String contrast, String subject, String sideA, String sideB,
                         String test, String statisticName, Double statistic, Double p, Double q, String effectName,
                         Double effect, Double difference, Double low, Double high, Double valueA, Double valueB,
                         Integer countA, int nA, Integer countB, int nB, String status, String reason,
-                        boolean significant, String sentence) {
+                        boolean significant, String sentence, String statistics) {
     public TestRow {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(status, "status");
       reason = reason == null ? "" : reason;
       subject = subject == null ? "" : subject;
+      sentence = sentence == null ? "" : sentence;
+      statistics = statistics == null ? "" : statistics;
+    }
+
+    /** This row with its sentence and statistics written. */
+    public TestRow withProse(String newSentence, String newStatistics) {
+      return new TestRow(id, scope, contrast, subject, sideA, sideB, test, statisticName, statistic, p, q, effectName,
+          effect, difference, low, high, valueA, valueB, countA, nA, countB, nB, status, reason, significant,
+          newSentence, newStatistics);
+    }
+
+    /** True when the 95% interval of the difference is known and leaves out zero. */
+    public boolean intervalExcludesZero() {
+      return low != null && high != null && (low > 0 || high < 0);
     }
   }
 
@@ -257,13 +307,28 @@ public record ComparisonReport(String schema, ReportProvenance provenance, Strin
    * One sentence of the plain-language summary.
    *
    * @param scope event id or {@value ComparisonReport#POOLED}
-   * @param kind difference | no-clear-difference | too-little-data | note
-   * @param testId the test backing the sentence ("" for notes)
+   * @param kind description (says what these articles do; always there) | difference (a test passed) |
+   *     no-clear-difference | too-little-data | note
+   * @param topic what a description is about: own-voice | labels | introductions | voices | stance ("" otherwise)
+   * @param testId the test backing the sentence ("" for descriptions and notes)
    * @param sentence the sentence
+   * @param evidence the sentences of the articles it rests on
    */
-  public record Finding(String scope, String kind, String testId, String sentence) {
+  public record Finding(String scope, String kind, String topic, String testId, String sentence,
+                        List<Evidence> evidence) {
     public Finding {
+      Objects.requireNonNull(kind, "kind");
+      topic = topic == null ? "" : topic;
       testId = testId == null ? "" : testId;
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
+
+  /** A sentence a finding rests on: the article's id, the sentence's index and its text. */
+  public record Evidence(String article, int sentence, String text) {
+    public Evidence {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(text, "text");
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.model.ActorStance;
 import org.framescope.model.ArticleResult;
@@ -25,7 +25,7 @@ import org.framescope.report.ReportWriter;
  * probability, share of sentences above 0.5, mean author-voice stance score). Output: a {@link Summary} with
  * per-outlet means, paired Wilcoxon signed-rank tests per outlet pair on the events (triplets) that pair the
  * articles, whether BASIL's and our tests agree in direction and significance, and article-level Spearman
- * correlations. {@link #main} also runs the {@link Comparator} with event = triplet and writes its report.
+ * correlations. {@link #main} also runs the {@link Comparison} with event = triplet and writes its report.
  *
  * <p>Run: {@code BasilOutletComparison [basilDir] [outDir]}.
  */
@@ -200,7 +200,7 @@ public final class BasilOutletComparison {
 
   /** Runs the comparison module over the results, event = BASIL triplet, and writes the report to {@code dir}. */
   public static ComparatorNote compare(List<ArticleResult> results, Path dir) throws java.io.IOException {
-    ComparisonReport report = Comparator.compare(results, CompareConfig.defaults());
+    ComparisonReport report = Comparison.compare(results, CompareConfig.defaults());
     if (dir != null) {
       ReportWriter.write(report, dir);
     }

@@ -16,9 +16,11 @@ import org.framescope.model.Span;
  * The framing lexicons of a lexicon directory behind one matcher.
  *
  * <p>Input: a directory holding any of {@code loaded.tsv}, {@code labels.tsv}, {@code hedges.tsv},
- * {@code frames.tsv} (other files there, such as actors.tsv, are ignored). Output: spans per sentence
- * (categories loaded, label, hedge, distancing, intensifier, assertive, factive, frame:&lt;name&gt;), the
- * SHA-256 of each file loaded for provenance, and category definitions for report tooltips.
+ * {@code frames.tsv}, and optionally {@code stop-phrases.tsv} ({@link StopPhrases}: fixed phrases such as "Cold
+ * War" inside which a lexicon word is not a match); other files there, such as actors.tsv, are ignored. Output:
+ * spans per sentence (categories loaded, label, hedge, distancing, intensifier, assertive, factive,
+ * frame:&lt;name&gt;) with the stop phrases applied, the SHA-256 of each file loaded for provenance, and category
+ * definitions for report tooltips.
  */
 public final class FramingLexicons implements SpanMatcher {
   /** The files looked for, in load order (earlier files win ties in the matcher). */
@@ -26,12 +28,14 @@ public final class FramingLexicons implements SpanMatcher {
 
   private final List<Lexicon> lexicons;
   private final LexiconMatcher matcher;
+  private final StopPhrases stopPhrases;
   private final SortedMap<String, String> hashes;
   private final Map<String, String> definitions;
 
-  private FramingLexicons(List<Lexicon> lexicons, SortedMap<String, String> hashes) {
+  private FramingLexicons(List<Lexicon> lexicons, StopPhrases stopPhrases, SortedMap<String, String> hashes) {
     this.lexicons = List.copyOf(lexicons);
     this.matcher = new LexiconMatcher(this.lexicons);
+    this.stopPhrases = stopPhrases;
     this.hashes = Collections.unmodifiableSortedMap(hashes);
     SortedMap<String, String> defs = new TreeMap<>();
     for (Lexicon lex : this.lexicons) {
@@ -63,13 +67,22 @@ public final class FramingLexicons implements SpanMatcher {
       throw new InputException(lexiconDir.toString(), "no framing lexicon file found (looked for "
           + String.join(", ", FILES) + ")");
     }
-    return new FramingLexicons(lexicons, hashes);
+    StopPhrases stop = StopPhrases.none();
+    Path sp = lexiconDir.resolve(StopPhrases.FILE);
+    if (Files.isRegularFile(sp)) {
+      stop = StopPhrases.load(sp);
+      hashes.put(StopPhrases.FILE, stop.sha256());
+    }
+    return new FramingLexicons(lexicons, stop, hashes);
   }
 
   @Override
   public List<Span> match(NlpSentence sentence) {
-    return matcher.match(sentence);
+    return stopPhrases.filter(sentence, matcher.match(sentence));
   }
+
+  /** The stop phrases applied after matching (none when the directory has no stop-phrases.tsv). */
+  public StopPhrases stopPhrases() { return stopPhrases; }
 
   /** File name -> SHA-256 of its bytes, for every file loaded. */
   public SortedMap<String, String> hashes() { return hashes; }
@@ -80,6 +93,6 @@ public final class FramingLexicons implements SpanMatcher {
   /** The lexicons loaded, in {@link #FILES} order. */
   public List<Lexicon> lexicons() { return lexicons; }
 
-  /** The compiled matcher over all loaded lexicons. */
+  /** The compiled matcher over all loaded lexicons (without the stop phrases; {@link #match} applies them). */
   public LexiconMatcher matcher() { return matcher; }
 }

@@ -25,7 +25,8 @@ import org.framescope.model.Token;
  * group:side) spans never overlap: the leftmost start wins, and at a start the longest entry wins; ties
  * go to the entry listed first. Different categories may overlap. A span is negated when "not", "n't",
  * "never", "no", "without", "neither", "nor" or "hardly" is among the three tokens before it, not
- * counting across ",", ";" or ":".
+ * counting across ",", ";" or ":". Hyphenated words are one token (see {@link #joinHyphenated}), so a span
+ * never begins or ends inside a word.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -192,9 +193,54 @@ public final class LexiconMatcher implements SpanMatcher {
     }
   }
 
+  /** Hyphens that join the parts of one word ("so-called", "Panama-flagged") when written without spaces. */
+  private static final Set<String> HYPHENS = Set.of("-", "\u2010", "\u2011");
+
+  /**
+   * The tokens as the lexicon sees them. CoreNLP splits hyphenated words ("so-called" becomes "so", "-",
+   * "called"); a hyphen glued to the words on both sides joins them back into one token, so that hyphenated
+   * entries match and no entry matches part of a hyphenated word ("war" in "war-risk", "Panama" in
+   * "Panama-flagged"). The joined token's lemma is its lower-cased surface form, its POS that of its last part.
+   * Tokens of tokenizers that keep hyphenated words whole pass unchanged.
+   */
+  public static List<Token> joinHyphenated(List<Token> tokens) {
+    List<Token> out = null;
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      int j = i;
+      while (j + 2 < n && glued(tokens.get(j), tokens.get(j + 1), tokens.get(j + 2))) {
+        j += 2;
+      }
+      if (j == i) {
+        if (out != null) {
+          out.add(t);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tokens.subList(0, i));
+      }
+      StringBuilder word = new StringBuilder();
+      for (int k = i; k <= j; k++) {
+        word.append(tokens.get(k).word());
+      }
+      Token last = tokens.get(j);
+      out.add(new Token(t.index(), t.begin(), last.end(), word.toString(), word.toString().toLowerCase(Locale.ROOT),
+          last.pos(), "O"));
+      i = j;
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static boolean glued(Token left, Token hyphen, Token right) {
+    return HYPHENS.contains(hyphen.word()) && left.end() == hyphen.begin() && hyphen.end() == right.begin()
+        && left.end() > left.begin() && right.end() > right.begin();
+  }
+
   @Override
   public List<Span> match(NlpSentence sentence) {
-    List<Token> tokens = sentence.tokens();
+    List<Token> tokens = joinHyphenated(sentence.tokens());
     int n = tokens.size();
     if (n == 0 || size == 0) {
       return List.of();

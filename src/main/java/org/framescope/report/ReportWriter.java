@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.framescope.compare.ArticleFeatures;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ComparisonReport.ArticleRow;
 import org.framescope.compare.ComparisonReport.TestRow;
@@ -24,7 +24,8 @@ import org.framescope.io.OutputDir;
  * Writes a {@link ComparisonReport} to a directory: {@code report.json} (deterministic, sorted keys,
  * LF line ends), tidy CSVs ({@code articles.csv} one row per article x metric, {@code spans.csv} one per
  * span, {@code attributions.csv} one per attribution, {@code tests.csv} one per test) and a self-contained
- * {@code report.html} (see {@link HtmlReport}). Same report in, same bytes out.
+ * {@code report.html} (see {@link HtmlReport}). The plain-language sentences are the report's: {@link Narrative}
+ * writes them before anything is written. Same report in, same bytes out.
  */
 public final class ReportWriter {
   /** Column headers of each CSV, in order (a public contract for researchers' scripts). */
@@ -54,7 +55,8 @@ public final class ReportWriter {
   }
 
   /** Writes every file into the staging folder of {@code dir}; the caller commits (with other files of its run). */
-  public static void write(ComparisonReport report, OutputDir dir) throws IOException {
+  public static void write(ComparisonReport raw, OutputDir dir) throws IOException {
+    ComparisonReport report = Narrative.apply(raw);
     dir.writeString("report.json", toJson(report));
     writeArticles(report, dir.stage("articles.csv"));
     writeSpans(report, dir.stage("spans.csv"));
@@ -63,9 +65,12 @@ public final class ReportWriter {
     dir.writeString("report.html", HtmlReport.render(report));
   }
 
-  /** report.json text: two-space indent, LF line ends, map keys sorted, trailing newline. */
+  /**
+   * report.json text: two-space indent, LF line ends, map keys sorted, trailing newline; with the sentences
+   * written ({@link Narrative}).
+   */
   public static String toJson(ComparisonReport report) throws IOException {
-    return org.framescope.io.Json.pretty().writeValueAsString(report) + "\n";
+    return org.framescope.io.Json.pretty().writeValueAsString(Narrative.apply(report)) + "\n";
   }
 
   /** Every CSV cell goes through {@link CsvCells}: text that a spreadsheet would run as a formula is neutralised. */
@@ -147,6 +152,6 @@ public final class ReportWriter {
 
   /** The framescope version that wrote the report. */
   public static String version() {
-    return Comparator.VERSION;
+    return Comparison.VERSION;
   }
 }

@@ -24,27 +24,29 @@ import org.framescope.model.VoiceSegment;
  * with spans found by a tiny built-in lexicon, attributions with reporting verbs, and stance scores.
  */
 final class ArticleBuilder {
-  /** word -> {category, group or null, explanation} */
+  /** word -> {category, group or null, explanation, intensity} */
   static final Map<String, String[]> LEXICON = new TreeMap<>();
 
   static {
-    for (String w : List.of("reckless", "provocation", "brutal", "aggression", "heroic", "cowardly", "shameful",
-        "thugs")) {
-      LEXICON.put(w, new String[] {"loaded", null, "carries a judgement"});
+    for (String w : List.of("reckless", "provocation", "aggression", "heroic")) {
+      LEXICON.put(w, new String[] {"loaded", null, "carries a judgement", "2"});
     }
-    LEXICON.put("regime", new String[] {"label", "kyiv-authorities:regime", "delegitimising name"});
-    LEXICON.put("government", new String[] {"label", "kyiv-authorities:government", "neutral name"});
-    LEXICON.put("militants", new String[] {"label", "fighters:militants", "hostile name"});
-    LEXICON.put("rebels", new String[] {"label", "fighters:rebels", "neutral name"});
-    LEXICON.put("allegedly", new String[] {"hedge", null, "softens the claim"});
+    for (String w : List.of("brutal", "cowardly", "shameful", "thugs")) {
+      LEXICON.put(w, new String[] {"loaded", null, "carries a strong judgement", "3"});
+    }
+    LEXICON.put("regime", new String[] {"label", "kyiv-authorities:regime", "delegitimising name", "1"});
+    LEXICON.put("government", new String[] {"label", "kyiv-authorities:government", "neutral name", "0"});
+    LEXICON.put("militants", new String[] {"label", "fighters:militants", "hostile name", "1"});
+    LEXICON.put("rebels", new String[] {"label", "fighters:rebels", "neutral name", "0"});
+    LEXICON.put("allegedly", new String[] {"hedge", null, "softens the claim", "0"});
     for (String w : List.of("troops", "missile", "military", "border")) {
-      LEXICON.put(w, new String[] {"frame:security", null, "security frame cue"});
+      LEXICON.put(w, new String[] {"frame:security", null, "security frame cue", "0"});
     }
     for (String w : List.of("prices", "sanctions", "economy", "trade")) {
-      LEXICON.put(w, new String[] {"frame:economic", null, "economic frame cue"});
+      LEXICON.put(w, new String[] {"frame:economic", null, "economic frame cue", "0"});
     }
     for (String w : List.of("civilians", "refugees", "aid", "families")) {
-      LEXICON.put(w, new String[] {"frame:humanitarian", null, "humanitarian frame cue"});
+      LEXICON.put(w, new String[] {"frame:humanitarian", null, "humanitarian frame cue", "0"});
     }
   }
 
@@ -160,8 +162,9 @@ final class ArticleBuilder {
     while (m.find()) {
       String[] e = LEXICON.get(m.group().toLowerCase(Locale.ROOT));
       if (e != null) {
+        int valence = "loaded".equals(e[0]) || e[2].startsWith("delegitimising") || e[2].startsWith("hostile") ? -1 : 0;
         out.add(new Span(offset + m.start(), offset + m.end(), m.group(), e[0], "lexicon:test@1", e[2],
-            "loaded".equals(e[0]) ? -1 : 0, "loaded".equals(e[0]) ? 2 : 0, false, e[1]));
+            valence, Integer.parseInt(e[3]), false, e[1]));
       }
     }
     return out;

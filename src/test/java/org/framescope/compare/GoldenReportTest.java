@@ -36,7 +36,7 @@ class GoldenReportTest {
     if (Fixtures.update()) {
       Fixtures.writeArticles();
     }
-    ComparisonReport r = Comparator.compare(ArticleJson.read(List.of(Fixtures.DIR)), CompareConfig.defaults());
+    ComparisonReport r = Comparison.compare(ArticleJson.read(List.of(Fixtures.DIR)), CompareConfig.defaults());
     String json = ReportWriter.toJson(r);
     if (Fixtures.update()) {
       Files.writeString(Fixtures.GOLDEN, json, StandardCharsets.UTF_8);
@@ -47,7 +47,7 @@ class GoldenReportTest {
 
   @Test
   void floodArticlesWithoutEventAreGroupedTogether() throws Exception {
-    ComparisonReport r = Comparator.compare(ArticleJson.read(List.of(Fixtures.DIR)), CompareConfig.defaults());
+    ComparisonReport r = Comparison.compare(ArticleJson.read(List.of(Fixtures.DIR)), CompareConfig.defaults());
     List<ComparisonReport.EventGroup> auto = r.events().stream().filter(ComparisonReport.EventGroup::automatic)
         .toList();
     assertEquals(1, auto.size(), r.events().toString());
@@ -58,8 +58,8 @@ class GoldenReportTest {
   @Test
   void sameInputsAndSeedGiveByteIdenticalFiles(@TempDir Path tmp) throws Exception {
     List<ArticleResult> articles = ArticleJson.read(List.of(Fixtures.DIR));
-    ReportWriter.write(Comparator.compare(articles, CompareConfig.defaults()), tmp.resolve("one"));
-    ReportWriter.write(Comparator.compare(articles, CompareConfig.defaults()), tmp.resolve("two"));
+    ReportWriter.write(Comparison.compare(articles, CompareConfig.defaults()), tmp.resolve("one"));
+    ReportWriter.write(Comparison.compare(articles, CompareConfig.defaults()), tmp.resolve("two"));
     for (String f : List.of("report.json", "report.html", "articles.csv", "spans.csv", "attributions.csv",
         "tests.csv")) {
       byte[] one = Files.readAllBytes(tmp.resolve("one").resolve(f));

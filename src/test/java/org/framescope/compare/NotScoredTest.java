@@ -28,14 +28,14 @@ class NotScoredTest {
     in.add(new ArticleBuilder("b1", "Vostok Herald", "2024-03-05").event("e1").author("The port was struck.").build());
     in.add(flagged(new ArticleBuilder("c1", "Hafenblatt", "2024-03-05").event("e1")
         .author("Der Hafen wurde getroffen.").build(), "language:de"));
-    ComparisonReport r = Comparator.compare(in, CompareConfig.defaults());
+    ComparisonReport r = Comparison.compare(in, CompareConfig.defaults());
     assertEquals(1, r.notScored().size());
     assertEquals("c1", r.notScored().get(0).id());
     assertEquals("language:de", r.notScored().get(0).reason());
     assertTrue(r.articles().stream().noneMatch(a -> a.id().equals("c1")));
     assertFalse(r.sides().contains("Hafenblatt"));
     assertTrue(Json.compact().writeValueAsString(r).contains("\"notScored\""));
-    ComparisonReport plain = Comparator.compare(in.subList(0, 2), CompareConfig.defaults());
+    ComparisonReport plain = Comparison.compare(in.subList(0, 2), CompareConfig.defaults());
     assertFalse(Json.compact().writeValueAsString(plain).contains("notScored"), "no key when every article is scored");
   }
 
@@ -44,7 +44,7 @@ class NotScoredTest {
     List<ArticleResult> in = List.of(flagged(new ArticleBuilder("c1", "Hafenblatt", "2024-03-05").event("e1")
         .author("Der Hafen wurde getroffen.").build(), "language:de"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Comparator.compare(in, CompareConfig.defaults()));
+        () -> Comparison.compare(in, CompareConfig.defaults()));
     assertTrue(e.getMessage().contains("language:de"), e.getMessage());
   }
 }

@@ -32,7 +32,7 @@ class FramingLexiconsTest {
 
   @Test
   void everyFileLoadsWithHashes() {
-    assertEquals(Set.of("loaded.tsv", "labels.tsv", "hedges.tsv", "frames.tsv"), lex.hashes().keySet());
+    assertEquals(Set.of("loaded.tsv", "labels.tsv", "hedges.tsv", "frames.tsv", "stop-phrases.tsv"), lex.hashes().keySet());
     lex.hashes().values().forEach(h -> assertTrue(h.matches("[0-9a-f]{64}"), h));
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.framescope.io.ArticleJson;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
@@ -43,7 +43,7 @@ class HtmlReportBrowserTest {
     Path dir = Path.of("target", "browser").toAbsolutePath();
     Files.createDirectories(dir);
     Path fixtures = Path.of("src", "test", "resources", "compare", "articles");
-    ReportWriter.write(Comparator.compare(ArticleJson.read(List.of(fixtures)), CompareConfig.defaults()),
+    ReportWriter.write(Comparison.compare(ArticleJson.read(List.of(fixtures)), CompareConfig.defaults()),
         dir.resolve("fixture-report"));
     Path html = dir.resolve("fixture-report").resolve("report.html");
     String url = html.toUri().toString();

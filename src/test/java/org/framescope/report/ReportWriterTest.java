@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.framescope.compare.CompareConfig;
-import org.framescope.compare.Comparator;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.Attribution;
@@ -63,7 +63,7 @@ class ReportWriterTest {
   }
 
   static ComparisonReport report() {
-    return Comparator.compare(List.of(hostile("a", "Outlet <A>"), hostile("b", "Outlet B")),
+    return Comparison.compare(List.of(hostile("a", "Outlet <A>"), hostile("b", "Outlet B")),
         CompareConfig.defaults());
   }
 
@@ -78,12 +78,14 @@ class ReportWriterTest {
     Document doc = Jsoup.parse(html);
     assertEquals(0, doc.select("script, img, link, iframe").size());
     Element mark = doc.selectFirst("mark[data-category=loaded]");
-    assertEquals("reckless", mark.text());
-    assertTrue(mark.attr("title").contains("judgement \"quoted\" <em>here</em>"), mark.attr("title"));
-    Element quote = doc.selectFirst("article .voice-quote");
-    assertEquals("<b>Mallory</b> (United States)", quote.attr("data-speaker"));
+    assertEquals("reckless", mark.ownText());
+    assertTrue(mark.selectFirst(".tip").text().contains("judgement \"quoted\" <em>here</em>"), mark.html());
+    Element badge = doc.selectFirst("article .v-quote .badge");
+    assertEquals("<b>Mallory</b> (United States)", badge.ownText());
     assertTrue(doc.select("section.event").size() >= 1);
-    assertTrue(doc.select("h4").eachText().contains("Title <script>alert(2)</script>"));
+    assertTrue(doc.select("article h3").eachText().contains("Title <script>alert(2)</script>"));
+    assertEquals(0, doc.select("[style]").size(), "no inline style attribute (the server's CSP forbids them)");
+    assertEquals(0, doc.select("[onerror], [onclick], [onload]").size());
   }
 
   @Test
