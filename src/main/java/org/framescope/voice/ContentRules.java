@@ -166,7 +166,9 @@ final class ContentRules {
           continue;
         }
         if (p.dominates(b.cueHead, a.cueHead)) {
-          mine.and(p.subtree(branch(p, b.cueHead, a.cueHead)));
+          if (!accordingTo(p, a.cueHead)) {
+            mine.and(p.subtree(branch(p, b.cueHead, a.cueHead)));
+          }
         } else if (p.dominates(a.cueHead, b.cueHead)) {
           int br = branch(p, a.cueHead, b.cueHead);
           if (br == b.cueHead && SIDE_CLAUSE.contains(p.rel[br])) {
@@ -183,6 +185,16 @@ final class ContentRules {
         }
       }
     }
+  }
+
+  /**
+   * "According to X" hangs from the clause it attributes, so it lies below that clause's own cue in the tree while
+   * being the outer attribution ("According to officials, the Pentagon claimed ...": the claim is the officials'
+   * account); its content is not cut down to its own branch.
+   */
+  static boolean accordingTo(DependencyView p, int cueHead) {
+    return p.tok(cueHead).word().equalsIgnoreCase("according") && cueHead + 1 < p.n
+        && p.tok(cueHead + 1).word().equalsIgnoreCase("to") && p.rel[cueHead].equals("case");
   }
 
   /** The child of {@code top} on the path down to {@code bottom} (top must dominate bottom, top != bottom). */
