@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -22,7 +23,9 @@ import org.framescope.model.RawDocument;
  * Runs the article pipeline over many inputs on several threads. Input: the expanded input files.
  * Output: results handed to a sink in input order (so output files are deterministic), and every
  * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the others. Memory stays
- * bounded: at most a small window of inputs is in flight.
+ * bounded: at most a small window of inputs (four per thread) is in flight, and the records of a corpus file
+ * (JSON, JSONL) are analysed one task each within that window, so a single large file neither piles up its
+ * results nor runs on one thread.
  */
 public final class CorpusRunner {
   /** Counts of a run. */
@@ -52,7 +55,21 @@ public final class CorpusRunner {
 
   private record Outcome(List<ArticleResult> results, List<InputException> errors) { }
 
+  /** One slot of the in-order window: an outcome to come, and whether it closes its input (for the bar). */
+  private record Slot(Future<Outcome> outcome, boolean lastOfInput) { }
+
   public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Consumer<ArticleResult> sink) {
+    return run(inputs, progress, d -> true, sink);
+  }
+
+  /**
+   * As {@link #run(List, boolean, Consumer)}, analysing only the documents {@code wanted} accepts (called on
+   * worker threads, once per document, before its analysis; a corpus store skips what it already holds this
+   * way). Documents of a corpus file (JSON, JSONL) are analysed one task each, so one large file uses every
+   * thread and only a window of its documents is in flight at a time.
+   */
+  public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Predicate<RawDocument> wanted,
+                     Consumer<ArticleResult> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "framescope-worker");
       t.setDaemon(true);
@@ -64,32 +81,50 @@ public final class CorpusRunner {
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
         .setUpdateIntervalMillis(250).build() : null;
     try {
-      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      Deque<Slot> window = new ArrayDeque<>();
       int next = 0;
       int windowSize = threads * 4;
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next++);
-          window.add(pool.submit(() -> process(ref)));
+          if (ref.kind() == Ingestor.Kind.JSON || ref.kind() == Ingestor.Kind.JSONL) {
+            // A corpus file: read its records here, then one task per record (in order).
+            List<InputException> readErrors = new ArrayList<>();
+            List<RawDocument> docs;
+            try {
+              docs = ingestor.read(ref, readErrors::add);
+            } catch (InputException e) {
+              readErrors.add(e);
+              docs = List.of();
+            }
+            if (!readErrors.isEmpty() || docs.isEmpty()) {
+              window.add(new Slot(java.util.concurrent.CompletableFuture.completedFuture(
+                  new Outcome(List.of(), readErrors)), docs.isEmpty()));
+            }
+            for (int i = 0; i < docs.size(); i++) {
+              RawDocument d = docs.get(i);
+              window.add(new Slot(pool.submit(() -> analyze(List.of(d), new ArrayList<>(), wanted)),
+                  i == docs.size() - 1));
+              if (window.size() >= windowSize) {
+                // Hand on what is done before queueing more of a large file: memory stays bounded.
+                Slot done = window.poll();
+                int[] counts = deliver(take(done), sink);
+                articles += counts[0];
+                failed += counts[1];
+                if (bar != null && done.lastOfInput()) {
+                  bar.step();
+                }
+              }
+            }
+          } else {
+            window.add(new Slot(pool.submit(() -> process(ref, wanted)), true));
+          }
         }
-        Outcome o;
-        try {
-          o = window.poll().get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        }
-        for (InputException e : o.errors()) {
-          errors.accept(e);
-          failed++;
-        }
-        for (ArticleResult r : o.results()) {
-          sink.accept(r);
-          articles++;
-        }
-        if (bar != null) {
+        Slot slot = window.poll();
+        int[] counts = deliver(take(slot), sink);
+        articles += counts[0];
+        failed += counts[1];
+        if (bar != null && slot.lastOfInput()) {
           bar.step();
         }
       }
@@ -102,17 +137,46 @@ public final class CorpusRunner {
     return new Summary(inputs.size(), articles, failed);
   }
 
-  private Outcome process(Ingestor.InputRef ref) {
+  private static Outcome take(Slot slot) {
+    try {
+      return slot.outcome().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Hands errors and results on in order; returns {articles, failed}. */
+  private int[] deliver(Outcome o, Consumer<ArticleResult> sink) {
+    for (InputException e : o.errors()) {
+      errors.accept(e);
+    }
+    for (ArticleResult r : o.results()) {
+      sink.accept(r);
+    }
+    return new int[] {o.results().size(), o.errors().size()};
+  }
+
+  private Outcome process(Ingestor.InputRef ref, Predicate<RawDocument> wanted) {
     List<InputException> errors = new ArrayList<>();
-    List<ArticleResult> results = new ArrayList<>();
     List<RawDocument> docs;
     try {
       docs = ingestor.read(ref, errors::add);
     } catch (InputException e) {
       errors.add(e);
-      return new Outcome(results, errors);
+      return new Outcome(List.of(), errors);
     }
+    return analyze(docs, errors, wanted);
+  }
+
+  private Outcome analyze(List<RawDocument> docs, List<InputException> errors, Predicate<RawDocument> wanted) {
+    List<ArticleResult> results = new ArrayList<>();
     for (RawDocument d : docs) {
+      if (!wanted.test(d)) {
+        continue;
+      }
       try {
         results.add(pipeline.analyze(d));
       } catch (RuntimeException e) {

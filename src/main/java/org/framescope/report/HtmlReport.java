@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.framescope.compare.ArticleFeatures;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ComparisonReport.ArticleRow;
 import org.framescope.compare.ComparisonReport.Estimate;
@@ -114,8 +115,16 @@ public final class HtmlReport {
 
   private HtmlReport() { }
 
-  /** The whole page as a string (deterministic). */
+  /** The whole page as a string (deterministic), every article embedded. */
   public static String render(ComparisonReport r) {
+    return render(r, null);
+  }
+
+  /**
+   * The whole page; with {@code articleLinks} (article id to a relative link) each article is a link to its own
+   * page instead of being embedded, so a report on thousands of articles stays small.
+   */
+  public static String render(ComparisonReport r, Map<String, String> articleLinks) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
     doc.selectFirst("html").attr("lang", "en");
@@ -193,7 +202,8 @@ public final class HtmlReport {
           .attr("style", "grid-template-columns:repeat(" + Math.max(1, Math.min(members.size(), 4))
               + ",minmax(0,1fr))");
       for (ArticleRow row : members) {
-        article(cols, byId.get(row.id()), row, sideColour.getOrDefault(row.side(), "#333"));
+        article(cols, byId.get(row.id()), row, sideColour.getOrDefault(row.side(), "#333"),
+            articleLinks == null ? null : articleLinks.get(row.id()));
       }
       ScopeSummary s = scopes.get(e.id());
       if (s != null) {
@@ -370,14 +380,18 @@ public final class HtmlReport {
 
   private record Piece(int begin, int end) { }
 
-  private static void article(Element cols, ArticleResult a, ArticleRow row, String colour) {
+  private static void article(Element cols, ArticleResult a, ArticleRow row, String colour, String link) {
     Element div = cols.appendElement("article").addClass("article").attr("style", "border-top:4px solid " + colour);
     div.appendElement("div").addClass("outlet").attr("style", "color:" + colour).text(row.side()
         + (a.outlet() != null && !a.outlet().equals(row.side()) ? " \u2013 " + a.outlet() : ""));
     div.appendElement("h4").text(a.title() == null || a.title().isBlank() ? a.id() : a.title());
     div.appendElement("div").addClass("meta").text((a.published() == null ? "date unknown" : a.published())
-        + " \u00b7 " + a.id() + " \u00b7 " + fmt(row.metrics().get("loadedPer100Author"), 2)
-        + " loaded words per 100 in its own voice");
+        + " \u00b7 " + a.id() + " \u00b7 " + fmt(row.metrics().get(ArticleFeatures.LOADED_PER100_AUTHOR), 2)
+        + " loaded words per 100 tokens in its own voice");
+    if (link != null) {
+      div.appendElement("p").appendElement("a").attr("href", link).text("Read the article with its highlights");
+      return;
+    }
     body(div.appendElement("div").addClass("body"), a);
   }
 

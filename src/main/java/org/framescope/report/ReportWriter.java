@@ -40,15 +40,48 @@ public final class ReportWriter {
   
   private ReportWriter() { }
 
-  /** Writes every file into {@code outDir} (created if needed). */
+  /** Writes every file into {@code outDir} (created if needed), the articles embedded in report.html. */
   public static void write(ComparisonReport report, Path outDir) throws IOException {
+    write(report, outDir, true);
+  }
+
+  /**
+   * Writes every file into {@code outDir}; without {@code embedArticles}, each article goes to its own page
+   * {@code articles/<id>.html} (as {@code analyze --format html} writes it) and report.html links to it.
+   */
+  public static void write(ComparisonReport report, Path outDir, boolean embedArticles) throws IOException {
     Files.createDirectories(outDir);
+    Map<String, String> links = null;
+    if (!embedArticles) {
+      links = new java.util.TreeMap<>();
+      java.util.Set<String> used = new java.util.HashSet<>();
+      Path dir = outDir.resolve("articles");
+      Files.createDirectories(dir);
+      for (ArticleResult a : report.sourceArticles()) {
+        String name = pageName(a.id(), used) + ".html";
+        org.framescope.io.AtomicFiles.writeString(dir.resolve(name), HtmlReport.renderArticle(a));
+        links.put(a.id(), "articles/" + name);
+      }
+    }
     Files.writeString(outDir.resolve("report.json"), toJson(report), StandardCharsets.UTF_8);
     writeArticles(report, outDir.resolve("articles.csv"));
     writeSpans(report, outDir.resolve("spans.csv"));
     writeAttributions(report, outDir.resolve("attributions.csv"));
     writeTests(report, outDir.resolve("tests.csv"));
-    Files.writeString(outDir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+    Files.writeString(outDir.resolve("report.html"), HtmlReport.render(report, links), StandardCharsets.UTF_8);
+  }
+
+  /** A file name for an article id, unique among {@code used}. */
+  private static String pageName(String id, java.util.Set<String> used) {
+    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "article" + base;
+    }
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "-" + i;
+    }
+    return name;
   }
 
   /** report.json text: two-space indent, LF line ends, map keys sorted, trailing newline. */
