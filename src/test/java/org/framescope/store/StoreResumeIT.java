@@ -77,6 +77,8 @@ class StoreResumeIT {
       p.destroyForcibly().waitFor();
       kills.add(alive ? "killed after " + growths + " log writes" : "finished before the kill (" + p.exitValue() + ")");
     }
+    System.err.println("StoreResumeIT kills: " + kills);
+    assertTrue(kills.stream().anyMatch(k -> k.startsWith("killed")), kills.toString());
     List<String> stored;
     try (CorpusStore s = CorpusStore.openReadOnly(db)) {
       stored = s.documents();
