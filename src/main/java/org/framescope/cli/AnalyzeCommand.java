@@ -235,12 +235,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleResult r = log.accept(given.withOrigin(raw));
         try {
           switch (format) {
-            case json -> dir.write(fileName(r.id(), used) + ".json", o -> {
+            case json -> dir.write(OutputDir.fileName(r.id(), used) + ".json", o -> {
               o.write(ArticleJson.toJson(r).getBytes(StandardCharsets.UTF_8));
             });
             case jsonl -> { stream.write(ArticleJson.toJsonLine(r)); stream.write('\n'); }
             case csv -> stream.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
-            case html -> dir.writeString(fileName(r.id(), used) + ".html",
+            case html -> dir.writeString(OutputDir.fileName(r.id(), used) + ".html",
                 org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
           }
@@ -296,22 +296,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-  }
-
-  /** A file name for an article id, unique among {@code used} (ids may contain '/' and collide). */
-  static String fileName(String id, Set<String> used) {
-    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
-    if (base.isEmpty() || base.startsWith(".")) {
-      base = "article" + base;
-    }
-    if (base.length() > 200) {
-      base = base.substring(0, 200);
-    }
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + "-" + i;
-    }
-    return name;
   }
 
   private void writeRunInfo(OutputDir dir, CorpusRunner.Summary s, int failedEarly, RunLog log, Instant started)

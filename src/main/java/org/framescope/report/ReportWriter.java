@@ -75,7 +75,7 @@ public final class ReportWriter {
       links = new java.util.TreeMap<>();
       java.util.Set<String> used = new java.util.HashSet<>();
       for (ArticleResult a : report.sourceArticles()) {
-        String name = "articles/" + pageName(a.id(), used) + ".html";
+        String name = "articles/" + OutputDir.fileName(a.id(), used) + ".html";
         dir.writeString(name, HtmlReport.renderArticle(a));
         links.put(a.id(), name);
       }
@@ -86,19 +86,6 @@ public final class ReportWriter {
     writeAttributions(report, dir.stage("attributions.csv"));
     writeTests(report, dir.stage("tests.csv"));
     dir.writeString("report.html", links == null ? HtmlReport.render(report) : HtmlReport.render(report, links));
-  }
-
-  /** A file name for an article id, unique among {@code used}. */
-  private static String pageName(String id, java.util.Set<String> used) {
-    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
-    if (base.isEmpty() || base.startsWith(".")) {
-      base = "article" + base;
-    }
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + "-" + i;
-    }
-    return name;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.framescope.store;
 
+import org.framescope.io.OutputDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class StoreExport {
           Set<String> used = new HashSet<>();
           for (String d : store.documents()) {
             ArticleResult a = parse(d, store.file());
-            Path f = dir.resolve(fileName(a.id(), used) + ".json");
+            Path f = dir.resolve(OutputDir.fileName(a.id(), used) + ".json");
             AtomicFiles.writeString(f, d);
             out.add(f);
           }
@@ -168,18 +169,5 @@ public final class StoreExport {
 
   private static String sqlString(Path p) {
     return p.toAbsolutePath().toString().replace("'", "''");
-  }
-
-  /** A file name for an article id, unique among {@code used} (as {@code analyze --out} names its files). */
-  static String fileName(String id, Set<String> used) {
-    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
-    if (base.isEmpty() || base.startsWith(".")) {
-      base = "article" + base;
-    }
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + "-" + i;
-    }
-    return name;
   }
 }
