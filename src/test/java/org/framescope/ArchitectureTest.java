@@ -40,6 +40,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheStoreTouchesTheDatabase() {
+    noClasses().that().resideOutsideOfPackage("org.framescope.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlySchemasTouchesTheSchemaValidator() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.io.Schemas")
+        .should().dependOnClassesThat().resideInAnyPackage("com.networknt..", "tools.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
   void modelDependsOnNoStage() {
     noClasses().that().resideInAPackage("org.framescope.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.framescope.ingest..", "org.framescope.clean..",

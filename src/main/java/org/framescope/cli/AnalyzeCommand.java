@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +86,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose analysis takes"
       + " longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
   long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
+  @Option(names = "--db", paramLabel = "FILE", description = "write to this corpus database (DuckDB; created if"
+      + " absent); rerunning analyses only what it does not hold yet (see docs/store.md)")
+  Path db;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -127,6 +129,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl, - for stdin, URLs with --fetch)");
       return 2;
+    }
+    if (db != null) {
+      return toDb(settings, ingestor, inputs, given, err, failedEarly, log);
     }
     ArticlePipeline pipeline;
     try {
@@ -230,12 +235,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleResult r = log.accept(given.withOrigin(raw));
         try {
           switch (format) {
-            case json -> dir.write(fileName(r.id(), used) + ".json", o -> {
+            case json -> dir.write(OutputDir.fileName(r.id(), used) + ".json", o -> {
               o.write(ArticleJson.toJson(r).getBytes(StandardCharsets.UTF_8));
             });
             case jsonl -> { stream.write(ArticleJson.toJsonLine(r)); stream.write('\n'); }
             case csv -> stream.write(SentenceCsv.rows(r).getBytes(StandardCharsets.UTF_8));
-            case html -> dir.writeString(fileName(r.id(), used) + ".html",
+            case html -> dir.writeString(OutputDir.fileName(r.id(), used) + ".html",
                 org.framescope.report.HtmlReport.renderArticle(r));
             default -> throw new IllegalStateException();
           }
@@ -246,20 +251,51 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** A file name for an article id, unique among {@code used} (ids may contain '/' and collide). */
-  static String fileName(String id, Set<String> used) {
-    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
-    if (base.isEmpty() || base.startsWith(".")) {
-      base = "article" + base;
+  // ------------------------------------------------------------------ --db: the corpus store (issue 11)
+
+  /**
+   * {@code analyze --db FILE}: binds the store to this run's configuration (another configuration is reported,
+   * not mixed in), then analyses and stores what it does not hold, one transaction per article.
+   */
+  private int toDb(Settings settings, Ingestor ingestor, List<Ingestor.InputRef> inputs, Inputs given,
+                   java.io.PrintWriter err, int failedEarly, RunLog log) {
+    if (out != null || format != Format.json) {
+      err.println("error: --db writes to the corpus database; leave out --out and --format (files come from"
+          + " 'framescope export --db " + db + "')");
+      return 2;
     }
-    if (base.length() > 200) {
-      base = base.substring(0, 200);
+    try (org.framescope.store.CorpusStore store = org.framescope.store.CorpusStore.open(db)) {
+      org.framescope.store.StoreConfig config = org.framescope.store.StoreConfig.of(settings);
+      List<String> differences = store.bind(config);
+      if (!differences.isEmpty()) {
+        err.println("error: " + db + " holds results of another configuration; not mixing them in. Differences:");
+        differences.forEach(d -> err.println("  " + d));
+        err.println("Use another --db file for this configuration (or the stored configuration to resume).");
+        return 2;
+      }
+      ArticlePipeline pipeline = PipelineFactory.build(settings);
+      CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
+      boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
+      String command = "analyze " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      org.framescope.store.StoreRun.Summary s = org.framescope.store.StoreRun.run(store, runner, inputs, progress,
+          Math.max(1, threads), command, r -> log.accept(given.withOrigin(r)));
+      log.manifestRows(ingestor.manifestRowsWithoutFile());
+      for (org.framescope.store.CorpusStore.Run r : s.unfinished()) {
+        err.println("note: run " + r.id() + " (started " + r.started() + ") did not finish; this run resumed it");
+      }
+      int failed = failedEarly + log.failures();
+      err.println(db + ": " + s.analysed() + " analysed, " + s.skipped() + " already stored (not analysed again)"
+          + (s.duplicates() > 0 ? ", " + s.duplicates() + " duplicate(s) stored once" : "") + ", " + failed
+          + " failed; " + s.stored() + " articles in the database");
+      if (s.analysed() + s.skipped() + s.duplicates() - log.noText() <= 0) {
+        err.println("error: no article could be analyzed (" + failed + " input error(s))");
+        return 2;
+      }
+      return failed == 0 ? 0 : 1;
+    } catch (InputException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
     }
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + "-" + i;
-    }
-    return name;
   }
 
   private void writeRunInfo(OutputDir dir, CorpusRunner.Summary s, int failedEarly, RunLog log, Instant started)

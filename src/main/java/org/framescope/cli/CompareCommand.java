@@ -59,7 +59,19 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
   Path out;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Option(names = "--db", paramLabel = "FILE|DIR", description = "read the articles from a corpus database"
+      + " (analyze --db) or a Parquet directory (export --format parquet, or the Spark job's output)")
+  Path db;
+
+  @Option(names = "--article-bodies", negatable = true, description = "embed every article's text in report.html"
+      + " (default: yes up to " + ARTICLE_BODY_LIMIT + " articles; above that, or with --no-article-bodies, the report"
+      + " links to one page per article in articles/)")
+  Boolean articleBodies;
+
+  /** Above this many articles the report links to article pages instead of embedding the articles. */
+  static final int ARTICLE_BODY_LIMIT = 200;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
@@ -98,6 +110,13 @@ public final class CompareCommand implements Callable<Integer> {
     }
     List<ArticleResult> articles = new ArrayList<>();
     List<Path> raw = new ArrayList<>();
+    if (db == null && paths.isEmpty()) {
+      err.println("framescope compare: give article or input PATHs, or --db");
+      return 2;
+    }
+    if (db != null && !fromDb(articles, err)) {
+      return 2;
+    }
     // Inputs may mix analysed article JSON and raw pages; directories are walked like analyze does.
     for (Ingestor.InputRef ref : Ingestor.expand(paths, log::error)) {
       if (ArticleJson.isArticleFile(ref.path())) {
@@ -136,7 +155,7 @@ public final class CompareCommand implements Callable<Integer> {
         err.println("warning: " + n.id() + ": " + n.reason() + " (not English): kept out of the comparison, counted in"
             + " report.json notScored");
       }
-      ReportWriter.write(report, out);
+      writeReport(report, articles.size());
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
       return 2;
@@ -175,5 +194,38 @@ public final class CompareCommand implements Callable<Integer> {
       log.error(e);
       return List.of();
     }
+  }
+
+  // ------------------------------------------------------------------ --db and article pages (issue 11)
+
+  /** Adds the articles of {@code --db} (a corpus database or a Parquet directory); false after an error. */
+  private boolean fromDb(List<ArticleResult> articles, PrintWriter err) {
+    try {
+      List<ArticleResult> read;
+      if (java.nio.file.Files.isDirectory(db)) {
+        read = new ArrayList<>();
+        for (String d : org.framescope.store.StoreExport.parquetDocuments(db)) {
+          read.add(org.framescope.store.StoreExport.parse(d, db));
+        }
+      } else {
+        try (org.framescope.store.CorpusStore store = org.framescope.store.CorpusStore.openReadOnly(db)) {
+          read = store.articles();
+        }
+      }
+      articles.addAll(manifest == null ? read : ManifestOverrides.apply(manifest, read));
+      return true;
+    } catch (InputException e) {
+      err.println("error: " + e.getMessage());
+      return false;
+    } catch (java.io.UncheckedIOException e) {
+      err.println("error: " + db + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** Writes the report; article pages instead of embedded articles above the limit or when asked. */
+  private void writeReport(ComparisonReport report, int articleCount) throws IOException {
+    boolean embed = articleBodies != null ? articleBodies : articleCount <= ARTICLE_BODY_LIMIT;
+    ReportWriter.write(report, out, embed);
   }
 }

@@ -69,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
     try (OutputDir o = OutputDir.open(out)) {
       Set<String> used = new HashSet<>();
       for (ArticleResult a : r.articles()) {
-        o.writeString("articles/" + AnalyzeCommand.fileName(a.id(), used) + ".json", ArticleJson.toJson(a));
+        o.writeString("articles/" + OutputDir.fileName(a.id(), used) + ".json", ArticleJson.toJson(a));
       }
       ReportWriter.write(report, o);
       o.commit("report.json");

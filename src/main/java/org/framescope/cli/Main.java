@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "framescope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Media-bias and framing comparison engine.",
     subcommands = {AnalyzeCommand.class, CompareCommand.class, DemoCommand.class, TrainCommand.class, EvaluateCommand.class, AgreementCommand.class,
-        ValidateGoldCommand.class, BenchCommand.class,
+        ValidateGoldCommand.class, BenchCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Version for --version. */

@@ -1,6 +1,5 @@
 package org.framescope.compare;
 
-import org.framescope.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +15,31 @@ import org.framescope.model.Voices;
 
 /**
  * The countable features of one article that the comparison uses. In: an {@link ArticleResult}.
- * Out: word counts per voice (author vs quoted/reported, with the simple {@link Tokenizer} tokeniser, so
- * counts do not depend on the NLP profile), loaded spans per voice, author-voice stance per actor,
- * label uses, frame cues, and the metric map written to articles.csv.
+ * Out: the per-voice token counts, loaded-span counts and loaded-language rates of the article document
+ * (read from its {@code metrics}, computed once by {@code pipeline.ArticleMetrics}: one name and one definition per
+ * metric everywhere, see docs/data-dictionary.md), the attribution count, author-voice stance per actor, label
+ * uses, frame cues, and the metric map written to articles.csv. A rate is absent when the article has none
+ * (its voice has no tokens, or the article was not scored).
  *
  * <p>Voice of an offset: the voice segment covering it, else the voice of the sentence covering it,
  * else author.
  */
 public final class ArticleFeatures {
-  /** Metric names (columns of articles.csv rows). */
-  public static final String AUTHOR_WORDS = "authorWords";
-  public static final String QUOTED_WORDS = "quotedWords";
+  /** Metric names of the article document that the comparison reads and writes to articles.csv. */
+  public static final String TOKENS_AUTHOR = "tokensAuthor";
+  public static final String TOKENS_QUOTED = "tokensQuoted";
   public static final String LOADED_AUTHOR = "loadedAuthor";
   public static final String LOADED_QUOTED = "loadedQuoted";
-  public static final String LOADED_PER100_AUTHOR = "loadedPer100Author";
-  public static final String LOADED_PER100_QUOTED = "loadedPer100Quoted";
+  public static final String LOADED_PER100_AUTHOR = "loadedPer100TokensAuthor";
+  public static final String LOADED_PER100_QUOTED = "loadedPer100TokensQuoted";
   public static final String ATTRIBUTIONS = "attributions";
+  /** The comparison's own counts (not in the article document): label spans with a contested-name group. */
   public static final String LABELS = "labels";
+  /** The comparison's own counts: frame-cue spans in every voice. */
   public static final String FRAME_CUES = "frameCues";
-
+  /** Metric names read from the article document as they are. */
+  static final List<String> FROM_DOCUMENT = List.of(TOKENS_AUTHOR, TOKENS_QUOTED, LOADED_AUTHOR, LOADED_QUOTED,
+      LOADED_PER100_AUTHOR, LOADED_PER100_QUOTED, ATTRIBUTIONS);
 
   private final ArticleResult article;
   private final List<VoiceSegment> segments = new ArrayList<>();
@@ -53,35 +58,17 @@ public final class ArticleFeatures {
         segments.addAll(s.segments());
       }
     }
-    String body = article.body();
-    int authorWords = 0;
-    int quotedWords = 0;
-    if (segments.isEmpty()) {
-      authorWords = Tokenizer.count(body);
-    }
-    for (VoiceSegment seg : segments) {
-      int b = Math.min(Math.max(0, seg.begin()), body.length());
-      int e = Math.min(Math.max(b, seg.end()), body.length());
-      int n = Tokenizer.count(body.substring(b, e));
-      if (seg.voice() == Voice.AUTHOR) {
-        authorWords += n;
-      } else {
-        quotedWords += n;
+    for (String name : FROM_DOCUMENT) {
+      Double v = article.metrics().get(name);
+      if (v != null && Double.isFinite(v)) {
+        metrics.put(name, v);
       }
     }
-    int loadedAuthor = 0;
-    int loadedQuoted = 0;
     int labelCount = 0;
     int frameCount = 0;
     for (Span span : spans()) {
       String cat = span.category();
-      if ("loaded".equals(cat)) {
-        if (voiceAt(span.begin()) == Voice.AUTHOR) {
-          loadedAuthor++;
-        } else {
-          loadedQuoted++;
-        }
-      } else if ("label".equals(cat) && span.group() != null && !span.group().isBlank()) {
+      if ("label".equals(cat) && span.group() != null && !span.group().isBlank()) {
         labelCount++;
         String[] gs = splitGroup(span.group());
         labels.computeIfAbsent(gs[0], k -> new TreeMap<>()).merge(gs[1], 1, Integer::sum);
@@ -90,17 +77,6 @@ public final class ArticleFeatures {
         frameCues.merge(cat.substring("frame:".length()), 1, Integer::sum);
       }
     }
-    metrics.put(AUTHOR_WORDS, (double) authorWords);
-    metrics.put(QUOTED_WORDS, (double) quotedWords);
-    metrics.put(LOADED_AUTHOR, (double) loadedAuthor);
-    metrics.put(LOADED_QUOTED, (double) loadedQuoted);
-    if (authorWords > 0) {
-      metrics.put(LOADED_PER100_AUTHOR, 100.0 * loadedAuthor / authorWords);
-    }
-    if (quotedWords > 0) {
-      metrics.put(LOADED_PER100_QUOTED, 100.0 * loadedQuoted / quotedWords);
-    }
-    metrics.put(ATTRIBUTIONS, (double) article.attributions().size());
     metrics.put(LABELS, (double) labelCount);
     metrics.put(FRAME_CUES, (double) frameCount);
     for (Map.Entry<String, ActorStance> e : article.stance().entrySet()) {

@@ -166,8 +166,8 @@ public final class Description {
     Map<String, List<Ref>> quotedEvidence = new TreeMap<>();
     for (ArticleFeatures f : list) {
       ArticleResult a = f.article();
-      authorWords += (int) f.metric(ArticleFeatures.AUTHOR_WORDS);
-      quotedWords += (int) f.metric(ArticleFeatures.QUOTED_WORDS);
+      authorWords += (int) f.metric(ArticleFeatures.TOKENS_AUTHOR);
+      quotedWords += (int) f.metric(ArticleFeatures.TOKENS_QUOTED);
       for (SentenceResult s : a.sentences()) {
         Ref ref = new Ref(a.id(), s.index());
         for (Span sp : s.spans()) {

@@ -31,7 +31,8 @@ public final class InputDecoder {
 
   private InputDecoder() { }
 
-  public static byte[] readBytes(Path path, long maxBytes) throws InputException {
+  /** The size of a file that exists and is not a directory; otherwise the problem, worded for the user. */
+  private static long existingFileSize(Path path) throws InputException {
     String name = path.toString();
     if (!Files.exists(path)) {
       throw new InputException(name, "no such file or directory");
@@ -39,16 +40,24 @@ public final class InputDecoder {
     if (Files.isDirectory(path)) {
       throw new InputException(name, "is a directory");
     }
-    long size;
     try {
-      size = Files.size(path);
+      return Files.size(path);
     } catch (IOException e) {
       throw new InputException(name, "cannot read (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  private static void checkLimit(String name, long size, long maxBytes) throws InputException {
     if (size > maxBytes) {
-      throw new InputException(name, String.format("file too large (%.1f MB, limit %.1f MB; raise it with --max-mb)",
-          size / 1048576.0, maxBytes / 1048576.0));
+      throw new InputException(name, String.format(java.util.Locale.ROOT,
+          "file too large (%.1f MB, limit %.1f MB; raise it with --max-mb)", size / 1048576.0, maxBytes / 1048576.0));
     }
+  }
+
+  public static byte[] readBytes(Path path, long maxBytes) throws InputException {
+    String name = path.toString();
+    long size = existingFileSize(path);
+    checkLimit(name, size, maxBytes);
     if (!Files.isReadable(path)) {
       throw new InputException(name, "cannot read (permission denied)");
     }
@@ -71,25 +80,11 @@ public final class InputDecoder {
    */
   public static void check(Path path, long maxBytes) throws InputException {
     String name = path.toString();
-    if (!Files.exists(path)) {
-      throw new InputException(name, "no such file or directory");
-    }
-    if (Files.isDirectory(path)) {
-      throw new InputException(name, "is a directory");
-    }
-    long size;
-    try {
-      size = Files.size(path);
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read (" + e.getClass().getSimpleName() + ")");
-    }
+    long size = existingFileSize(path);
     if (size == 0) {
       throw new InputException(name, "empty file");
     }
-    if (size > maxBytes) {
-      throw new InputException(name, String.format("file too large (%.1f MB, limit %.1f MB; raise it with --max-mb)",
-          size / 1048576.0, maxBytes / 1048576.0));
-    }
+    checkLimit(name, size, maxBytes);
     byte[] head;
     try (java.io.InputStream in = Files.newInputStream(path)) {
       head = in.readNBytes(8192);

@@ -139,6 +139,27 @@ public final class OutputDir implements Closeable {
   }
 
   /**
+   * A file name (without extension) for an article id, unique among {@code used}, which it joins: characters other
+   * than letters, digits, '.', '_' and '-' become '_' (ids may contain '/' and collide after this), a leading dot is
+   * avoided, long ids are cut to 200 characters, and a taken name gets "-2", "-3"... Every writer of per-article
+   * files ({@code analyze --out}, the report's article pages, {@code export}) names them this way.
+   */
+  public static String fileName(String id, java.util.Set<String> used) {
+    String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "article" + base;
+    }
+    if (base.length() > 200) {
+      base = base.substring(0, 200);
+    }
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "-" + i;
+    }
+    return name;
+  }
+
+  /**
    * Removes from {@code dir} the staging folders and temporary files left by framescope processes that are no
    * longer running. Returns how many it removed.
    */

@@ -21,6 +21,13 @@ import org.framescope.model.Voices;
  * document, so every number can be traced back to highlighted words. Input: annotated sentences and
  * their results. Output: metrics (rates per 100 tokens per voice, counts, verb-class shares) and the
  * frame distribution (share of frame cues per frame, in the author's voice).
+ *
+ * <p>This is the one place these metrics are defined; the comparison, the corpus store and the notebooks read
+ * them from the article document under the same names (docs/data-dictionary.md). Tokens are CoreNLP's tokens
+ * (punctuation included), counted per voice by the voice segment holding each token's first character: the
+ * units the voice segments were built on, identical in every profile (all profiles tokenize and split the same
+ * way), and what {@code framescope bench} counts. A rate whose voice has no tokens is left out rather than
+ * written as 0, which would read as a measured absence.
  */
 public final class ArticleMetrics {
   private ArticleMetrics() { }
@@ -69,11 +76,11 @@ public final class ArticleMetrics {
       String key = camel(cat);
       m.put(key + "Author", c[0]);
       m.put(key + "Quoted", c[1]);
-      m.put(key + "Per100TokensAuthor", per100(c[0], authorTokens));
-      m.put(key + "Per100TokensQuoted", per100(c[1], otherTokens));
+      putRate(m, key + "Per100TokensAuthor", c[0], authorTokens);
+      putRate(m, key + "Per100TokensQuoted", c[1], otherTokens);
     }
-    m.put("loadedValencePer100TokensAuthor", per100(valenceAuthor, authorTokens));
-    m.put("loadedValencePer100TokensQuoted", per100(valenceQuoted, otherTokens));
+    putRate(m, "loadedValencePer100TokensAuthor", valenceAuthor, authorTokens);
+    putRate(m, "loadedValencePer100TokensQuoted", valenceQuoted, otherTokens);
     m.put("attributions", (double) attributions.size());
     for (VerbClass cls : VerbClass.values()) {
       String vc = cls.json();
@@ -134,8 +141,11 @@ public final class ArticleMetrics {
     return b.toString();
   }
 
-  private static double per100(double count, double tokens) {
-    return tokens == 0 ? 0.0 : round(100.0 * count / tokens);
+  /** A rate per 100 tokens, left out when the voice has no tokens. */
+  private static void putRate(Map<String, Double> m, String name, double count, double tokens) {
+    if (tokens > 0) {
+      m.put(name, round(100.0 * count / tokens));
+    }
   }
 
   /** Rounds to 6 decimals so output does not depend on summation order noise. */

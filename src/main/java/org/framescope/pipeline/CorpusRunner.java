@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -25,7 +26,9 @@ import org.framescope.model.RawDocument;
  * Runs the article pipeline over many inputs on several threads. Input: the expanded input files.
  * Output: results handed to a sink in input order (so output files are deterministic), and every
  * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the
- * others. Memory stays bounded: at most a small window of inputs is in flight.
+ * others. Memory stays bounded: at most a small window of inputs (four per thread) is in flight, and the records
+ * of a corpus file (JSON, JSONL) are analysed one task each within that window, so a single large file neither
+ * piles up its results nor runs on one thread.
  *
  * <p>Two guarantees are kept here because only here are all articles of a run seen in order:
  * <ul>
@@ -86,54 +89,62 @@ public final class CorpusRunner {
     return budgetMillis;
   }
 
-  private record Produced(ArticleResult result, String derivedId) { }
+  /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
+  private record Produced(ArticleResult result, String id, String derivedId) { }
 
   private record Outcome(List<Produced> results, List<InputException> errors, int timedOut) { }
 
+  /** One slot of the in-order window: an outcome to come, and whether it closes its input (for the bar). */
+  private record Slot(Future<Outcome> outcome, boolean lastOfInput) { }
+
   public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Consumer<ArticleResult> sink) {
+    return run(inputs, progress, d -> true, sink);
+  }
+
+  /**
+   * As {@link #run(List, boolean, Consumer)}, analysing only the documents {@code wanted} accepts (called on
+   * worker threads, once per document, before its analysis; a corpus store skips what it already holds this
+   * way). A skipped document still claims its id, so the ids of the others are those of a run that analysed all.
+   */
+  public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Predicate<RawDocument> wanted,
+                     Consumer<ArticleResult> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("framescope-worker"));
     // Analyses with a deadline run here, so a worker can give up on one and go on (an abandoned one keeps its
     // thread until it notices the interrupt or ends).
     ExecutorService analyses = budgetMillis > 0 ? Executors.newCachedThreadPool(daemon("framescope-analysis")) : null;
-    int articles = 0;
-    int failed = 0;
-    int timedOut = 0;
-    ArticleIds ids = new ArticleIds();
+    Counts counts = new Counts();
     ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(inputs.size())
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
         .setUpdateIntervalMillis(250).build() : null;
     try {
-      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      Deque<Slot> window = new ArrayDeque<>();
       int next = 0;
       int windowSize = threads * 4;
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next++);
-          window.add(pool.submit(() -> process(ref, analyses)));
+          if (ref.kind() == Ingestor.Kind.JSON || ref.kind() == Ingestor.Kind.JSONL) {
+            // A corpus file: read its records here, then one task per record (in order).
+            List<InputException> readErrors = new ArrayList<>();
+            List<RawDocument> docs = read(ref, readErrors);
+            if (!readErrors.isEmpty() || docs.isEmpty()) {
+              window.add(new Slot(java.util.concurrent.CompletableFuture.completedFuture(
+                  new Outcome(List.of(), readErrors, 0)), docs.isEmpty()));
+            }
+            for (int i = 0; i < docs.size(); i++) {
+              RawDocument d = docs.get(i);
+              window.add(new Slot(pool.submit(() -> analyze(ref, List.of(d), new ArrayList<>(), wanted, analyses)),
+                  i == docs.size() - 1));
+              if (window.size() >= windowSize) {
+                // Hand on what is done before queueing more of a large file: memory stays bounded.
+                deliver(window.poll(), sink, counts, bar);
+              }
+            }
+          } else {
+            window.add(new Slot(pool.submit(() -> process(ref, wanted, analyses)), true));
+          }
         }
-        Outcome o;
-        try {
-          o = window.poll().get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        }
-        for (InputException e : o.errors()) {
-          errors.accept(e);
-          failed++;
-        }
-        timedOut += o.timedOut();
-        for (Produced p : o.results()) {
-          ArticleResult r = p.result();
-          String id = ids.claim(r.id(), p.derivedId());
-          sink.accept(id.equals(r.id()) ? r : r.withId(id));
-          articles++;
-        }
-        if (bar != null) {
-          bar.step();
-        }
+        deliver(window.poll(), sink, counts, bar);
       }
     } finally {
       if (bar != null) {
@@ -144,7 +155,44 @@ public final class CorpusRunner {
         analyses.shutdownNow();
       }
     }
-    return new Summary(inputs.size(), articles, failed, timedOut, ids.renamed());
+    return new Summary(inputs.size(), counts.articles, counts.failed, counts.timedOut, counts.ids.renamed());
+  }
+
+  /** Running counts of {@link #run}; touched only by the thread that hands results on. */
+  private static final class Counts {
+    final ArticleIds ids = new ArticleIds();
+    int articles;
+    int failed;
+    int timedOut;
+  }
+
+  /** Hands the errors and results of one slot on, in order, claiming each article's id. */
+  private void deliver(Slot slot, Consumer<ArticleResult> sink, Counts counts, ProgressBar bar) {
+    Outcome o;
+    try {
+      o = slot.outcome().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    for (InputException e : o.errors()) {
+      errors.accept(e);
+      counts.failed++;
+    }
+    counts.timedOut += o.timedOut();
+    for (Produced p : o.results()) {
+      String id = counts.ids.claim(p.id(), p.derivedId());
+      if (p.result() != null) {
+        ArticleResult r = p.result();
+        sink.accept(id.equals(r.id()) ? r : r.withId(id));
+        counts.articles++;
+      }
+    }
+    if (bar != null && slot.lastOfInput()) {
+      bar.step();
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -155,26 +203,41 @@ public final class CorpusRunner {
     };
   }
 
-  private Outcome process(Ingestor.InputRef ref, ExecutorService analyses) {
-    List<InputException> errors = new ArrayList<>();
-    List<Produced> results = new ArrayList<>();
+  private List<RawDocument> read(Ingestor.InputRef ref, List<InputException> errors) {
     List<RawDocument> docs;
     try {
       docs = ingestor.read(ref, errors::add);
     } catch (InputException e) {
       errors.add(e);
-      return new Outcome(results, errors, 0);
+      return List.of();
     } catch (RuntimeException | StackOverflowError e) {
       errors.add(failure(ref.path().toString(), "reading failed", e));
-      return new Outcome(results, errors, 0);
+      return List.of();
     }
     if (docs.isEmpty() && errors.isEmpty()) {
       errors.add(new InputException(ref.path().toString(), "no articles in this input (nothing to analyze)"));
     }
+    return docs;
+  }
+
+  private Outcome process(Ingestor.InputRef ref, Predicate<RawDocument> wanted, ExecutorService analyses) {
+    List<InputException> errors = new ArrayList<>();
+    return analyze(ref, read(ref, errors), errors, wanted, analyses);
+  }
+
+  private Outcome analyze(Ingestor.InputRef ref, List<RawDocument> docs, List<InputException> errors,
+                          Predicate<RawDocument> wanted, ExecutorService analyses) {
+    List<Produced> results = new ArrayList<>();
     int timedOut = 0;
     for (RawDocument d : docs) {
+      String derived = ArticleIds.derived(ref, d.source());
+      if (!wanted.test(d)) {
+        results.add(new Produced(null, d.id(), derived));
+        continue;
+      }
       try {
-        results.add(new Produced(analyze(d, analyses), ArticleIds.derived(ref, d.source())));
+        ArticleResult r = analyze(d, analyses);
+        results.add(new Produced(r, r.id(), derived));
       } catch (TimeoutException e) {
         timedOut++;
         errors.add(new InputException(d.source(), String.format(java.util.Locale.ROOT,

@@ -1,7 +1,6 @@
 package org.framescope.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import org.framescope.compare.ComparisonReport.Estimate;

@@ -30,7 +30,8 @@ public final class ComparisonView {
 
   /** Anchors and colours shared by every section of one page. */
   record Context(ComparisonReport report, Map<String, ArticleResult> articles, Map<String, String> prefixes,
-                 Map<String, Integer> sideIndex, Map<String, Integer> testNumbers, boolean testsTable) {
+                 Map<String, Integer> sideIndex, Map<String, Integer> testNumbers, boolean testsTable,
+                 Map<String, String> links) {
     String prefix(String articleId) {
       return prefixes.get(articleId);
     }
@@ -42,6 +43,14 @@ public final class ComparisonView {
 
   /** Builds the context of a page: article anchors a1, a2... in report order, side colours in side order. */
   static Context context(ComparisonReport r, boolean testsTable) {
+    return context(r, testsTable, null);
+  }
+
+  /**
+   * As {@link #context(ComparisonReport, boolean)}; with {@code links} (article id to a relative link, or null) an
+   * article is a link to its own page instead of being embedded, so a report on thousands of articles stays small.
+   */
+  static Context context(ComparisonReport r, boolean testsTable, Map<String, String> links) {
     Map<String, ArticleResult> byId = new LinkedHashMap<>();
     r.sourceArticles().forEach(a -> byId.put(a.id(), a));
     Map<String, String> prefixes = new LinkedHashMap<>();
@@ -57,7 +66,7 @@ public final class ComparisonView {
     for (int i = 0; i < r.tests().size(); i++) {
       tests.put(r.tests().get(i).id(), i + 1);
     }
-    return new Context(r, byId, prefixes, sides, tests, testsTable);
+    return new Context(r, byId, prefixes, sides, tests, testsTable, links);
   }
 
   /** The event: lined-up quotes, the articles side by side, the comparison below. */
@@ -82,7 +91,12 @@ public final class ComparisonView {
       art.appendElement("h3").text(a.title() == null || a.title().isBlank() ? a.id() : a.title());
       art.appendElement("div").addClass("meta").text((a.published() == null ? "date unknown" : a.published())
           + (a.flags().isEmpty() ? "" : " \u00b7 flags: " + String.join(", ", a.flags())));
-      ArticleView.body(art.appendElement("div").addClass("body"), a, ctx.prefix(a.id()));
+      String link = ctx.links() == null ? null : ctx.links().get(a.id());
+      if (link != null) {
+        art.appendElement("p").appendElement("a").attr("href", link).text("Read the article with its highlights");
+      } else {
+        ArticleView.body(art.appendElement("div").addClass("body"), a, ctx.prefix(a.id()));
+      }
     }
     Element cmp = sec.appendElement("div").addClass("findings").attr("id", "cmp-" + s.id());
     cmp.appendElement("h3").text(members.size() > 1 ? "What the comparison shows" : "What this article shows");

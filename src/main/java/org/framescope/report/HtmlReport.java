@@ -17,6 +17,14 @@ public final class HtmlReport {
     return ReportPage.render(r, Page.Styles.INLINE);
   }
 
+  /**
+   * report.html with {@code articleLinks} (article id to a relative link): each article is a link to its own page
+   * instead of being embedded, so a report on thousands of articles stays small.
+   */
+  public static String render(ComparisonReport r, java.util.Map<String, String> articleLinks) {
+    return ReportPage.render(r, Page.Styles.INLINE, articleLinks);
+  }
+
   /** One analyzed article as a self-contained page (deterministic). */
   public static String renderArticle(ArticleResult a) {
     return ArticlePage.render(a, Page.Styles.INLINE);

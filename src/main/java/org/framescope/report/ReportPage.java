@@ -21,8 +21,16 @@ import org.jsoup.nodes.Element;
 public final class ReportPage {
   private ReportPage() { }
 
-  /** The page as text (deterministic). */
+  /** The page as text (deterministic), every article embedded. */
   public static String render(ComparisonReport raw, Page.Styles styles) {
+    return render(raw, styles, null);
+  }
+
+  /**
+   * The page as text (deterministic); with {@code articleLinks} (article id to a relative link) each article is a
+   * link to its own page instead of being embedded.
+   */
+  public static String render(ComparisonReport raw, Page.Styles styles, Map<String, String> articleLinks) {
     ComparisonReport r = Narrative.apply(raw);
     Words words = Words.of(r);
     int n = r.sourceArticles().size();
@@ -45,7 +53,7 @@ public final class ReportPage {
           "articles are") + " not in English and left out of the comparison: " + String.join(", ",
           r.notScored().stream().map(x -> x.id() + " (" + x.reason() + ")").toList()) + ".");
     }
-    ComparisonView.Context ctx = ComparisonView.context(r, true);
+    ComparisonView.Context ctx = ComparisonView.context(r, true, articleLinks);
     Map<String, String> colours = StatsView.colours(r);
     if (!single) {
       overview(page, r);

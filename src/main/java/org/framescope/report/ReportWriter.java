@@ -43,26 +43,49 @@ public final class ReportWriter {
   private ReportWriter() { }
 
   /**
-   * Writes every file into {@code outDir} (created if needed) as one unit: the files are staged in a hidden folder
-   * inside it and renamed into place only when all are written ({@link OutputDir}), so an interrupted run never
-   * leaves a truncated file beside the files of an earlier report.
+   * Writes every file into {@code outDir} (created if needed) as one unit, the articles embedded in report.html: the
+   * files are staged in a hidden folder inside it and renamed into place only when all are written
+   * ({@link OutputDir}), so an interrupted run never leaves a truncated file beside the files of an earlier report.
    */
   public static void write(ComparisonReport report, Path outDir) throws IOException {
+    write(report, outDir, true);
+  }
+
+  /**
+   * As {@link #write(ComparisonReport, Path)}; without {@code embedArticles}, each article goes to its own page
+   * {@code articles/<id>.html} (as {@code analyze --format html} writes it) and report.html links to it.
+   */
+  public static void write(ComparisonReport report, Path outDir, boolean embedArticles) throws IOException {
     try (OutputDir dir = OutputDir.open(outDir)) {
-      write(report, dir);
+      write(report, dir, embedArticles);
       dir.commit("report.json");
     }
   }
 
   /** Writes every file into the staging folder of {@code dir}; the caller commits (with other files of its run). */
   public static void write(ComparisonReport raw, OutputDir dir) throws IOException {
+    write(raw, dir, true);
+  }
+
+  /** As {@link #write(ComparisonReport, OutputDir)}; article pages instead of embedded articles without {@code embedArticles}. */
+  public static void write(ComparisonReport raw, OutputDir dir, boolean embedArticles) throws IOException {
     ComparisonReport report = Narrative.apply(raw);
+    Map<String, String> links = null;
+    if (!embedArticles) {
+      links = new java.util.TreeMap<>();
+      java.util.Set<String> used = new java.util.HashSet<>();
+      for (ArticleResult a : report.sourceArticles()) {
+        String name = "articles/" + OutputDir.fileName(a.id(), used) + ".html";
+        dir.writeString(name, HtmlReport.renderArticle(a));
+        links.put(a.id(), name);
+      }
+    }
     dir.writeString("report.json", toJson(report));
     writeArticles(report, dir.stage("articles.csv"));
     writeSpans(report, dir.stage("spans.csv"));
     writeAttributions(report, dir.stage("attributions.csv"));
     writeTests(report, dir.stage("tests.csv"));
-    dir.writeString("report.html", HtmlReport.render(report));
+    dir.writeString("report.html", links == null ? HtmlReport.render(report) : HtmlReport.render(report, links));
   }
 
   /**

@@ -171,7 +171,16 @@ final class ArticleBuilder {
   }
 
   ArticleResult build() {
-    return Articles.article(id).source(id + ".html").title(title).outlet(outlet).published(published).group(group)
+    // Metrics as the pipeline computes them (pipeline.ArticleMetrics), over the raw-text tokenizer's CoreNLP-like
+    // tokens: the comparison reads its loaded-language rates from the document.
+    String text = body.toString();
+    List<org.framescope.model.NlpSentence> nlp = new ArrayList<>();
+    for (SentenceResult s : sentences) {
+      nlp.add(org.framescope.text.Tokenizer.sentence(s.index(), text, s.begin(), s.end()));
+    }
+    Map<String, Double> metrics = org.framescope.pipeline.ArticleMetrics.metrics(
+        new org.framescope.model.NlpDocument(text, nlp, List.of("tokenize")), sentences, attributions, 0);
+    return Articles.article(id).metrics(metrics).source(id + ".html").title(title).outlet(outlet).published(published).group(group)
         .event(event).body(body.toString()).sentences(sentences).attributions(attributions).stance(stance)
         .frames(frames).build();
   }

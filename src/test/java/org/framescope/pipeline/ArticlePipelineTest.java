@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * conflicting provenance, the state refuses to hand out what no stage provided, and a pipeline of stub
  * stages assembles the article with every stage's provenance.
  */
-class ArticlePipelineTest {
+public class ArticlePipelineTest {
   static final RawDocument DOC = new RawDocument("d1", "d1.txt", "Title", "Outlet", "2026-01-02", null, null,
       "Troops advanced. The minister said talks would resume.", RawDocument.Format.TEXT, null, "abc123");
 
@@ -105,7 +105,8 @@ class ArticlePipelineTest {
         s -> s.setStance(new TreeMap<>()));
   }
 
-  static ArticlePipeline.Builder full() {
+  /** The stub pipeline (no CoreNLP) with every stage; other packages' tests run corpora through it. */
+  public static ArticlePipeline.Builder full() {
     return ArticlePipeline.builder().add(new CleanStage(KEEP))
         .add(new NlpStage(RAW, Map.of("profile", "stub")))
         .add(voice(Map.of("actors.tsv", "a1"))).add(lexicon()).add(bias()).add(new SentenceStage()).add(stance());

@@ -57,6 +57,7 @@ class ReportWriterTest {
         new TreeMap<>(), new TreeMap<>(), "sha-" + id);
     return Articles.article(id).title("Title <script>alert(2)</script>").outlet(outlet).published("2024-01-01")
         .event("ev").body(body).sentences(sentences)
+        .metrics(Map.of("loadedAuthor", 1.0, "loadedPer100TokensAuthor", 5.0, "tokensAuthor", 20.0))
         .attributions(List.of(new Attribution(EVIL, "claimed", VerbClass.DISTANCING, b1, qEnd, body.substring(b1, qEnd),
             Voice.QUOTE, 1)))
         .provenance(p).build();

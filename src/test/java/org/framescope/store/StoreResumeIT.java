@@ -1,0 +1,213 @@
+package org.framescope.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.framescope.cli.Main;
+import org.framescope.model.ArticleResult;
+import org.framescope.model.InputException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill and resume on the sample corpus: {@code analyze --db} in a child JVM is killed (destroyForcibly, no
+ * shutdown hooks) three times at random moments after it has committed something, a crash is injected in the
+ * middle of one article's transaction, then the same command completes the store. Its rows, table by table, and
+ * the bytes of its Parquet, CSV and JSONL exports must equal those of an uninterrupted run. Also: a second process
+ * cannot open a store another process is writing. The fast profile keeps the child runs short.
+ */
+@Tag("models")
+class StoreResumeIT {
+  private static final String[] ANALYZE = {"analyze", "--profile", "fast", "--no-progress", "samples/corpus"};
+
+  @Test
+  void killedAndCrashedRunsResumeToTheRowsAndBytesOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+    Path ref = dir.resolve("ref.duckdb");
+    StringWriter refErr = new StringWriter();
+    assertEquals(0, run(refErr, ref, "--threads", "2"), refErr.toString());
+    int total;
+    try (CorpusStore s = CorpusStore.openReadOnly(ref)) {
+      total = s.size();
+    }
+    assertEquals(14, total);
+
+    Path db = dir.resolve("killed.duckdb");
+    Path wal = dir.resolve("killed.duckdb.wal");
+    Random random = new Random(20261129L);
+    List<String> kills = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      Process p = child(dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(ANALYZE, "--db",
+          db.toString(), "--threads", "1"));
+      // Kill after the run has committed 1-3 articles (each commit grows the write-ahead log; the first growth is
+      // the run's log row), plus up to 400 ms, so kills land in analysis and in writing alike.
+      int wanted = 2 + random.nextInt(3);
+      int growths = 0;
+      long last = -1;
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (p.isAlive() && growths < wanted && System.nanoTime() < deadline) {
+        long size = Files.exists(wal) ? Files.size(wal) : -1;
+        if (size > last && size > 0) {
+          growths++;
+        }
+        last = Math.max(last, size);
+        Thread.sleep(15);
+      }
+      Thread.sleep(random.nextInt(400));
+      boolean alive = p.isAlive();
+      p.destroyForcibly().waitFor();
+      kills.add(alive ? "killed after " + growths + " log writes" : "finished before the kill (" + p.exitValue() + ")");
+    }
+    System.err.println("StoreResumeIT kills: " + kills);
+    assertTrue(kills.stream().anyMatch(k -> k.startsWith("killed")), kills.toString());
+    List<String> stored;
+    try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+      stored = s.documents();
+      assertTrue(s.runs().stream().anyMatch(r -> r.status().equals("running")), "a killed run stays 'running'");
+    }
+    assertTrue(stored.size() < total, "the kills left something to resume: " + kills);
+
+    // A crash inside a transaction: every row of one missing article inserted, then the JVM halts before COMMIT.
+    ArticleResult missing = missingArticle(ref, db);
+    Path doc = dir.resolve("missing.json");
+    Files.writeString(doc, ArticleRows.document(missing));
+    String fingerprint;
+    try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+      fingerprint = s.facts().get("config_fingerprint");
+    }
+    Process crash = child(dir.resolve("crash.log"), StoreChild.class.getName(), "crash", db.toString(), doc.toString(),
+        fingerprint);
+    assertTrue(crash.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(3, crash.exitValue(), Files.readString(dir.resolve("crash.log")));
+    assertTrue(Files.exists(dir.resolve("killed.duckdb.inserted")));
+    String key = ArticleRows.key(fingerprint, missing.provenance().inputSha256(), missing.id());
+    try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+      assertFalse(s.contains(key), "an uncommitted article is not in the store");
+      assertEquals(stored.size(), s.size());
+    }
+    for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
+      assertEquals(0, rows(db, "SELECT * FROM " + t.name() + " WHERE article_key = '" + key + "'").size(), t.name());
+    }
+
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(err, db, "--threads", "2"), err.toString());
+    assertTrue(err.toString().contains("did not finish"), err.toString());
+    assertTrue(err.toString().contains((total - stored.size()) + " analysed, " + stored.size() + " already stored"),
+        err.toString());
+
+    for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
+      String q = "SELECT * FROM " + t.name() + " ORDER BY " + String.join(", ", t.key());
+      assertEquals(rows(ref, q), rows(db, q), t.name() + " after " + kills);
+    }
+    for (StoreExport.Format f : StoreExport.Format.values()) {
+      Path a = dir.resolve("export-ref-" + f);
+      Path b = dir.resolve("export-resumed-" + f);
+      try (CorpusStore s = CorpusStore.openReadOnly(ref)) {
+        StoreExport.export(s, f, a);
+      }
+      try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+        StoreExport.export(s, f, b);
+      }
+      List<Path> files;
+      try (var list = Files.list(a)) {
+        files = list.sorted().toList();
+      }
+      assertFalse(files.isEmpty());
+      for (Path fa : files) {
+        assertArrayEquals(Files.readAllBytes(fa), Files.readAllBytes(b.resolve(fa.getFileName())),
+            f + " " + fa.getFileName());
+      }
+    }
+  }
+
+  @Test
+  void aSecondProcessCannotOpenAStoreBeingWritten(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("busy.duckdb");
+    Process p = child(null, StoreChild.class.getName(), "hold", db.toString());
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("open", r.readLine());
+      InputException e = assertThrows(InputException.class, () -> CorpusStore.open(db));
+      assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
+      InputException ro = assertThrows(InputException.class, () -> CorpusStore.openReadOnly(db));
+      assertTrue(ro.getMessage().contains("in use by another process"), ro.getMessage());
+    } finally {
+      p.destroyForcibly().waitFor();
+    }
+  }
+
+  private static int run(StringWriter err, Path db, String... more) {
+    return Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+        concat(concat(ANALYZE, "--db", db.toString()), more));
+  }
+
+  private static ArticleResult missingArticle(Path ref, Path db) throws Exception {
+    List<ArticleResult> all;
+    try (CorpusStore s = CorpusStore.openReadOnly(ref)) {
+      all = s.articles();
+    }
+    try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+      for (ArticleResult a : all) {
+        if (!s.contains(ArticleRows.key(s.fingerprint(), a.provenance().inputSha256(), a.id()))) {
+          return a;
+        }
+      }
+    }
+    throw new AssertionError("nothing missing");
+  }
+
+  /** All rows of a query, each as a list of column values (text). */
+  static List<List<String>> rows(Path db, String sql) throws Exception {
+    List<List<String>> out = new ArrayList<>();
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+         Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      ResultSetMetaData md = rs.getMetaData();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          row.add(rs.getString(i));
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static Process child(Path log, String main, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx2g", "-Dframescope.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
+        main));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (log != null) {
+      pb.redirectOutput(log.toFile());
+    }
+    return pb.start();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
