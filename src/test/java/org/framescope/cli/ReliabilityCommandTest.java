@@ -175,6 +175,32 @@ class ReliabilityCommandTest {
     assertEquals(2, run("compare", "--time-budget", "-1", "--out", out.toString(), FIXTURES.toString()).exit());
   }
 
+  /**
+   * picocli reports a description it cannot format (an unescaped {@code %}) with a "[picocli WARN]" line on
+   * System.err, outside the command's own writers: capture that stream while every help page is rendered.
+   */
+  @Test
+  void noHelpPagePrintsAPicocliWarning() throws Exception {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    List<List<String>> pages = new ArrayList<>(List.of(List.of("--help"), List.of("evaluate", "--help")));
+    new CommandLine(new Main()).getSubcommands().keySet().forEach(c -> pages.add(List.of(c, "--help")));
+    new CommandLine(new EvaluateCommand()).getSubcommands().keySet()
+        .forEach(c -> pages.add(List.of("evaluate", c, "--help")));
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      for (List<String> page : pages) {
+        Run r = run(page.toArray(String[]::new));
+        assertEquals(0, r.exit(), page + ": " + r.err());
+        assertFalse(r.out().isBlank(), page + " prints its help");
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "no picocli warning");
+    assertTrue(pages.size() > 20, pages.toString());
+  }
+
   @Test
   void everyEvaluationNamesItsDataWithData() {
     CommandLine evaluate = new CommandLine(new EvaluateCommand());
