@@ -204,7 +204,7 @@ class ReliabilityCommandTest {
   @Test
   void everyEvaluationNamesItsDataWithData() {
     CommandLine evaluate = new CommandLine(new EvaluateCommand());
-    assertEquals(12, evaluate.getSubcommands().size());
+    assertTrue(evaluate.getSubcommands().size() >= 12, "every evaluation is checked: " + evaluate.getSubcommands().keySet());
     evaluate.getSubcommands().forEach((name, cmd) -> {
       assertTrue(cmd.getCommandSpec().findOption("--data") != null, name + " has --data");
       assertTrue(cmd.getUsageMessage().contains("--data"), name + " help lists --data");
