@@ -132,7 +132,9 @@ public final class FramescopeServer implements AutoCloseable {
   private void guard(Context ctx) throws IOException {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" with the page's own form
+    // posts, which the Origin check must refuse; same-origin still sends nothing to other sites
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cache-Control", "no-store");
     String host = ctx.header("Host");

@@ -106,6 +106,8 @@ class ServeSecurityTest {
       assertFalse(csp.contains("script-src"), "no script source at all: " + csp);
       assertFalse(csp.contains("unsafe-inline"), csp);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+      // no-referrer would make Chromium send "Origin: null" with the page's own form (ServeBrowserTest)
+      assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
     }
     Document d = Jsoup.parse(get("/").body());
     assertEquals(0, d.select("script, [style], style").size(), "the pages need no script and no inline style");
