@@ -47,13 +47,14 @@ class DemoCommandIT {
       if (s.get("kind").asText().equals("difference") && id.contains("sourcing/United States|distancing")
           && id.contains("Meridian Wire") && id.contains("Vostok Herald")) {
         found = true;
-        assertTrue(s.get("sentence").asText().startsWith("Vostok Herald introduces United States speakers with "
+        assertTrue(s.get("sentence").asText().startsWith("Vostok Herald introduces speakers from the United States"
+            + " with "
             + "distancing verbs"), s.get("sentence").asText());
       }
     }
     assertTrue(found, "the distancing-verb contrast is a reported difference: " + report.get("summary"));
     String html = Files.readString(dir.resolve("report.html"));
-    assertTrue(html.contains("Vostok Herald introduces United States speakers"));
+    assertTrue(html.contains("Vostok Herald introduces speakers from the United States"));
     try (var s = Files.list(dir.resolve("articles"))) {
       assertEquals(14, s.count());
     }

@@ -249,10 +249,23 @@ class ServeBrowserTest {
     driver.get(base + "/");
     type("date-1", "\"><script>window.pwned=5</script>");
     type("text-1", "Police acted.");
+    type("url-2", "javascript:window.pwned=6//\"><script>window.pwned=7</script>");
     driver.findElement(By.id("analyze")).click();
     new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> !d.findElements(By.cssSelector("[role=alert]"))
         .isEmpty());
     assertNull(driver.executeScript("return window.pwned"));
     assertEquals("\"><script>window.pwned=5</script>", driver.findElement(By.name("date-1")).getAttribute("value"));
+    assertEquals("javascript:window.pwned=6//\"><script>window.pwned=7</script>",
+        driver.findElement(By.name("url-2")).getAttribute("value"));
+    assertEquals(0, driver.findElements(By.cssSelector("a[href^=javascript]")).size());
+    // the refused URL, shown in the error, stays text too
+    driver.get(base + "/");
+    type("url-1", "javascript:window.pwned=8");
+    driver.findElement(By.cssSelector("button[name=fetch][value='1']")).click();
+    new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> !d.findElements(By.cssSelector("[role=alert]"))
+        .isEmpty());
+    assertTrue(driver.findElement(By.cssSelector("[role=alert]")).getText().contains("not a web address"),
+        driver.findElement(By.cssSelector("[role=alert]")).getText());
+    assertNull(driver.executeScript("return window.pwned"));
   }
 }
