@@ -12,6 +12,13 @@ import java.util.Locale;
  * closed) at line 3, column 1} or {@code field 'sentences[2].begin': expected a whole number}.
  */
 public final class JsonErrors {
+  /** Jackson's token names as words. */
+  private static final String[][] TOKENS = {
+      {"VALUE_STRING", "a string"}, {"VALUE_NUMBER_INT", "a whole number"}, {"VALUE_NUMBER_FLOAT", "a number"},
+      {"VALUE_TRUE", "true"}, {"VALUE_FALSE", "false"}, {"VALUE_NULL", "null"}, {"FIELD_NAME", "a field name"},
+      {"START_OBJECT", "an object"}, {"END_OBJECT", "the end of an object"}, {"START_ARRAY", "an array"},
+      {"END_ARRAY", "the end of an array"}, {"JsonToken.", ""}};
+
   private JsonErrors() { }
 
   /** One plain line describing {@code e}. */
@@ -57,6 +64,9 @@ public final class JsonErrors {
             "(a string, number, array, object, true, false or null)")
         .replace("Trailing token (of type ", "more content after the JSON value (")
         .replaceAll("\\s+", " ").strip();
+    for (String[] token : TOKENS) {
+      s = s.replace(token[0], token[1]);
+    }
     return s.isEmpty() ? "not valid JSON" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param voice dominant voice of the sentence: author | quote | reported
  * @param speaker speaker when voice is not author, else null
  * @param segments finer voice segments inside the sentence (a sentence can mix author and quote)
- * @param spans matched spans in the sentence, sorted by begin then end
+ * @param spans matched spans in the sentence in reading order: by begin, the longer first (an enclosing span before
+ *     the spans inside it)
  * @param bias bias estimate or null when no model ran
  * @param capped true when this sentence is a piece of an overlong stretch without sentence punctuation, cut at
  *     the annotator's sentence-length cap and not parsed or tagged (see {@link NlpSentence#capped()}); written to

@@ -179,14 +179,17 @@ public final class ComparisonView {
     }
     List<String> shared = bySpeaker.keySet().stream().filter(k -> bySpeaker.get(k).size() > 1).toList();
     List<String> single = bySpeaker.keySet().stream().filter(k -> bySpeaker.get(k).size() == 1).toList();
-    sec.appendElement("h3").text("Who is quoted, side by side");
+    // on screen only: the printed handout keeps the summary, the comparison and the articles (whose quotes carry
+    // their speaker badges), which keeps the demo report within 20 pages
+    Element q = sec.appendElement("div").addClass("quoted").addClass("noprint");
+    q.appendElement("h3").text("Who is quoted, side by side");
     if (!shared.isEmpty()) {
-      quoteTable(sec.appendElement("div").addClass("scroll"), ctx, members, shared, names, bySpeaker);
+      quoteTable(q.appendElement("div").addClass("scroll"), ctx, members, shared, names, bySpeaker);
     } else {
-      sec.appendElement("p").addClass("meta").text("No speaker is quoted by more than one of these articles.");
+      q.appendElement("p").addClass("meta").text("No speaker is quoted by more than one of these articles.");
     }
     if (!single.isEmpty()) {
-      Element d = sec.appendElement("details");
+      Element d = q.appendElement("details");
       d.appendElement("summary").text("Speakers quoted by only one article (" + single.size() + ")");
       quoteTable(d.appendElement("div").addClass("scroll"), ctx, members, single, names, bySpeaker);
     }

@@ -52,6 +52,11 @@ public final class Page {
    * {@code .page} container, returned for the caller to fill; {@link #html} gives the text.
    */
   public static Element create(String title, Styles styles) {
+    return create(title, styles, true);
+  }
+
+  /** As {@link #create(String, Styles)}; without the highlight switches when {@code switches} is false. */
+  public static Element create(String title, Styles styles, boolean switches) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
     doc.selectFirst("html").attr("lang", "en");
@@ -64,11 +69,19 @@ public final class Page {
       doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET_PATH);
     }
     Element body = doc.body();
-    for (Layers.Layer l : Layers.ALL) {
-      switchFor(body, l.key(), Layers.onByDefault(l.key()));
+    if (switches) {
+      for (Layers.Layer l : Layers.ALL) {
+        switchFor(body, l.key(), Layers.onByDefault(l.key()));
+      }
+      switchFor(body, Layers.SENTENCE_BIAS.key(), Layers.onByDefault(Layers.SENTENCE_BIAS.key()));
     }
-    switchFor(body, Layers.SENTENCE_BIAS.key(), Layers.onByDefault(Layers.SENTENCE_BIAS.key()));
-    return body.appendElement("div").addClass("page");
+    Element page = body.appendElement("div").addClass("page");
+    if (styles == Styles.LINKED && switches) {
+      // a page of the server: the way back to the form
+      page.appendElement("p").addClass("noprint").addClass("meta").appendElement("a").attr("href", "/")
+          .text("\u2190 New analysis");
+    }
+    return page;
   }
 
   private static void switchFor(Element body, String key, boolean on) {

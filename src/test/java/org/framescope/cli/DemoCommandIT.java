@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.framescope.io.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,14 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("models")
 class DemoCommandIT {
   @TempDir
-  Path dir;
+  static Path dir;
+  static int code;
+  static String err;
+
+  @BeforeAll
+  static void demo() {
+    java.io.StringWriter e = new java.io.StringWriter();
+    code = Main.execute(new java.io.PrintWriter(new java.io.StringWriter(), true),
+        new java.io.PrintWriter(e, true), "demo", "--out", dir.toString());
+    err = e.toString();
+  }
 
   @Test
   void sampleCorpusReportShowsTheWrittenContrast() throws Exception {
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = Main.execute(new java.io.PrintWriter(new java.io.StringWriter(), true),
-        new java.io.PrintWriter(err, true), "demo", "--out", dir.toString());
-    assertEquals(0, code, err.toString());
+    assertEquals(0, code, err);
     JsonNode report = Json.mapper().readTree(dir.resolve("report.json").toFile());
     assertEquals(4, report.get("events").size(), "four events from the manifest");
     boolean found = false;
@@ -45,5 +57,28 @@ class DemoCommandIT {
     try (var s = Files.list(dir.resolve("articles"))) {
       assertEquals(14, s.count());
     }
+  }
+
+  /**
+   * The printed handout: headless Chromium prints report.html (A4 landscape, the page's print styles) in at most 20
+   * pages. Skipped, visibly, without /usr/bin/chromium.
+   */
+  @Test
+  @Tag("browser")
+  void reportPrintsInAtMostTwentyPages() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    Assumptions.assumeTrue(Files.isExecutable(chromium), "chromium not installed");
+    assertEquals(0, code, err);
+    Path pdf = dir.resolve("report.pdf");
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createTempDirectory("fs-chrome"), "--no-pdf-header-footer",
+        "--print-to-pdf=" + pdf, dir.resolve("report.html").toUri().toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "chromium --print-to-pdf timed out");
+    String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    // page objects: "/Type /Page" (not "/Pages"); Chromium writes them uncompressed
+    long pages = Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw).results().count();
+    assertTrue(pages > 4 && pages <= 20, "the demo report prints in " + pages + " pages");
   }
 }

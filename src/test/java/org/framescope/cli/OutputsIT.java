@@ -41,8 +41,8 @@ class OutputsIT {
 
   @BeforeAll
   static void produce() throws Exception {
-    run("analyze", "--db", dir.resolve("c.duckdb").toString(), "--profile", "fast", "--no-progress", "samples/corpus");
-    run("analyze", "--format", "csv", "--out", dir.resolve("csv").toString(), "--profile", "fast", "--no-progress",
+    run("analyze", "--db", dir.resolve("c.duckdb").toString(), "--no-progress", "samples/corpus");
+    run("analyze", "--format", "csv", "--out", dir.resolve("csv").toString(), "--no-progress",
         "samples/corpus");
     run("export", "--db", dir.resolve("c.duckdb").toString(), "--format", "csv", "--out",
         dir.resolve("export").toString());

@@ -78,6 +78,12 @@ public final class SparkAnalysis {
           .withColumn("file", functions.input_file_name()), settings, failed);
       case HTML -> html(jsc, paths, settings, failed);
     };
+    if (input != Input.FILES) {
+      // A JSONL or Parquet file is split into partitions of up to 128 MB (thousands of articles): a corpus of one
+      // small file would be one task on one core. Spreading the documents over several tasks per core keeps every
+      // core busy; the output does not depend on the split (rows are keyed and sorted).
+      docs = docs.repartition(Math.max(docs.getNumPartitions(), jsc.defaultParallelism() * 4));
+    }
     JavaPairRDD<String, String> documents = docs.mapPartitionsToPair(it -> analyse(it, settings, fingerprint, failed))
         // one document per key; the smallest when a key occurs twice, so the choice does not depend on scheduling
         .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);

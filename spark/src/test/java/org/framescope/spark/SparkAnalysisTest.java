@@ -52,7 +52,9 @@ class SparkAnalysisTest {
         assertEquals(n, fromSpark.count(), t.name());
         assertEquals(0, fromSpark.exceptAll(fromDb).count(), t.name() + ": rows only Spark wrote");
         assertEquals(0, fromDb.exceptAll(fromSpark).count(), t.name() + ": rows only analyze wrote");
-        assertTrue(n > 0 || t.name().equals("removed"), t.name());
+        // Every table holds rows, so the comparison is not vacuous; except attributions, which need the
+        // dependency parse the fast profile leaves out.
+        assertTrue(n > 0 || t.name().equals("attributions"), t.name() + " is empty");
       }
     } finally {
       spark.stop();
