@@ -32,13 +32,13 @@ import picocli.CommandLine.Option;
         EvaluateCommand.StanceValidation.class, EvaluationSuites.Boilerplate.class, EvaluationSuites.Spans.class,
         EvaluationSuites.Voice.class, EvaluationSuites.Events.class, EvaluationSuites.Attribution.class,
         EvaluationSuites.BasilStance.class, EvaluationSuites.BasilOutlets.class,
-        EvaluateExtraction.class, EvaluateHighlights.class})
+        EvaluateExtraction.class, EvaluateHighlights.class, EvaluatePolnear.class})
 public final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = org.framescope.io.Json.mapper();
 
   @Override
   public Integer call() {
-    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets, extraction, highlights (see --help)");
+    System.err.println("evaluate: choose one of bias, words, stance, stance-validation, boilerplate, spans, voice, events, attribution, basil-stance, basil-outlets, extraction, highlights, polnear (see --help)");
     return 2;
   }
 

@@ -20,12 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code framescope train bias|stance}: trains a classifier and writes a model file with provenance.
+ * {@code framescope train bias|stance|attribution}: trains a classifier and writes a model file with provenance.
  * Exit 0 on success, 2 on bad input (one line on stderr naming the input).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train a classifier (bias on BABE, stance on NewsMTSC) and write a model file.",
-    subcommands = {TrainCommand.Bias.class, TrainCommand.Stance.class})
+    description = "Train a classifier (bias on BABE, stance on NewsMTSC, attribution on PolNeAR) and write a model file.",
+    subcommands = {TrainCommand.Bias.class, TrainCommand.Stance.class, TrainAttribution.class})
 public final class TrainCommand implements Callable<Integer> {
   /** Factor on the sentence embedding in the accurate bias model (chosen by CV, docs/evaluation-classifiers.md). */
   static final double BIAS_EMBEDDING_SCALE = 1.0;
@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
   @Override
   public Integer call() {
-    System.err.println("train: choose a model: bias or stance");
+    System.err.println("train: choose a model: bias, stance or attribution");
     return 2;
   }
 

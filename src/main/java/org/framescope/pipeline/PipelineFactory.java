@@ -81,6 +81,7 @@ public final class PipelineFactory {
     } else {
       b.append(resourceSha256(BiasModel.RESOURCE)).append('\n').append(resourceSha256(StanceModel.RESOURCE));
     }
+    b.append('\n').append(org.framescope.voice.AttributionModel.resourceSha256());
     return org.framescope.resource.Hashing.sha256(b.toString());
   }
 
@@ -165,7 +166,8 @@ public final class PipelineFactory {
     if (encoder != null) {
       b.add(new EmbeddingStage(encoder));
     }
-    return b.add(new VoiceStage(voice, voice.lexiconHashes()))
+    return b.add(new VoiceStage(voice, voice.lexiconHashes(),
+            Map.of("attribution", org.framescope.voice.AttributionModel.resourceSha256())))
         .add(new LexiconStage(lex, lex.hashes()))
         .add(new BiasStage(bias, resourceSha256(accurate ? BiasModel.ACCURATE_RESOURCE : BiasModel.RESOURCE)))
         .add(new SentenceStage())

@@ -16,9 +16,17 @@ final class VoiceStage extends BaseStage {
 
   /** @param dataFiles data file name to SHA-256 of every file the analyzer read */
   VoiceStage(VoiceAnalyzer voice, Map<String, String> dataFiles) {
+    this(voice, dataFiles, Map.of());
+  }
+
+  /**
+   * @param dataFiles data file name to SHA-256 of every file the analyzer read
+   * @param models model name to SHA-256 of every bundled model the analyzer runs (the attribution model)
+   */
+  VoiceStage(VoiceAnalyzer voice, Map<String, String> dataFiles, Map<String, String> models) {
     super("voice", Set.of(Annotation.TOKENS, Annotation.POS, Annotation.LEMMAS, Annotation.NER),
         Set.of(Annotation.VOICE),
-        new StageProvenance(dataFiles, Map.of(), Map.of()));
+        new StageProvenance(dataFiles, models, Map.of()));
     this.voice = Objects.requireNonNull(voice, "voice");
   }
 

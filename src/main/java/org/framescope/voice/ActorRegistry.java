@@ -2,11 +2,9 @@ package org.framescope.voice;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,20 +26,16 @@ import org.framescope.model.Token;
  * <p>Matching rules: aliases are tokenised like CoreNLP does (hyphens and possessive 's split off; both are
  * skipped while matching); an alias token written in capitals with two or more letters ("US", "UN") needs the
  * same case, a capitalised alias token needs a capitalised token, a lower-case one (titles) matches any case and
- * also the token's lemma (so "officials" matches "official"). Immutable and thread-safe.
+ * also the token's lemma (so "officials" matches "official"). The aliases and the matching live in {@link AliasTrie};
+ * this class reads and validates the file, merges adjacent matches and answers lookups. Immutable and thread-safe.
  */
 public final class ActorRegistry {
+  /** The registry's file name under the lexicon folder. */
+  public static final String FILE = "actors.tsv";
   private static final List<String> COLUMNS = List.of("entry", "category", "country", "type", "aliases", "flags");
   private static final Set<String> FLAGS = Set.of("inherit-type", "ambiguous");
 
-  private record Alias(Actor actor, List<String> tokens) {}
-
-  private static final class Node {
-    final Map<String, Node> children = new HashMap<>();
-    final List<Alias> aliases = new ArrayList<>();
-  }
-
-  private final Node root = new Node();
+  private final AliasTrie aliases = new AliasTrie();
   private final Map<String, Actor> byName = new LinkedHashMap<>();
   private final Set<Actor> inheritType = new HashSet<>();
   /** Names that are also people's names in English news ("Jim Jordan"): not an actor when NER says PERSON. */
@@ -56,7 +50,7 @@ public final class ActorRegistry {
 
   /** Loads {@code lexiconDir/actors.tsv}. */
   public static ActorRegistry fromLexicons(Path lexiconDir) throws InputException {
-    return load(lexiconDir.resolve("actors.tsv"));
+    return load(lexiconDir.resolve(FILE));
   }
 
   /** Loads and validates a registry file (format lexicons/FORMAT.md; columns entry, category, country, type, aliases, flags). */
@@ -112,79 +106,9 @@ public final class ActorRegistry {
 
 
   private void addAlias(Actor actor, String alias, String where) throws InputException {
-    List<String> toks = tokenize(alias);
-    if (toks.isEmpty()) {
+    if (!aliases.add(actor, alias)) {
       throw new InputException(where, "alias '" + alias + "' has no tokens");
     }
-    insert(actor, toks);
-    if (alias.contains("-")) {
-      // tokenizers differ on hyphens: also match "Jong-un" kept as one token
-      insert(actor, tokenize(alias.replace("-", "\u2010")).stream().map(t -> t.replace('\u2010', '-')).toList());
-    }
-  }
-
-  private void insert(Actor actor, List<String> toks) {
-    Node n = root;
-    for (String t : toks) {
-      n = n.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
-    }
-    n.aliases.add(new Alias(actor, toks));
-  }
-
-  /** Splits an alias the way CoreNLP splits text, minus hyphens and possessives (skipped when matching). */
-  static List<String> tokenize(String s) {
-    List<String> out = new ArrayList<>();
-    for (String chunk : s.trim().split("\\s+")) {
-      String c = chunk;
-      if (c.endsWith("'s") || c.endsWith("’s")) {
-        c = c.substring(0, c.length() - 2);
-      } else if (c.endsWith("s'") || c.endsWith("s’")) {
-        c = c.substring(0, c.length() - 1);
-      }
-      boolean comma = c.endsWith(",");
-      if (comma) {
-        c = c.substring(0, c.length() - 1);
-      }
-      for (String part : c.split("-")) {
-        if (!part.isEmpty()) {
-          out.add(part);
-        }
-      }
-      if (comma) {
-        out.add(",");
-      }
-    }
-    return out;
-  }
-
-  private static boolean skippable(String word) {
-    return word.equals("-") || word.equals("'s") || word.equals("’s") || word.equals("'") || word.equals("’")
-        || word.equals("–");
-  }
-
-  private static boolean allCaps(String s) {
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
-  }
-
-  /** Does a text token (word, lemma) satisfy one alias token's case rule? */
-  private static boolean tokenMatches(String aliasTok, String word, String lemma) {
-    if (allCaps(aliasTok)) {
-      return aliasTok.equals(word);
-    }
-    if (Character.isUpperCase(aliasTok.charAt(0))) {
-      return Character.isUpperCase(word.charAt(0)) && aliasTok.equalsIgnoreCase(word);
-    }
-    return aliasTok.equalsIgnoreCase(word) || (lemma != null && aliasTok.equalsIgnoreCase(lemma));
   }
 
   /** The actor with this canonical name, if registered. */
@@ -209,128 +133,33 @@ public final class ActorRegistry {
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4).trim();
     }
-    List<String> toks = tokenize(s);
+    List<String> toks = AliasTrie.tokenize(s);
     if (toks.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Actor> a = exact(toks, null);
+    Optional<Actor> a = aliases.exact(toks, null);
     if (a.isPresent()) {
       return a;
     }
     String last = toks.get(toks.size() - 1);
-    String singular = singular(last);
+    String singular = AliasTrie.singular(last);
     if (!singular.equals(last)) {
-      return exact(toks, singular);
+      return aliases.exact(toks, singular);
     }
     return Optional.empty();
   }
-
-  private static String singular(String w) {
-    String l = w.toLowerCase(Locale.ROOT);
-    if (l.endsWith("ies") && l.length() > 4) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
-  }
-
-  private Optional<Actor> exact(List<String> toks, String lastLemma) {
-    Node n = root;
-    for (int i = 0; i < toks.size(); i++) {
-      String key = (i == toks.size() - 1 && lastLemma != null ? lastLemma : toks.get(i)).toLowerCase(Locale.ROOT);
-      n = n.children.get(key);
-      if (n == null) {
-        return Optional.empty();
-      }
-    }
-    for (Alias al : n.aliases) {
-      boolean ok = true;
-      for (int i = 0; i < toks.size() && ok; i++) {
-        String word = toks.get(i);
-        String lemma = i == toks.size() - 1 && lastLemma != null ? lastLemma : null;
-        ok = tokenMatches(al.tokens().get(i), word, lemma) || (lemma != null && tokenMatches(al.tokens().get(i), lemma, null));
-      }
-      if (ok) {
-        return Optional.of(al.actor());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private record Raw(Actor actor, int from, int to) {}
 
   /**
+   * Whether an alias match may stand ({@code aliasFirst}: the alias' first token, {@code first}: the text's).
    * A name written with a capital ("Turkey", "China") matches only a capitalised word, so "the turkey" or
    * "china plates" name no country; an ambiguous name does not match a word NER tags as a person.
    */
-  private boolean properOk(Alias al, Token first) {
-    String a = al.tokens().get(0);
-    boolean properAlias = !a.isEmpty() && Character.isUpperCase(a.codePointAt(0));
+  private boolean properOk(Actor actor, String aliasFirst, Token first) {
+    boolean properAlias = !aliasFirst.isEmpty() && Character.isUpperCase(aliasFirst.codePointAt(0));
     if (properAlias && !first.word().isEmpty() && !Character.isUpperCase(first.word().codePointAt(0))) {
       return false;
     }
-    return !(ambiguous.contains(al.actor()) && "PERSON".equals(first.ner()));
-  }
-
-  /** Longest registered alias starting at token {@code start}, or null. */
-  private Raw longestAt(List<Token> tokens, int start) {
-    if (skippable(tokens.get(start).word())) {
-      return null;
-    }
-    Raw best = null;
-    // Depth-first over (word, lemma) keys; paths are short (aliases have at most a handful of tokens).
-    List<Object[]> stack = new ArrayList<>();
-    stack.add(new Object[] {root, start, new ArrayList<Integer>()});
-    while (!stack.isEmpty()) {
-      Object[] st = stack.remove(stack.size() - 1);
-      Node node = (Node) st[0];
-      int i = (Integer) st[1];
-      @SuppressWarnings("unchecked")
-      List<Integer> used = (List<Integer>) st[2];
-      if (!node.aliases.isEmpty() && !used.isEmpty()) {
-        int end = used.get(used.size() - 1) + 1;
-        for (Alias al : node.aliases) {
-          if (al.tokens().size() == used.size() && matchesAll(al, tokens, used) && properOk(al, tokens.get(used.get(0)))) {
-            if (best == null || end > best.to()) {
-              best = new Raw(al.actor(), start, end);
-            }
-            break;
-          }
-        }
-      }
-      int j = i;
-      while (j < tokens.size() && !used.isEmpty() && skippable(tokens.get(j).word())) {
-        j++;
-      }
-      if (j >= tokens.size()) {
-        continue;
-      }
-      Token t = tokens.get(j);
-      Set<String> keys = new java.util.LinkedHashSet<>();
-      keys.add(t.word().toLowerCase(Locale.ROOT));
-      keys.add(t.lemma().toLowerCase(Locale.ROOT));
-      for (String k : keys) {
-        Node child = node.children.get(k);
-        if (child != null) {
-          List<Integer> u = new ArrayList<>(used);
-          u.add(j);
-          stack.add(new Object[] {child, j + 1, u});
-        }
-      }
-    }
-    return best;
-  }
-
-  private static boolean matchesAll(Alias al, List<Token> tokens, List<Integer> used) {
-    for (int k = 0; k < used.size(); k++) {
-      Token t = tokens.get(used.get(k));
-      if (!tokenMatches(al.tokens().get(k), t.word(), t.lemma())) {
-        return false;
-      }
-    }
-    return true;
+    return !(ambiguous.contains(actor) && "PERSON".equals(first.ner()));
   }
 
   private static int rank(String kind) {
@@ -351,10 +180,10 @@ public final class ActorRegistry {
    */
   public List<ActorMention> find(NlpSentence s) {
     List<Token> toks = s.tokens();
-    List<Raw> raws = new ArrayList<>();
+    List<AliasTrie.Match> raws = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
-      Raw r = longestAt(toks, i);
+      AliasTrie.Match r = aliases.longestAt(toks, i, this::properOk);
       if (r == null) {
         i++;
       } else {
@@ -369,7 +198,7 @@ public final class ActorRegistry {
       while (e < raws.size() && adjacent(toks, raws.get(e - 1), raws.get(e)) && canFollow(raws.get(e - 1), raws.get(e))) {
         e++;
       }
-      List<Raw> run = raws.subList(k, e);
+      List<AliasTrie.Match> run = raws.subList(k, e);
       Actor merged = merge(run);
       int from = run.get(0).from();
       int to = run.get(run.size() - 1).to();
@@ -381,16 +210,16 @@ public final class ActorRegistry {
     return out;
   }
 
-  private static boolean adjacent(List<Token> toks, Raw a, Raw b) {
+  private static boolean adjacent(List<Token> toks, AliasTrie.Match a, AliasTrie.Match b) {
     for (int j = a.to(); j < b.from(); j++) {
-      if (!skippable(toks.get(j).word())) {
+      if (!AliasTrie.skippable(toks.get(j).word())) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean canFollow(Raw a, Raw b) {
+  private static boolean canFollow(AliasTrie.Match a, AliasTrie.Match b) {
     int ra = rank(a.actor().kind());
     int rb = rank(b.actor().kind());
     if (ra == 3) {
@@ -402,7 +231,7 @@ public final class ActorRegistry {
     return rb > ra || (rb == ra && (rb == 1 || rb == 2));
   }
 
-  private Actor merge(List<Raw> run) {
+  private Actor merge(List<AliasTrie.Match> run) {
     if (run.size() == 1) {
       return run.get(0).actor();
     }
@@ -410,7 +239,7 @@ public final class ActorRegistry {
     String countryOfRun = null;
     Actor org = null;
     String orgCountry = null;
-    for (Raw r : run) {
+    for (AliasTrie.Match r : run) {
       Actor a = r.actor();
       if (a.kind().equals("country") && countryOfRun == null) {
         countryOfRun = a.country();

@@ -83,7 +83,12 @@ final class QuoteFinder {
           out.add(new Quote(open, p + 1, true, openContinued));
           open = -1;
         }
-      } else if (c == '"') {
+      } else if (c == '"' || (c == '\'' || c == '`') && next == c) {
+        // '' and `` (two apostrophes or backticks, as in some newspaper archives) are double quotation marks
+        int width = c == '"' ? 1 : 2;
+        if (width == 2) {
+          next = p + 2 < to ? body.charAt(p + 2) : ' ';
+        }
         boolean opening = (Character.isWhitespace(prev) || OPENERS.indexOf(prev) >= 0 || p == from)
             && !Character.isWhitespace(next);
         boolean closing = !Character.isWhitespace(prev) && p != from && OPENERS.indexOf(prev) < 0;
@@ -95,7 +100,7 @@ final class QuoteFinder {
           }
         } else if (kind == 'c') {
           if (closing) {
-            out.add(new Quote(open, p + 1, true, openContinued));
+            out.add(new Quote(open, p + width, true, openContinued));
             open = -1;
           }
         } else if (kind == 's') {
@@ -104,10 +109,11 @@ final class QuoteFinder {
             open = p;
             openContinued = false;
           } else {
-            out.add(new Quote(open, p + 1, true, openContinued));
+            out.add(new Quote(open, p + width, true, openContinued));
             open = -1;
           }
         }
+        p += width - 1;
       } else if (c == '\u2018') {
         if (open < 0 && (Character.isWhitespace(prev) || p == from || OPENERS.indexOf(prev) >= 0)
             && Character.isLetterOrDigit(next)) {

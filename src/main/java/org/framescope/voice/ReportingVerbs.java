@@ -23,6 +23,8 @@ import org.framescope.model.Token;
  * returns its class and token range. Immutable and thread-safe.
  */
 public final class ReportingVerbs {
+  /** The lexicon's file name under the lexicon folder. */
+  public static final String FILE = "reporting-verbs.tsv";
   private static final List<String> COLUMNS = List.of("entry", "category", "particle", "note");
 
   /** One lexicon entry. */
@@ -56,7 +58,7 @@ public final class ReportingVerbs {
 
   /** Loads {@code lexiconDir/reporting-verbs.tsv}. */
   public static ReportingVerbs fromLexicons(Path lexiconDir) throws InputException {
-    return load(lexiconDir.resolve("reporting-verbs.tsv"));
+    return load(lexiconDir.resolve(FILE));
   }
 
   /** Loads and validates the file: categories must be exactly the four verb classes, entries unique. */

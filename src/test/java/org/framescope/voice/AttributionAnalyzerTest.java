@@ -3,6 +3,7 @@ package org.framescope.voice;
 import org.framescope.model.Voice;
 import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -46,8 +47,9 @@ class AttributionAnalyzerTest {
       for (VoiceSegment s : r.segments()) {
         assertTrue(s.begin() >= prevEnd, "segments overlap or are out of order: " + r.segments());
         assertTrue(s.end() <= d.body().length());
-        assertEquals(Voice.AUTHOR.equals(s.voice()), s.speaker() == null && Voice.AUTHOR.equals(s.voice())
-            || Voice.AUTHOR.equals(s.voice()));
+        if (s.voice() == Voice.AUTHOR) {
+          assertNull(s.speaker(), () -> "author segment with a speaker: " + s);
+        }
         prevEnd = s.end();
       }
       for (NlpSentence s : d.sentences()) {
@@ -64,8 +66,14 @@ class AttributionAnalyzerTest {
     }
   }
 
+  /**
+   * The rules on a hand-built parse. The trained model is left out: its features (neighbour words, argument frames,
+   * NER of the surroundings) are those of real CoreNLP parses, which a hand-written parse only approximates; the
+   * model on the same pattern is checked on the stored real parse ("according-to" in {@link VoicePatterns}).
+   */
   @Test
-  void handBuiltSentenceAccordingToAndClaim() {
+  void handBuiltSentenceAccordingToAndClaim() throws Exception {
+    AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Path.of("lexicons"), null);
     // "According to Iranian officials , the Pentagon claimed the drone was lost ."
     NlpSentence s = Fixtures.sentence("According/VBG/O/accord to/IN Iranian/JJ/MISC officials/NNS/O/official ,/, "
         + "the/DT Pentagon/NNP/ORGANIZATION claimed/VBD/O/claim the/DT drone/NN was/VBD lost/VBN/O/lose ./.",
@@ -76,7 +84,7 @@ class AttributionAnalyzerTest {
         new org.framescope.model.Dependency("det", 9, 8), new org.framescope.model.Dependency("nsubj:pass", 11, 9),
         new org.framescope.model.Dependency("aux:pass", 11, 10), new org.framescope.model.Dependency("ccomp", 7, 11),
         new org.framescope.model.Dependency("punct", 7, 12));
-    VoiceResult r = analyzer.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
+    VoiceResult r = rules.analyze(new NlpDocument(s.text(), List.of(s), List.of()));
     Attribution claim = r.attributions().stream().filter(a -> a.verb().equals("claimed")).findFirst().orElseThrow();
     assertEquals("distancing", claim.verbClass().json());
     assertEquals("Pentagon", claim.speaker().name());

@@ -21,6 +21,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void doubledApostrophesAndBackticksAreDoubleQuotes() {
+    assertEquals(List.of("''He seemed tired,''"), texts("''He seemed tired,'' said Jon Ralston, a commentator."));
+    assertEquals(List.of("``Yes''", "''no''"), texts("She said ``Yes'' and he said ''no'' at once."));
+    assertEquals(List.of(), texts("It's the '90s and the players' union's view."));
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertEquals(List.of(), texts("Russia’s army didn’t move and the Kremlin's view held. It's '90s style."));
     assertEquals(List.of("‘hostile act’"), texts("He called it a ‘hostile act’ on Monday, the minister’s aide said."));

@@ -1,0 +1,221 @@
+package org.framescope.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.framescope.eval.PolnearCache;
+import org.framescope.eval.PolnearCorpus;
+import org.framescope.eval.PolnearEvaluation;
+import org.framescope.model.AttributionSpans;
+import org.framescope.nlp.CachedAnnotator;
+import org.framescope.nlp.CoreNlpQuotePeer;
+import org.framescope.nlp.Profile;
+import org.framescope.io.Json;
+import org.framescope.voice.AttributionAnalyzer;
+import org.framescope.voice.AttributionModel;
+import org.framescope.voice.AttributionTrainer;
+import org.framescope.voice.DetectedAttribution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code framescope evaluate polnear --data DIR [--peer corenlp-quote] [--format json]}: attribution (cue,
+ * source, content) against a PolNeAR compartment, framescope and the CoreNLP quote peer in the same run.
+ * Parses are cached ({@link CachedAnnotator}); exit 0 ok, 2 bad input or settings.
+ */
+@Command(name = "polnear", mixinStandardHelpOptions = true,
+    description = "Attribution cue/source/content figures on a PolNeAR compartment (text/ + attributions/), "
+        + "optionally beside the CoreNLP quote annotator (--peer corenlp-quote).")
+final class EvaluatePolnear implements Callable<Integer> {
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "a PolNeAR compartment folder")
+  Path data;
+  @Option(names = "--peer", split = ",", description = "peers to run in the same command: corenlp-quote")
+  List<String> peers = new ArrayList<>();
+  @Option(names = "--format", defaultValue = "text", description = "text or json")
+  String format;
+  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon folder (default: lexicons)")
+  Path lexicons;
+  @Option(names = "--model", paramLabel = "FILE", description = "attribution model file (default: the shipped one)")
+  Path model;
+  @Option(names = "--rules-only", description = "the rules without the trained model")
+  boolean rulesOnly;
+  @Option(names = "--split", defaultValue = "all",
+      description = "all, or validation / fit: the seeded validation split of a training compartment (model "
+          + "selection without touching dev) and the rest")
+  String split;
+  @Option(names = "--seed", defaultValue = "42", description = "seed of the validation split (default: ${DEFAULT-VALUE})")
+  long seed;
+  @Option(names = "--validation-share", defaultValue = "0.1", description = "share of the validation split")
+  double validationShare;
+  @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
+  Path cache;
+  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues on stderr")
+  int errors;
+  @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
+  boolean voiced;
+
+  @Override
+  public Integer call() throws Exception {
+    return Guard.run("evaluate polnear", () -> {
+      EvaluateCommand.checkFormat(format);
+      for (String p : peers) {
+        if (!p.equals(CoreNlpQuotePeer.NAME)) {
+          throw new IllegalArgumentException("unknown peer '" + p + "' (expected " + CoreNlpQuotePeer.NAME + ")");
+        }
+      }
+      PolnearCorpus.Compartment c = PolnearCorpus.read(data);
+      Predicate<String> include = include(c);
+      Path cacheDir = cache != null ? cache : CachedAnnotator.defaultDir();
+      CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cacheDir);
+      AttributionModel m = rulesOnly ? null : model != null ? AttributionModel.load(model) : AttributionModel.loadDefault();
+      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), m);
+      Map<String, PolnearEvaluation.AttributionSystem> systems = new LinkedHashMap<>();
+      ErrorLog log = new ErrorLog(errors);
+      Map<String, List<DetectedAttribution>> last = new java.util.HashMap<>();
+      systems.put("framescope", (a, doc) -> {
+        List<DetectedAttribution> found = analyzer.analyze(doc).detected();
+        last.clear();
+        last.put(a.id(), found);
+        List<AttributionSpans> out = new ArrayList<>();
+        List<AttributionSpans> nested = new ArrayList<>();
+        for (DetectedAttribution d : found) {
+          (d.nested() ? nested : out).add(d.spans());
+        }
+        log.check(a, out, nested);
+        return out;
+      });
+      if (voiced) {
+        // the attributions that change the voice labels (the article JSON's "attributions"), same analysis
+        systems.put("framescope-voiced", (a, doc) -> {
+          List<DetectedAttribution> found = last.containsKey(a.id()) ? last.get(a.id()) : analyzer.analyze(doc).detected();
+          return found.stream().filter(d -> !d.nested() && d.voiced()).map(DetectedAttribution::spans).toList();
+        });
+      }
+      if (peers.contains(CoreNlpQuotePeer.NAME)) {
+        CoreNlpQuotePeer[] peer = new CoreNlpQuotePeer[1];
+        PolnearCache pc = new PolnearCache(cacheDir, CoreNlpQuotePeer.NAME, CoreNlpQuotePeer.fingerprint(), text -> {
+          synchronized (peer) {
+            if (peer[0] == null) {
+              peer[0] = new CoreNlpQuotePeer();
+            }
+          }
+          return peer[0].attribute(text);
+        });
+        systems.put(CoreNlpQuotePeer.NAME, (a, doc) -> pc.get(a.text()));
+      }
+      PolnearEvaluation.Result r = PolnearEvaluation.run(c, include, nlp::annotate, systems,
+          line -> java.lang.System.err.println(line));
+      if (format.equals("json")) {
+        var root = Json.mapper().createObjectNode();
+        root.put("data", r.data());
+        root.put("dataSha256", r.dataSha256());
+        root.put("split", split);
+        root.put("articles", r.articles());
+        root.put("annotationFiles", r.annotationFiles());
+        root.put("multiAnnotated", r.multiAnnotated());
+        root.put("annotatorAveraging", "an article with k annotator files is scored against each, each weighing 1/k");
+        root.put("model", m == null ? "rules-only" : m.name());
+        var ours = Json.mapper().valueToTree(r.systems().get("framescope"));
+        root.setAll((com.fasterxml.jackson.databind.node.ObjectNode) ours);
+        var ps = root.putObject("peers");
+        var vs = root.putObject("variants");
+        r.systems().forEach((k, v) -> {
+          if (peers.contains(k)) {
+            ps.set(k, Json.mapper().valueToTree(v));
+          } else if (!k.equals("framescope")) {
+            vs.set(k, Json.mapper().valueToTree(v));
+          }
+        });
+        root.set("pairedHeads", Json.mapper().valueToTree(r.pairedHeads()));
+        java.lang.System.out.println(Json.pretty().writeValueAsString(root));
+      } else {
+        java.lang.System.out.print(text(r, m == null ? "rules-only" : m.name()));
+      }
+      return 0;
+    });
+  }
+
+  private Predicate<String> include(PolnearCorpus.Compartment c) {
+    switch (split.toLowerCase(Locale.ROOT)) {
+      case "all":
+        return id -> true;
+      case "validation":
+      case "fit":
+        Set<String> val = AttributionTrainer.validationIds(c.articles().stream().map(PolnearCorpus.Article::id).toList(),
+            seed, validationShare);
+        boolean wantVal = split.equalsIgnoreCase("validation");
+        return id -> val.contains(id) == wantVal;
+      default:
+        throw new IllegalArgumentException("--split must be all, validation or fit, got '" + split + "'");
+    }
+  }
+
+  static String text(PolnearEvaluation.Result r, String model) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "PolNeAR %s (sha256 %s): %d articles, %d annotator files (%d articles with "
+        + "several: each file weighs 1/k); model %s%n", r.data(), r.dataSha256().substring(0, 12), r.articles(),
+        r.annotationFiles(), r.multiAnnotated(), model));
+    b.append(String.format(Locale.ROOT, "%-16s %7s %7s %7s | %7s %7s %7s %7s | %7s %7s %7s %7s%n", "system", "cue P",
+        "cue R", "cue F1", "src P", "src R", "src F1", "head", "cont P", "cont R", "cont F1", "overlap"));
+    r.systems().forEach((k, f) -> b.append(String.format(Locale.ROOT,
+        "%-16s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f%n", k, f.cue().precision(),
+        f.cue().recall(), f.cue().f1(), f.source().precision(), f.source().recall(), f.source().f1(),
+        f.source().headAccuracy(), f.content().tokenPrecision(), f.content().tokenRecall(), f.content().tokenF1(),
+        f.content().overlap())));
+    for (PolnearEvaluation.PairedHeads p : r.pairedHeads()) {
+      b.append(String.format(Locale.ROOT, "source head accuracy on the %.1f gold attributions framescope and %s both "
+          + "matched: framescope %.3f, %s %.3f%n", p.attributions(), p.other(), p.first(), p.other(), p.second()));
+    }
+    return b.toString();
+  }
+
+  /** Prints missed and spurious cues with their context, for reading errors. */
+  private static final class ErrorLog {
+    private final int max;
+    private int missed;
+    private int spurious;
+
+    ErrorLog(int max) {
+      this.max = max;
+    }
+
+    synchronized void check(PolnearCorpus.Article a, List<AttributionSpans> pred, List<AttributionSpans> nested) {
+      if (max <= 0 || a.annotations().isEmpty()) {
+        return;
+      }
+      List<AttributionSpans> gold = a.annotations().get(0).attributions();
+      for (AttributionSpans g : gold) {
+        if (missed < max && pred.stream().noneMatch(p -> AttributionSpans.overlap(p.cue(), g.cue()))) {
+          missed++;
+          boolean inner = nested.stream().anyMatch(p -> AttributionSpans.overlap(p.cue(), g.cue()));
+          java.lang.System.err.println((inner ? "MISSED-NESTED" : "MISSED") + " cue '" + cut(a.text(), g.cue()) + "' | " + context(a.text(), g.cue()));
+        }
+      }
+      for (AttributionSpans p : pred) {
+        if (spurious < max && gold.stream().noneMatch(g -> AttributionSpans.overlap(p.cue(), g.cue()))) {
+          spurious++;
+          java.lang.System.err.println("SPURIOUS cue '" + cut(a.text(), p.cue()) + "' | " + context(a.text(), p.cue()));
+        }
+      }
+    }
+
+    private static String cut(String text, List<org.framescope.model.TextRange> rs) {
+      return rs.isEmpty() ? "" : text.substring(rs.get(0).begin(), rs.get(rs.size() - 1).end()).replace('\n', ' ');
+    }
+
+    private static String context(String text, List<org.framescope.model.TextRange> rs) {
+      if (rs.isEmpty()) {
+        return "";
+      }
+      int b = Math.max(0, rs.get(0).begin() - 90);
+      int e = Math.min(text.length(), rs.get(rs.size() - 1).end() + 90);
+      return text.substring(b, e).replace('\n', ' ');
+    }
+  }
+}

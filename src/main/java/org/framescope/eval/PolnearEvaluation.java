@@ -1,0 +1,150 @@
+package org.framescope.eval;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.framescope.model.AttributionSpans;
+import org.framescope.model.InputException;
+import org.framescope.model.NlpDocument;
+
+/**
+ * Attribution on PolNeAR, for framescope and any peer, in one run and by one scorer ({@link PolnearScorer}).
+ *
+ * <p>Input: a compartment ({@link PolnearCorpus}), an annotator giving each article's parse (the scorer's
+ * tokens and heads, the same for every system), and named systems that map an article to predicted
+ * attributions. Where an article has several annotators' files it is scored against each, and each score
+ * weighs 1/k, so every article counts once. Output: a {@link Result} with the figures per system.
+ */
+public final class PolnearEvaluation {
+  /** A system under evaluation. */
+  @FunctionalInterface
+  public interface AttributionSystem {
+    List<AttributionSpans> predict(PolnearCorpus.Article article, NlpDocument parse) throws InputException;
+  }
+
+  /** The parse of an article's text. */
+  @FunctionalInterface
+  public interface Parser {
+    NlpDocument parse(String text) throws InputException;
+  }
+
+  /** Cue figures. */
+  public record Cue(double precision, double recall, double f1) { }
+
+  /** Source figures. */
+  public record Source(double precision, double recall, double f1, double headAccuracy) { }
+
+  /** Content figures. */
+  public record Content(double tokenPrecision, double tokenRecall, double tokenF1, double overlap) { }
+
+  /** One system's figures with the weighted counts behind them. */
+  @JsonPropertyOrder({"cue", "source", "content", "counts"})
+  public record Figures(Cue cue, Source source, Content content, PolnearScorer.Counts counts) {
+    static Figures of(PolnearScorer.Counts c) {
+      return new Figures(new Cue(r(c.cuePrecision()), r(c.cueRecall()), r(c.cueF1())),
+          new Source(r(c.sourcePrecision()), r(c.sourceRecall()), r(c.sourceF1()), r(c.headAccuracy())),
+          new Content(r(c.contentPrecision()), r(c.contentRecall()), r(c.contentF1()), r(c.contentOverlap())),
+          new PolnearScorer.Counts(r(c.gold()), r(c.predicted()), r(c.matched()), r(c.sourceGold()),
+              r(c.sourcePredicted()), r(c.sourceMatched()), r(c.headTotal()), r(c.headCorrect()), r(c.contentGold()),
+              r(c.contentPredicted()), r(c.contentCorrect()), r(c.overlapTotal()), r(c.overlapCorrect())));
+    }
+
+    static double r(double v) {
+      return Math.round(v * 10000) / 10000.0;
+    }
+  }
+
+  /**
+   * Source head accuracy of the first system and another one on the gold attributions (with a source) that both
+   * matched, so a system that finds only the easy cases is compared on those cases.
+   *
+   * @param other the other system
+   * @param attributions gold attributions both matched (weighted 1/k like every count)
+   * @param first head accuracy of the first system on them
+   * @param second head accuracy of the other system on them
+   */
+  public record PairedHeads(String other, double attributions, double first, double second) { }
+
+  /**
+   * The outcome.
+   *
+   * @param data the compartment folder
+   * @param dataSha256 its hash ({@link PolnearCorpus.Compartment#sha256()})
+   * @param articles articles scored
+   * @param annotationFiles annotator files scored
+   * @param multiAnnotated articles with more than one annotator file (each file weighs 1/k)
+   * @param systems figures per system, in the order given
+   * @param pairedHeads the first system against each other one, on the attributions both matched
+   */
+  public record Result(String data, String dataSha256, int articles, int annotationFiles, int multiAnnotated,
+                       Map<String, Figures> systems, List<PairedHeads> pairedHeads) {
+    public Result {
+      systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
+      pairedHeads = List.copyOf(pairedHeads);
+    }
+  }
+
+  private PolnearEvaluation() { }
+
+  /** Scores the systems on the articles of {@code c} that {@code include} accepts. */
+  public static Result run(PolnearCorpus.Compartment c, Predicate<String> include, Parser parser,
+                           Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress)
+      throws InputException {
+    Map<String, PolnearScorer.Counts> totals = new LinkedHashMap<>();
+    Map<String, double[]> paired = new LinkedHashMap<>();
+    systems.keySet().forEach(k -> totals.put(k, PolnearScorer.Counts.ZERO));
+    int articles = 0;
+    int files = 0;
+    int multi = 0;
+    List<PolnearCorpus.Article> chosen = new ArrayList<>();
+    for (PolnearCorpus.Article a : c.articles()) {
+      if (include.test(a.id())) {
+        chosen.add(a);
+      }
+    }
+    for (PolnearCorpus.Article a : chosen) {
+      NlpDocument doc = parser.parse(a.text());
+      articles++;
+      files += a.annotations().size();
+      multi += a.annotations().size() > 1 ? 1 : 0;
+      double w = 1.0 / a.annotations().size();
+      Map<String, List<AttributionSpans>> preds = new LinkedHashMap<>();
+      for (Map.Entry<String, AttributionSystem> e : systems.entrySet()) {
+        List<AttributionSpans> pred = e.getValue().predict(a, doc);
+        preds.put(e.getKey(), pred);
+        PolnearScorer.Counts sum = totals.get(e.getKey());
+        for (PolnearCorpus.Annotation an : a.annotations()) {
+          sum = sum.plus(PolnearScorer.score(doc, an.attributions(), pred), w);
+        }
+        totals.put(e.getKey(), sum);
+      }
+      List<String> names = new ArrayList<>(preds.keySet());
+      for (int k = 1; k < names.size(); k++) {
+        double[] pc = paired.computeIfAbsent(names.get(k), x -> new double[3]);
+        for (PolnearCorpus.Annotation an : a.annotations()) {
+          int[] h0 = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(0)));
+          int[] hk = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(k)));
+          for (int g = 0; g < h0.length; g++) {
+            if (h0[g] >= 0 && hk[g] >= 0) {
+              pc[0] += w;
+              pc[1] += w * h0[g];
+              pc[2] += w * hk[g];
+            }
+          }
+        }
+      }
+      if (articles % 10 == 0) {
+        progress.accept("polnear: " + articles + "/" + chosen.size() + " articles");
+      }
+    }
+    Map<String, Figures> figures = new LinkedHashMap<>();
+    totals.forEach((k, v) -> figures.put(k, Figures.of(v)));
+    List<PairedHeads> pairs = new ArrayList<>();
+    paired.forEach((k, v) -> pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
+        v[0] == 0 ? 0 : Figures.r(v[2] / v[0]))));
+    return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs);
+  }
+}

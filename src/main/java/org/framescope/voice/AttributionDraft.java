@@ -1,0 +1,62 @@
+package org.framescope.voice;
+
+import java.util.BitSet;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framescope.model.Speaker;
+
+/**
+ * One attribution while it is being found: its cue in a sentence, its source head (if any) and its content per
+ * sentence (content may continue in later or earlier sentences: multi-sentence quotes, quote paragraphs).
+ * Filled by the model or the rules, then by {@link ContentRules} and the speaker sieves. Mutable; one analysis.
+ */
+final class AttributionDraft {
+  final int sentence;
+  int cueHead;
+  final BitSet cue;
+  double cueScore;
+  /** Source head token in {@link #sentence}, or -1. */
+  int sourceHead = -1;
+  BitSet source = new BitSet();
+  final TreeMap<Integer, BitSet> content = new TreeMap<>();
+  /** Inside another attribution's content (PolNeAR annotates only the outermost). */
+  boolean nested;
+  /** Whether its content is someone else's voice (see {@link AttributionAnalyzer}'s voice gate). */
+  boolean voiced;
+  Speaker speaker;
+
+  AttributionDraft(int sentence, int cueHead, BitSet cue, double cueScore) {
+    this.sentence = sentence;
+    this.cueHead = cueHead;
+    this.cue = cue;
+    this.cueScore = cueScore;
+  }
+
+  BitSet contentIn(int si) {
+    return content.computeIfAbsent(si, k -> new BitSet());
+  }
+
+  boolean hasContent() {
+    for (Map.Entry<Integer, BitSet> e : content.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean contentHas(int si, int t) {
+    BitSet b = content.get(si);
+    return b != null && b.get(t);
+  }
+
+  int lastContentSentence() {
+    int last = -1;
+    for (Map.Entry<Integer, BitSet> e : content.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        last = e.getKey();
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,414 @@
+package org.framescope.voice;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules around the model's decisions: the cue's verb group, the source span from its head, merged cue
+ * heads of one verb group, and the content beyond the cue's sentence, which the per-sentence model cannot see
+ * (PolNeAR guidelines, "content continuations"):
+ * <ol>
+ *   <li>trailing clause: a cue with no content of its own right after a sentence that ends in a quotation
+ *   ("“...” Smith said in a statement.") takes that quotation;</li>
+ *   <li>colon: a speaker label ("PENCE: ...") or a cue ending in a colon takes the rest of its paragraph, or the
+ *   next paragraph when the colon ends it;</li>
+ *   <li>quote extension: content that reaches into a quotation takes the whole quotation, over every sentence it
+ *   spans;</li>
+ *   <li>quote continuation: sentences right after the content that lie wholly inside quotation marks and hold no
+ *   cue of their own continue it, into the next paragraph too;</li>
+ *   <li>trimming: the cue and source are never content, nor punctuation at either end of a stretch of content
+ *   (quotation marks excepted);</li>
+ *   <li>nesting: an attribution whose cue lies inside another's content is marked nested.</li>
+ * </ol>
+ * Stateless; thread-safe.
+ */
+final class ContentRules {
+  private static final Set<String> GROUP = Set.of("aux", "aux:pass", "compound:prt", "fixed", "neg", "cop");
+  private static final Set<String> MERGE = Set.of("xcomp", "aux", "aux:pass", "cop", "compound:prt", "fixed", "mark");
+  /** Clauses beside a cue that are attributions of their own when headed by a cue ("adding", "and argued"). */
+  private static final Set<String> SIDE_CLAUSE = Set.of("advcl", "conj", "parataxis", "dep");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "’t");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "«", "»", "‘", "’");
+
+  private ContentRules() { }
+
+  /** The cue's tokens: its head and its verb group (auxiliaries, negation, particle, "according to"). */
+  static BitSet cueGroup(DependencyView p, int c) {
+    BitSet b = new BitSet(p.n);
+    b.set(c);
+    for (int k : p.kids.get(c)) {
+      String r = p.rel[k];
+      if (GROUP.contains(r) || r.equals("advmod") && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
+        b.set(k);
+      }
+    }
+    if (p.tok(c).word().equalsIgnoreCase("according") && c + 1 < p.n && p.tok(c + 1).word().equalsIgnoreCase("to")) {
+      b.set(c + 1);
+    }
+    return b;
+  }
+
+  /**
+   * Cue heads of one verb group ("went on to argue", "has repeatedly called for") become one cue: a head that is
+   * an xcomp, auxiliary or copula of another head at most three tokens away is merged into the better scored one.
+   */
+  static List<AttributionDraft> mergeGroups(DependencyView p, List<AttributionDraft> heads) {
+    List<AttributionDraft> out = new ArrayList<>(heads);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < out.size() && !changed; i++) {
+        for (int j = 0; j < out.size() && !changed; j++) {
+          AttributionDraft a = out.get(i);
+          AttributionDraft b = out.get(j);
+          if (i == j || p.gov[b.cueHead] != a.cueHead || !MERGE.contains(p.rel[b.cueHead])
+              || Math.abs(a.cueHead - b.cueHead) > 3) {
+            continue;
+          }
+          AttributionDraft keep = a.cueScore >= b.cueScore ? a : b;
+          AttributionDraft drop = keep == a ? b : a;
+          keep.cue.or(drop.cue);
+          int lo = Math.min(a.cueHead, b.cueHead);
+          int hi = Math.max(a.cueHead, b.cueHead);
+          keep.cue.set(lo, hi + 1);
+          out.remove(drop);
+          changed = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. */
+  static BitSet sourceSpan(DependencyView p, int s, int c, BitSet cue) {
+    BitSet b = p.subtree(s);
+    if (p.dominates(s, c)) {
+      b.andNot(p.subtree(c)); // "officials who said": the relative clause is not the source
+      b.set(s);
+    }
+    b.andNot(cue);
+    trimPunctuation(p, b);
+    return b;
+  }
+
+  /** Applies the rules to every draft of the document (drafts in body order). */
+  static void apply(DocView v, List<AttributionDraft> drafts) {
+    for (AttributionDraft d : drafts) {
+      BitSet own = d.contentIn(d.sentence);
+      own.andNot(d.cue);
+      own.andNot(d.source);
+    }
+    for (AttributionDraft d : drafts) {
+      adjacentQuotes(v, d, drafts);
+    }
+    for (AttributionDraft d : drafts) {
+      trailingQuote(v, d, drafts);
+      colon(v, d);
+    }
+    for (AttributionDraft d : drafts) {
+      extendQuotes(v, d);
+    }
+    for (AttributionDraft d : drafts) {
+      continueQuotes(v, d, drafts);
+    }
+    for (AttributionDraft d : drafts) {
+      for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
+        if (e.getKey() == d.sentence) {
+          e.getValue().andNot(d.cue);
+          e.getValue().andNot(d.source);
+        }
+        trimPunctuation(v.view(e.getKey()), e.getValue());
+      }
+      d.content.values().removeIf(BitSet::isEmpty);
+    }
+    separate(v, drafts);
+    for (AttributionDraft d : drafts) {
+      for (AttributionDraft o : drafts) {
+        if (o != d && o.contentHas(d.sentence, d.cueHead)
+            && !(d.contentHas(o.sentence, o.cueHead) && deeper(v, o, d))) {
+          d.nested = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a's cue lies deeper in the tree than b's (b is then the outer one of a mutual pair). */
+  private static boolean deeper(DocView v, AttributionDraft a, AttributionDraft b) {
+    if (a.sentence != b.sentence) {
+      return a.sentence > b.sentence;
+    }
+    DependencyView p = v.view(a.sentence);
+    return p.depth(a.cueHead) > p.depth(b.cueHead);
+  }
+
+  /**
+   * Two cues of one sentence keep to their own clauses: an inner cue (below another in the tree) has content
+   * only inside the branch that holds it; of two cues side by side ("some say A, others say B") neither takes
+   * the other's branch; a source never swallows another cue's clause ("said X, referring to ...").
+   */
+  static void separate(DocView v, List<AttributionDraft> drafts) {
+    for (AttributionDraft a : drafts) {
+      DependencyView p = v.view(a.sentence);
+      for (AttributionDraft b : drafts) {
+        if (a == b || a.sentence != b.sentence || a.cue.get(b.cueHead)) {
+          continue;
+        }
+        BitSet mine = a.content.get(a.sentence);
+        if (a.source.get(b.cueHead) && !p.dominates(b.cueHead, a.sourceHead)) {
+          a.source.andNot(p.subtree(b.cueHead));
+        }
+        if (mine == null) {
+          continue;
+        }
+        if (p.dominates(b.cueHead, a.cueHead)) {
+          if (!accordingTo(p, a.cueHead)) {
+            mine.and(p.subtree(branch(p, b.cueHead, a.cueHead)));
+          }
+        } else if (p.dominates(a.cueHead, b.cueHead)) {
+          int br = branch(p, a.cueHead, b.cueHead);
+          if (br == b.cueHead && SIDE_CLAUSE.contains(p.rel[br])) {
+            mine.andNot(p.subtree(br)); // "X said A, adding that B": the added clause is its own attribution
+          }
+        } else {
+          int lca = b.cueHead;
+          while (lca >= 0 && !p.dominates(lca, a.cueHead)) {
+            lca = p.gov[lca];
+          }
+          if (lca >= 0) {
+            mine.andNot(p.subtree(branch(p, lca, b.cueHead)));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "According to X" hangs from the clause it attributes, so it lies below that clause's own cue in the tree while
+   * being the outer attribution ("According to officials, the Pentagon claimed ...": the claim is the officials'
+   * account); its content is not cut down to its own branch.
+   */
+  static boolean accordingTo(DependencyView p, int cueHead) {
+    return p.tok(cueHead).word().equalsIgnoreCase("according") && cueHead + 1 < p.n
+        && p.tok(cueHead + 1).word().equalsIgnoreCase("to") && p.rel[cueHead].equals("case");
+  }
+
+  /** The child of {@code top} on the path down to {@code bottom} (top must dominate bottom, top != bottom). */
+  private static int branch(DependencyView p, int top, int bottom) {
+    int x = bottom;
+    while (p.gov[x] != top && p.gov[x] >= 0) {
+      x = p.gov[x];
+    }
+    return x;
+  }
+
+  /**
+   * A quotation next to the reporting clause ("“...,” the senator said", "X said: “...”"): only punctuation
+   * between the quotation and the cue or source. Taken unless another attribution's content holds it.
+   */
+  private static void adjacentQuotes(DocView v, AttributionDraft d, List<AttributionDraft> all) {
+    int si = d.sentence;
+    DependencyView p = v.view(si);
+    BitSet clause = (BitSet) d.cue.clone();
+    clause.or(d.source);
+    if (clause.isEmpty()) {
+      return;
+    }
+    int lo = clause.nextSetBit(0);
+    int hi = clause.length() - 1;
+    for (QuoteSpan q : v.quotes.quotes()) {
+      BitSet qt = q.tokensIn(si);
+      if (qt == null || heldByOther(q, d, all)) {
+        continue;
+      }
+      int qlo = qt.nextSetBit(0);
+      int qhi = qt.length() - 1;
+      boolean before = qhi < lo && onlyPunct(p, qhi + 1, lo);
+      boolean after = qlo > hi && onlyPunct(p, hi + 1, qlo);
+      if (before || after) {
+        addQuote(d, q);
+      }
+    }
+  }
+
+  private static boolean heldByOther(QuoteSpan q, AttributionDraft d, List<AttributionDraft> all) {
+    for (AttributionDraft o : all) {
+      if (o == d) {
+        continue;
+      }
+      for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
+        BitSet c = o.content.get(e.getKey());
+        if (c != null && c.intersects(e.getValue())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyPunct(DependencyView p, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!p.isPunct(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void trailingQuote(DocView v, AttributionDraft d, List<AttributionDraft> all) {
+    int si = d.sentence;
+    DependencyView p = v.view(si);
+    if (hasWords(p, d.content.get(si)) || si == 0 || v.paragraph[si - 1] != v.paragraph[si]
+        || !v.quoteMask(si).isEmpty()) {
+      return;
+    }
+    DependencyView prev = v.view(si - 1);
+    int last = prev.n - 1;
+    while (last >= 0 && prev.isPunct(last) && !v.inQuote(si - 1, last)) {
+      last--;
+    }
+    if (last < 0 || !v.inQuote(si - 1, last)) {
+      return;
+    }
+    int q = v.quotes.quoteIndex(si - 1, last);
+    for (AttributionDraft o : all) {
+      if (o != d && o.contentHas(si - 1, last)) {
+        return;
+      }
+    }
+    addQuote(d, v.quotes.quotes().get(q));
+  }
+
+  private static void colon(DocView v, AttributionDraft d) {
+    int si = d.sentence;
+    DependencyView p = v.view(si);
+    boolean label = p.tok(d.cueHead).word().equals(":");
+    int after = d.cue.length();
+    while (after < p.n && !p.tok(after).word().equals(":") && p.isPunct(after)) {
+      after++;
+    }
+    boolean endsInColon = after < p.n && p.tok(after).word().equals(":") && onlyPunctAfter(p, after);
+    if (!label && !endsInColon) {
+      return;
+    }
+    int para = v.paragraph[si];
+    int next = si + 1;
+    if (endsInColon && (next >= v.size() || v.paragraph[next] != para)) {
+      para++; // the colon ends the paragraph: the content is the next one
+    }
+    for (int k = next; k < v.size() && v.paragraph[k] == para; k++) {
+      BitSet all = new BitSet();
+      all.set(0, v.view(k).n);
+      d.contentIn(k).or(all);
+    }
+  }
+
+  private static boolean onlyPunctAfter(DependencyView p, int t) {
+    for (int k = t + 1; k < p.n; k++) {
+      if (!p.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void extendQuotes(DocView v, AttributionDraft d) {
+    List<QuoteSpan> touched = new ArrayList<>();
+    for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
+      BitSet b = e.getValue();
+      for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+        int q = v.quotes.quoteIndex(e.getKey(), t);
+        if (q >= 0 && !v.view(e.getKey()).isPunct(t) && !touched.contains(v.quotes.quotes().get(q))) {
+          touched.add(v.quotes.quotes().get(q));
+        }
+      }
+    }
+    for (QuoteSpan q : touched) {
+      addQuote(d, q);
+    }
+  }
+
+  private static void addQuote(AttributionDraft d, QuoteSpan q) {
+    for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
+      d.contentIn(e.getKey()).or(e.getValue());
+    }
+  }
+
+  private static void continueQuotes(DocView v, AttributionDraft d, List<AttributionDraft> all) {
+    boolean quoted = false;
+    for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
+      BitSet m = v.quoteMask(e.getKey());
+      quoted |= m.intersects(e.getValue());
+    }
+    int last = d.lastContentSentence();
+    if (!quoted || last < 0) {
+      return;
+    }
+    for (int next = last + 1; next < v.size(); next++) {
+      if (v.paragraph[next] - v.paragraph[next - 1] > 1 || hasCue(all, next) || !whollyQuoted(v, next)) {
+        break;
+      }
+      BitSet all1 = new BitSet();
+      all1.set(0, v.view(next).n);
+      d.contentIn(next).or(all1);
+    }
+  }
+
+  private static boolean hasCue(List<AttributionDraft> all, int si) {
+    for (AttributionDraft o : all) {
+      if (o.sentence == si) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every word of the sentence lies inside quotation marks. */
+  static boolean whollyQuoted(DocView v, int si) {
+    DependencyView p = v.view(si);
+    BitSet m = v.quoteMask(si);
+    int words = 0;
+    for (int t = 0; t < p.n; t++) {
+      if (!p.isPunct(t)) {
+        words++;
+        if (!m.get(t)) {
+          return false;
+        }
+      }
+    }
+    return words > 0;
+  }
+
+  private static boolean hasWords(DependencyView p, BitSet b) {
+    if (b == null) {
+      return false;
+    }
+    for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+      if (!p.isPunct(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes punctuation at both ends of every contiguous stretch, quotation marks excepted. */
+  static void trimPunctuation(DependencyView p, BitSet b) {
+    int t = b.nextSetBit(0);
+    while (t >= 0) {
+      int end = b.nextClearBit(t);
+      int lo = t;
+      int hi = end - 1;
+      while (lo <= hi && p.isPunct(lo) && !QUOTE_MARKS.contains(p.tok(lo).word())) {
+        b.clear(lo++);
+      }
+      while (hi >= lo && p.isPunct(hi) && !QUOTE_MARKS.contains(p.tok(hi).word())) {
+        b.clear(hi--);
+      }
+      t = b.nextSetBit(end);
+    }
+  }
+}

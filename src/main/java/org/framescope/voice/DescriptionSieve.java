@@ -1,0 +1,96 @@
+package org.framescope.voice;
+
+import java.util.Locale;
+import java.util.Set;
+import org.framescope.model.Speaker;
+
+/**
+ * A speaker named by description: a definite noun phrase whose head is a role ("the minister", "the
+ * director", "the spokeswoman", "the Russian envoy") resolves to the most recent person earlier in the article
+ * who holds that role (from their title or honorific) and whose country agrees with a country the description
+ * names. A registry title held by nobody falls back to the most recent person speaker of matching gender and
+ * country ("the spokesman" after "Peskov said"); "the ministry" resolves to the latest organisation mention
+ * containing the word. Anything else is left to the next sieve.
+ */
+final class DescriptionSieve implements SpeakerSieve {
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+  @Override
+  public Speaker resolve(SpeakerContext ctx, int si, int h) {
+    DependencyView p = ctx.v.view(si);
+    var t = p.tok(h);
+    if (!t.pos().equals("NN") || hasPersonCompound(p, h)) {
+      return null;
+    }
+    int det = p.child(h, "det");
+    if (det < 0 || !DEFINITE.contains(p.tok(det).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String title = t.lemma().toLowerCase(Locale.ROOT);
+    Actor registered = ctx.actors.lookup(title).orElse(null);
+    if (registered != null && registered.kind().equals("country")) {
+      return null;
+    }
+    String country = describedCountry(ctx, si, h);
+    char gender = ctx.words.genderOf(title, '?');
+    var persons = ctx.persons.persons();
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      PersonRef r = persons.get(k);
+      if (r.sentence() > si || r.sentence() == si && r.token() >= h) {
+        continue;
+      }
+      if (r.holds(title) && agrees(country, r.country())) {
+        return r.toSpeaker();
+      }
+    }
+    if (registered == null) {
+      return null;
+    }
+    if (registered.kind().equals("organisation")) {
+      for (int k = ctx.orgMentions.size() - 1; k >= 0; k--) {
+        ActorMention m = ctx.orgMentions.get(k);
+        if ((m.sentence() < si || m.tokenEnd() <= h) && m.text().toLowerCase(Locale.ROOT).contains(title)) {
+          return SpeakerContext.fromMention(m);
+        }
+      }
+      return null;
+    }
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (!r.person() || r.sentence() == si && r.token() >= h || !agrees(country, r.speaker().country())) {
+        continue;
+      }
+      char g = ctx.persons.genderOfName(r.speaker().name());
+      if (gender == '?' || g == '?' || g == gender) {
+        return r.speaker();
+      }
+    }
+    return null;
+  }
+
+  private static boolean agrees(String wanted, String actual) {
+    return wanted == null || actual == null || wanted.equals(actual);
+  }
+
+  /** A country named inside the description ("the Russian minister", "Iran's foreign minister"), or null. */
+  private static String describedCountry(SpeakerContext ctx, int si, int h) {
+    DependencyView p = ctx.v.view(si);
+    int lo = p.subtree(h).nextSetBit(0);
+    for (ActorMention m : ctx.v.mentions.get(si)) {
+      // "the Ukrainian minister" is one merged mention (country + title) ending at the head
+      if (m.tokenBegin() >= lo && m.tokenBegin() < h && m.tokenEnd() <= h + 1 && m.actor().country() != null) {
+        return m.actor().country();
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPersonCompound(DependencyView p, int h) {
+    for (int k : p.kids.get(h)) {
+      if (p.rel[k].equals("compound") && p.tok(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,74 @@
+package org.framescope.voice;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.framescope.model.NlpDocument;
+import org.framescope.model.NlpSentence;
+
+/**
+ * What every part of the voice stage reads about one document: the dependency view of each sentence, the
+ * paragraph of each sentence (a blank line between two sentences starts a new one), the located quotes and the
+ * actor mentions of each sentence. Input: an {@link NlpDocument} and the actor registry. Built once per
+ * analysis; not shared between threads.
+ */
+final class DocView {
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
+  final NlpDocument doc;
+  final String body;
+  final List<DependencyView> views;
+  final int[] paragraph;
+  /** Index of the sentence within its paragraph (0 = first). */
+  final int[] inParagraph;
+  final QuoteLocator quotes;
+  final List<List<ActorMention>> mentions;
+
+  DocView(NlpDocument doc, ActorRegistry actors) {
+    this.doc = doc;
+    this.body = doc.body();
+    List<DependencyView> vs = new ArrayList<>(doc.sentences().size());
+    for (NlpSentence s : doc.sentences()) {
+      vs.add(new DependencyView(s));
+    }
+    this.views = List.copyOf(vs);
+    int m = vs.size();
+    paragraph = new int[m];
+    inParagraph = new int[m];
+    int para = 0;
+    for (int i = 0; i < m; i++) {
+      if (i > 0) {
+        int from = doc.sentences().get(i - 1).end();
+        int to = doc.sentences().get(i).begin();
+        if (from <= to && PARAGRAPH_BREAK.matcher(body.substring(from, to)).find()) {
+          para++;
+        }
+        inParagraph[i] = paragraph[i - 1] == para ? inParagraph[i - 1] + 1 : 0;
+      }
+      paragraph[i] = para;
+    }
+    quotes = new QuoteLocator(body, views);
+    List<List<ActorMention>> ms = new ArrayList<>(m);
+    for (NlpSentence s : doc.sentences()) {
+      ms.add(actors.find(s));
+    }
+    mentions = List.copyOf(ms);
+  }
+
+  DependencyView view(int si) {
+    return views.get(si);
+  }
+
+  int size() {
+    return views.size();
+  }
+
+  BitSet quoteMask(int si) {
+    return quotes.mask(si);
+  }
+
+  boolean inQuote(int si, int t) {
+    return quotes.inQuote(si, t);
+  }
+}

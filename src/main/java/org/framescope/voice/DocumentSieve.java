@@ -1,0 +1,39 @@
+package org.framescope.voice;
+
+import java.util.Locale;
+import org.framescope.model.Speaker;
+
+/**
+ * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
+ * of voice-words.tsv): its owner when one is named, else the latest speaker within six sentences (who issued it).
+ */
+final class DocumentSieve implements SpeakerSieve {
+  private final SpeakerResolver resolver;
+
+  DocumentSieve(SpeakerResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  @Override
+  public Speaker resolve(SpeakerContext ctx, int si, int h) {
+    DependencyView p = ctx.v.view(si);
+    var t = p.tok(h);
+    if (!t.pos().startsWith("NN") || !ctx.words.is("document-noun", t.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int owner = p.child(h, "nmod:poss");
+    if (owner >= 0) {
+      return resolver.resolve(si, owner);
+    }
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 6) {
+        break;
+      }
+      if (r.sentence() < si || r.token() < h) {
+        return r.speaker();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+package org.framescope.voice;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import smile.math.BFGS;
+import smile.math.DifferentiableMultivariateFunction;
+
+/**
+ * L2-regularised binary logistic regression on binary features, fitted with Smile's L-BFGS
+ * ({@link BFGS#minimize}). The objective and gradient are summed in a fixed order on one thread, so the same data
+ * gives the same weights on any machine (Smile's own Maxent sums in parallel, which depends on the core count).
+ *
+ * <p>Input: rows of feature ids (each row's ids distinct), labels 0/1, the feature count, lambda (the L2 weight,
+ * on the summed log-loss; the bias is not penalised). Output: weights (index = feature id) and the bias.
+ */
+final class LogisticFit {
+  private LogisticFit() { }
+
+  /** Fitted weights; {@code weights[p]} is the bias. */
+  static double[] fit(int[][] x, int[] y, int p, double lambda, int maxIter) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("rows and labels differ: " + x.length + " vs " + y.length);
+    }
+    if (!(lambda > 0)) {
+      throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
+    }
+    DifferentiableMultivariateFunction loss = new DifferentiableMultivariateFunction() {
+      @Override
+      public double f(double[] w) {
+        return g(w, new double[w.length]);
+      }
+
+      @Override
+      public double g(double[] w, double[] grad) {
+        java.util.Arrays.fill(grad, 0);
+        double f = 0;
+        for (int i = 0; i < x.length; i++) {
+          double z = w[p];
+          for (int j : x[i]) {
+            z += w[j];
+          }
+          // log(1 + exp(-s z)) with s = +1/-1, computed stably
+          double sz = y[i] == 1 ? z : -z;
+          f += sz > 0 ? Math.log1p(Math.exp(-sz)) : -sz + Math.log1p(Math.exp(sz));
+          double pr = 1 / (1 + Math.exp(-z));
+          double r = pr - y[i];
+          for (int j : x[i]) {
+            grad[j] += r;
+          }
+          grad[p] += r;
+        }
+        for (int j = 0; j < p; j++) {
+          f += 0.5 * lambda * w[j] * w[j];
+          grad[j] += lambda * w[j];
+        }
+        return f;
+      }
+    };
+    double[] w = new double[p + 1];
+    BFGS.minimize(loss, 7, w, 1e-5, maxIter);
+    return w;
+  }
+
+  /** Feature vocabulary: names seen at least {@code minCount} times, ids in name order. */
+  static Map<String, Integer> vocabulary(List<List<String>> rows, int minCount) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> r : rows) {
+      for (String f : r) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
+    TreeMap<String, Integer> sorted = new TreeMap<>();
+    counts.forEach((k, c) -> {
+      if (c >= minCount) {
+        sorted.put(k, 0);
+      }
+    });
+    int i = 0;
+    for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+      e.setValue(i++);
+    }
+    return sorted;
+  }
+
+  /** Rows as sorted, distinct feature ids (unknown names dropped). */
+  static int[][] encode(List<List<String>> rows, Map<String, Integer> vocab) {
+    int[][] out = new int[rows.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows.get(i).stream().map(vocab::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+          .distinct().sorted().toArray();
+    }
+    return out;
+  }
+
+  /** The scorer of fitted weights: feature name to weight (zero weights dropped), bias and threshold. */
+  static LinearScorer scorer(double[] w, Map<String, Integer> vocab, double threshold) {
+    Map<String, Double> named = new TreeMap<>();
+    int p = w.length - 1;
+    vocab.forEach((name, id) -> {
+      double r = LinearScorer.round(w[id]);
+      if (Math.abs(r) >= 1e-4) {
+        named.put(name, r);
+      }
+    });
+    return new LinearScorer(named, w[p], threshold);
+  }
+}

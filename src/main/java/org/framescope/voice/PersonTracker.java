@@ -1,0 +1,315 @@
+package org.framescope.voice;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.framescope.model.SpeakerType;
+
+/**
+ * The persons of an article, in reading order: every NER PERSON span with its title (compound/amod modifiers:
+ * "Foreign Ministry spokeswoman Maria Zakharova"; apposition either way: "the N.C.A.A. president, Mark Emmert"),
+ * country and type (from the registry's person row, else from actors named in the title), and gender (from
+ * honorifics, gendered titles and the first-name list). A later short mention ("Mr. Steele", "Shoigu") takes the
+ * name, role, country and type of the first full mention. Input: the {@link DocView}, registry and word lists.
+ * Output: {@link #persons()} after {@link #collect(int)} ran for each sentence in order. One per analysis.
+ */
+final class PersonTracker {
+  private final DocView v;
+  private final ActorRegistry actors;
+  private final VoiceWords words;
+  private final List<PersonRef> persons = new ArrayList<>();
+
+  PersonTracker(DocView v, ActorRegistry actors, VoiceWords words) {
+    this.v = v;
+    this.actors = actors;
+    this.words = words;
+  }
+
+  List<PersonRef> persons() {
+    return persons;
+  }
+
+  /** Records the persons of sentence {@code si} (call once per sentence, in order). */
+  void collect(int si) {
+    DependencyView p = v.view(si);
+    int t = 0;
+    while (t < p.n) {
+      if (p.tok(t).ner().equals("PERSON")) {
+        int[] span = personSpan(p, t);
+        int head = span[1] - 1;
+        for (int k = span[0]; k < span[1]; k++) {
+          if (p.gov[k] < span[0] || p.gov[k] >= span[1]) {
+            head = k;
+          }
+        }
+        int apposHead = p.rel[head].equals("appos") && p.gov[head] >= 0 ? p.gov[head] : -1;
+        if (apposHead >= 0 && p.tok(apposHead).ner().equals("PERSON")) {
+          apposHead = -1;
+        }
+        persons.add(describe(si, span[0], span[1], head, apposHead));
+        t = span[1];
+      } else {
+        PersonRef known = knownSurname(si, t);
+        if (known != null) {
+          persons.add(known);
+        }
+        t++;
+      }
+    }
+  }
+
+  /** NER PERSON tokens around h (contiguous), or null. */
+  static int[] personSpan(DependencyView p, int h) {
+    if (!p.tok(h).ner().equals("PERSON")) {
+      return null;
+    }
+    int a = h;
+    int b = h + 1;
+    while (a > 0 && p.tok(a - 1).ner().equals("PERSON")) {
+      a--;
+    }
+    while (b < p.n && p.tok(b).ner().equals("PERSON")) {
+      b++;
+    }
+    return new int[] {a, b};
+  }
+
+  /** A proper noun that is the last name of a person met earlier, though NER tagged it otherwise ("Bloomberg"). */
+  PersonRef knownSurname(int si, int h) {
+    DependencyView p = v.view(si);
+    var t = p.tok(h);
+    if (!t.pos().equals("NNP") || t.ner().equals("PERSON")) {
+      return null;
+    }
+    if (h + 1 < p.n && p.tok(h + 1).pos().equals("NNP") || h > 0 && p.tok(h - 1).pos().equals("NNP")) {
+      return null;
+    }
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      PersonRef r = persons.get(k);
+      if (r.last().equals(t.word()) && (r.sentence() < si || r.token() < h)) {
+        return r.at(si, h, p.rel[h].startsWith("nsubj"));
+      }
+    }
+    return null;
+  }
+
+  /** Name, role, country and type of the person whose name spans tokens [a, b) of sentence si. */
+  PersonRef describe(int si, int a, int b, int head, int apposHead) {
+    DependencyView p = v.view(si);
+    char gender = '?';
+    int from = a;
+    StringBuilder titles = new StringBuilder();
+    while (from < b - 1 && words.honorific(p.tok(from).word())) {
+      gender = words.genderOf(p.tok(from).word(), gender);
+      titles.append(' ').append(words.titleOf(p.tok(from).word()));
+      from++;
+    }
+    for (int t = a - 1; t >= 0 && t >= a - 2; t--) {
+      String hw = p.tok(t).word();
+      if (words.honorific(hw)) {
+        gender = words.genderOf(hw, gender);
+        titles.append(' ').append(words.titleOf(hw));
+      }
+    }
+    if (gender == '?') {
+      gender = words.firstNameGender(p.tok(from).word());
+    }
+    String full = p.text(from, b - 1);
+    int nameHead = p.gov[head] >= a && p.gov[head] < b ? p.gov[head] : head;
+    int[] roleRange = roleRange(p, a, nameHead);
+    int roleFrom = roleRange[0];
+    int roleTo = roleRange[1];
+    String role = null;
+    if (roleFrom >= 0) {
+      while (roleFrom <= roleTo && (p.isPunct(roleFrom) || p.tok(roleFrom).pos().equals("DT")
+          || p.tok(roleFrom).pos().equals("POS"))) {
+        roleFrom++;
+      }
+      while (roleTo >= roleFrom && words.honorific(p.tok(roleTo).word())) {
+        gender = words.genderOf(p.tok(roleTo).word(), gender);
+        roleTo--;
+      }
+      while (roleFrom <= roleTo && words.honorific(p.tok(roleFrom).word())) {
+        roleFrom++;
+      }
+      if (roleFrom <= roleTo) {
+        role = p.text(roleFrom, roleTo);
+      }
+    }
+    if (apposHead >= 0) {
+      role = phraseText(p, apposHead, head);
+    } else if (role == null) {
+      for (int k : p.kids.get(nameHead)) {
+        if (p.rel[k].equals("appos") && !p.tok(k).ner().equals("PERSON")) {
+          role = phraseText(p, k, -1);
+          break;
+        }
+      }
+    }
+    if (role != null) {
+      for (String w : role.split("\\s+")) {
+        gender = words.genderOf(w, gender);
+      }
+    }
+    String last = p.tok(b - 1).word();
+    String country = null;
+    SpeakerType type = null;
+    Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
+    if (known.isPresent()) {
+      full = known.get().canonical();
+      country = known.get().country();
+      type = known.get().type();
+    }
+    int lo = roleFrom >= 0 ? Math.min(roleFrom, a) : a;
+    BitSet apposTree = apposHead >= 0 ? p.subtree(apposHead) : null;
+    BitSet headTree = apposHead >= 0 ? p.subtree(head) : null;
+    for (ActorMention m : v.mentions.get(si)) {
+      boolean overlapsRole = m.tokenEnd() > lo && m.tokenBegin() < b;
+      boolean inAppos = apposTree != null && apposTree.get(m.tokenBegin()) && !headTree.get(m.tokenBegin());
+      if (overlapsRole || inAppos) {
+        Actor act = m.actor();
+        country = country == null ? act.country() : country;
+        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+      }
+    }
+    if (role != null && (country == null || type == null)) {
+      for (Actor act : actorsIn(role)) {
+        country = country == null ? act.country() : country;
+        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+      }
+    }
+    boolean single = from == b - 1;
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      PersonRef r = persons.get(k);
+      if (r.last().equalsIgnoreCase(last) && (single || r.name().equalsIgnoreCase(full))) {
+        if (single && r.name().length() > full.length()) {
+          full = r.name();
+        }
+        role = role == null ? r.role() : role;
+        country = country == null ? r.country() : country;
+        type = type == null || type == SpeakerType.OTHER ? r.type() : type;
+        gender = gender == '?' ? r.gender() : gender;
+        titles.append(' ').append(r.titles());
+        break;
+      }
+    }
+    boolean subject = p.rel[head].startsWith("nsubj") || apposHead >= 0 && p.rel[apposHead].startsWith("nsubj");
+    if (role != null) {
+      titles.append(' ').append(role.toLowerCase(Locale.ROOT));
+    }
+    if ((type == null || type == SpeakerType.OTHER) && !titles.toString().isBlank()) {
+      for (String tw : titles.toString().trim().split("\\s+")) {
+        Optional<Actor> ta = actors.lookup(tw).filter(x -> x.kind().equals("title"));
+        if (ta.isPresent() && !actors.inheritsType(ta.get())) {
+          type = ta.get().type();
+          break;
+        }
+      }
+    }
+    if (country == null && role != null && type != null && words.institutionalRole(role)
+        && (type == SpeakerType.GOVERNMENT || type == SpeakerType.MILITARY || type == SpeakerType.INTELLIGENCE)) {
+      country = contextCountry(si, a); // "Foreign Ministry spokesman X" right after "Tehran said ...": a guess
+    }
+    return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
+        titles.toString().trim().replaceAll("\\s+", " "));
+  }
+
+  /**
+   * The country of an institutional role that does not name one ("Foreign Ministry spokesman"): the one
+   * country named in this sentence before the name and in the previous sentence of the same paragraph, when
+   * exactly one is; otherwise none. Never the country named most often in the article (the outlet's own
+   * country or the story's topic, which mislabelled a Russian official as American).
+   */
+  String contextCountry(int si, int beforeToken) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (ActorMention m : v.mentions.get(si)) {
+      if (m.tokenEnd() <= beforeToken && m.actor().country() != null) {
+        found.add(m.actor().country());
+      }
+    }
+    if (si > 0 && v.paragraph[si - 1] >= v.paragraph[si] - 1) {
+      for (ActorMention m : v.mentions.get(si - 1)) {
+        if (m.actor().country() != null) {
+          found.add(m.actor().country());
+        }
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** Left modifiers of the name (compound/amod/poss chains, or sibling compounds): the role's token range. */
+  private static int[] roleRange(DependencyView p, int a, int nameHead) {
+    int roleFrom = -1;
+    int roleTo = -1;
+    for (int k : p.kids.get(nameHead)) {
+      if (k < a && (p.rel[k].equals("compound") || p.rel[k].equals("amod") || p.rel[k].equals("nmod:poss"))) {
+        BitSet sub = p.subtree(k);
+        int lo = sub.nextSetBit(0);
+        roleFrom = roleFrom < 0 ? lo : Math.min(roleFrom, lo);
+        roleTo = Math.max(roleTo, Math.min(a - 1, sub.length() - 1));
+      }
+    }
+    for (int t = a - 1; t >= 0 && roleFrom < 0; t--) {
+      // CoreNLP sometimes attaches "spokeswoman" as a sibling compound: take adjacent non-person NNs.
+      if (p.gov[t] == nameHead && p.rel[t].equals("compound")) {
+        roleFrom = t;
+        roleTo = a - 1;
+      } else {
+        break;
+      }
+    }
+    return new int[] {roleFrom, roleTo};
+  }
+
+  /** Registered actors named in a role string: the whole string first, then word by word. */
+  List<Actor> actorsIn(String text) {
+    List<Actor> out = new ArrayList<>();
+    actors.lookup(text).ifPresent(out::add);
+    for (String w : text.split("[\\s,]+")) {
+      actors.lookup(w).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Text of a noun phrase headed by h without determiners, relative clauses, appositions and punctuation. */
+  static String phraseText(DependencyView p, int h, int exclude) {
+    BitSet sub = p.subtree(h);
+    for (int k : p.kids.get(h)) {
+      String r = p.rel[k];
+      if (k == exclude || r.equals("appos") || r.startsWith("acl") || r.equals("punct") || r.equals("det")
+          || r.equals("conj") || r.equals("cc")) {
+        sub.andNot(p.subtree(k));
+      }
+    }
+    if (exclude >= 0) {
+      sub.andNot(p.subtree(exclude));
+    }
+    int lo = h;
+    int hi = h;
+    while (lo - 1 >= 0 && sub.get(lo - 1)) {
+      lo--;
+    }
+    while (hi + 1 < p.n && sub.get(hi + 1)) {
+      hi++;
+    }
+    while (lo < hi && p.isPunct(lo)) {
+      lo++;
+    }
+    while (hi > lo && p.isPunct(hi)) {
+      hi--;
+    }
+    return p.text(lo, hi);
+  }
+
+  /** The gender of the latest person with this name, or '?'. */
+  char genderOfName(String name) {
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      if (persons.get(k).name().equals(name)) {
+        return persons.get(k).gender();
+      }
+    }
+    return '?';
+  }
+}

@@ -1,0 +1,132 @@
+package org.framescope.voice;
+
+import java.util.List;
+import java.util.Locale;
+import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
+
+/**
+ * Personal pronouns. "he"/"she" resolve to a person earlier in the same sentence (subjects first), else the
+ * person subject of the previous sentence, else the latest person speaker in the last three sentences, else the
+ * nearest earlier sentence's person (subjects first); a known gender must agree (first strictly, then unknown
+ * genders are allowed). "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of
+ * the previous sentence: "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we
+ * and you are the author's or a quoted first person: no speaker (null). Anything not a pronoun passes.
+ */
+final class PronounSieve implements SpeakerSieve {
+  @Override
+  public Speaker resolve(SpeakerContext ctx, int si, int h) {
+    DependencyView p = ctx.v.view(si);
+    var t = p.tok(h);
+    if (!t.pos().equals("PRP") && !t.pos().equals("PRP$")) {
+      return null;
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return switch (w) {
+      case "he", "she", "him", "her", "his", "hers" -> person(ctx, si, h, w.startsWith("s") || w.startsWith("her") ? 'f' : 'm');
+      case "they", "them", "their" -> group(ctx, si);
+      case "it", "its" -> thing(ctx, si, h);
+      default -> null;
+    };
+  }
+
+  private static Speaker person(SpeakerContext ctx, int si, int h, char g) {
+    List<PersonRef> persons = ctx.persons.persons();
+    int[] paragraph = ctx.v.paragraph;
+    for (boolean strict : new boolean[] {true, false}) {
+      PersonRef same = null;
+      for (PersonRef r : persons) {
+        if (r.sentence() == si && r.token() < h && genderOk(r.gender(), g, strict)
+            && (same == null || r.subject() && !same.subject())) {
+          same = r;
+        }
+      }
+      if (same != null) {
+        return same.toSpeaker();
+      }
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        PersonRef r = persons.get(k);
+        if (r.sentence() < si - 1) {
+          break;
+        }
+        if (r.sentence() == si - 1 && r.subject() && genderOk(r.gender(), g, strict)
+            && paragraph[si - 1] >= paragraph[si] - 1) {
+          return r.toSpeaker();
+        }
+      }
+      for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+        SpeakerRef r = ctx.speakers.get(k);
+        if (si - r.sentence() > 3) {
+          break;
+        }
+        if (r.person() && r.sentence() < si && genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict)) {
+          return r.speaker();
+        }
+      }
+      PersonRef best = null;
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        PersonRef r = persons.get(k);
+        if (r.sentence() >= si || !genderOk(r.gender(), g, strict)) {
+          continue;
+        }
+        if (best != null && r.sentence() != best.sentence()) {
+          break;
+        }
+        if (best == null || r.subject() && !best.subject()) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return best.toSpeaker();
+      }
+    }
+    return null;
+  }
+
+  private static Speaker group(SpeakerContext ctx, int si) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 3) {
+        break;
+      }
+      if (!r.person()) {
+        return r.speaker();
+      }
+    }
+    if (si > 0) {
+      DependencyView prev = ctx.v.view(si - 1);
+      for (int k = 0; k < prev.n; k++) {
+        if (prev.rel[k].equals("nsubj") && (prev.tok(k).pos().startsWith("NNS") || prev.tok(k).pos().equals("NNPS"))) {
+          return NounPhraseSieve.nounPhrase(ctx, si - 1, k);
+        }
+      }
+    }
+    return new Speaker("they", null, null, SpeakerType.OTHER);
+  }
+
+  private static Speaker thing(SpeakerContext ctx, int si, int h) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 3) {
+        break;
+      }
+      if (!r.person()) {
+        return r.speaker();
+      }
+    }
+    for (int k = ctx.orgMentions.size() - 1; k >= 0; k--) {
+      ActorMention m = ctx.orgMentions.get(k);
+      if (si - m.sentence() > 2) {
+        break;
+      }
+      if (m.sentence() < si || m.tokenEnd() <= h) {
+        return SpeakerContext.fromMention(m);
+      }
+    }
+    return null;
+  }
+
+  private static boolean genderOk(char personGender, char pronounGender, boolean strict) {
+    return strict ? personGender == pronounGender : personGender == '?' || personGender == pronounGender;
+  }
+}
