@@ -45,7 +45,23 @@ final class ImportSupport {
     String at(int line) {
       return path + ":" + line;
     }
+
+    /** The lines that hold data (not blank, not a '#' comment), stripped, with their 1-based line numbers. */
+    List<Line> dataLines() {
+      List<Line> out = new ArrayList<>();
+      String[] lines = text.split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(new Line(i + 1, line));
+        }
+      }
+      return out;
+    }
   }
+
+  /** One data line of a dictionary file and its 1-based number. */
+  record Line(int number, String text) { }
 
   /** Collects entries, dropping exact duplicates. */
   static final class Collector {

@@ -39,13 +39,9 @@ public final class MpqaTffImporter implements LexiconImporter {
   public Lexicon read(Path path) throws InputException {
     ImportSupport.Source src = new ImportSupport.Source(path);
     ImportSupport.Collector out = new ImportSupport.Collector();
-    String[] lines = src.text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String at = src.at(i + 1);
+    for (ImportSupport.Line l : src.dataLines()) {
+      String line = l.text();
+      String at = src.at(l.number());
       Map<String, String> f = new HashMap<>();
       for (String field : line.split("\\s+")) {
         int eq = field.indexOf('=');
@@ -81,7 +77,7 @@ public final class MpqaTffImporter implements LexiconImporter {
       String note = type + ", prior polarity " + pol + (pos1.equals("anypos") ? "" : ", " + pos1);
       try {
         out.add(LexiconEntry.parse(word, category, valence, intensity, tag.isEmpty() ? List.of() : List.of(tag),
-            false, "", note, src.tag, i + 1));
+            false, "", note, src.tag, l.number()));
       } catch (IllegalArgumentException e) {
         throw new InputException(at, e.getMessage());
       }

@@ -43,16 +43,12 @@ public final class WordListImporter implements LexiconImporter {
   public Lexicon read(Path path) throws InputException {
     ImportSupport.Source src = new ImportSupport.Source(path);
     ImportSupport.Collector out = new ImportSupport.Collector();
-    String[] lines = src.text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (ImportSupport.Line l : src.dataLines()) {
+      String line = l.text();
       try {
-        out.add(LexiconEntry.parse(line, category, valence, intensity, List.of(), false, "", "", src.tag, i + 1));
+        out.add(LexiconEntry.parse(line, category, valence, intensity, List.of(), false, "", "", src.tag, l.number()));
       } catch (IllegalArgumentException e) {
-        throw new InputException(src.at(i + 1), e.getMessage());
+        throw new InputException(src.at(l.number()), e.getMessage());
       }
     }
     return Lexicon.of(src.name, src.version, src.tag, src.sha256, Map.of(category, definition), out.entries());
