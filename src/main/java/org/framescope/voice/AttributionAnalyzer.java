@@ -50,7 +50,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   /** Quoted phrases up to this many words can be scare quotes. */
   public static final int SCARE_QUOTE_MAX_WORDS = 4;
   /** A cue outside the reporting-verb lexicon turns its content into another voice from this probability on. */
-  public static final double VOICE_CONFIDENCE = 0.6;
+  public static final double VOICE_CONFIDENCE = 0.8;
 
   private final ReportingVerbs verbs;
   private final ActorRegistry actors;
@@ -293,21 +293,27 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       for (int t = cand.nextSetBit(0); t >= 0; t = cand.nextSetBit(t + 1)) {
-        if (!verbs.entries(p.tok(t).lemma()).isEmpty() || verbs.match(p.s, t).isPresent()
-            || p.tok(t).word().equals(":")) {
+        // match() applies the lexicon's rule (a verb token, with its particle when the entry has one: "sound off"
+        // is a reporting verb, "sounded cynical" is not)
+        if (verbs.match(p.s, t).isPresent() || p.tok(t).word().equals(":")) {
           return true;
         }
       }
       return false;
     }
 
-    /** Whether the content holds words inside quotation marks (a direct quotation is speech by definition). */
+    /**
+     * Whether the content holds a direct quotation: more than {@value #SCARE_QUOTE_MAX_WORDS} quoted words. A
+     * shorter quoted phrase is a scare quote or a borrowed label ("so-called “sanctions”"), which says nothing
+     * about whose voice the content is.
+     */
     boolean quotes(AttributionDraft d) {
+      int quoted = 0;
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
         DependencyView p = v.view(e.getKey());
         BitSet b = e.getValue();
         for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-          if (v.inQuote(e.getKey(), t) && !p.isPunct(t)) {
+          if (v.inQuote(e.getKey(), t) && !p.isPunct(t) && ++quoted > SCARE_QUOTE_MAX_WORDS) {
             return true;
           }
         }

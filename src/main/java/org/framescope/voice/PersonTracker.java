@@ -210,30 +210,25 @@ final class PersonTracker {
     }
     if (country == null && role != null && type != null && words.institutionalRole(role)
         && (type == SpeakerType.GOVERNMENT || type == SpeakerType.MILITARY || type == SpeakerType.INTELLIGENCE)) {
-      country = contextCountry(si, a); // "Foreign Ministry spokesman X" right after "Tehran said ...": a guess
+      country = contextCountry(si, a); // "In Tehran, Foreign Ministry spokesman X said": a guess
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
   }
 
   /**
-   * The country of an institutional role that does not name one ("Foreign Ministry spokesman"): the one
-   * country named in this sentence before the name and in the previous sentence of the same paragraph, when
-   * exactly one is; otherwise none. Never the country named most often in the article (the outlet's own
-   * country or the story's topic, which mislabelled a Russian official as American).
+   * The country of an institutional role that does not name one ("Foreign Ministry spokesman"): the one country
+   * named earlier in the same sentence ("In Tehran, Foreign Ministry spokesman X said"), when exactly one is;
+   * otherwise none, and the speaker's country stays unknown. Never a country from other sentences: the one named
+   * just before is as often the other side ("The State Department alleged ... Foreign Ministry spokeswoman X
+   * said" in a Russian outlet), and the country named most often is the outlet's or the story's, which
+   * mislabelled Russian officials as American.
    */
   String contextCountry(int si, int beforeToken) {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (ActorMention m : v.mentions.get(si)) {
       if (m.tokenEnd() <= beforeToken && m.actor().country() != null) {
         found.add(m.actor().country());
-      }
-    }
-    if (si > 0 && v.paragraph[si - 1] >= v.paragraph[si] - 1) {
-      for (ActorMention m : v.mentions.get(si - 1)) {
-        if (m.actor().country() != null) {
-          found.add(m.actor().country());
-        }
       }
     }
     return found.size() == 1 ? found.iterator().next() : null;

@@ -53,6 +53,9 @@ final class VoicePatterns {
     TEXTS.put("author", "Prices rose sharply in the capital on Friday.");
     TEXTS.put("context-country", "Iran rejected the offer on Monday. Tehran said the talks were over.\n\n"
         + "“We will not negotiate under pressure,” Foreign Ministry spokesman Ali Rezaei said.");
+    TEXTS.put("same-sentence-country", "In Tehran, Foreign Ministry spokesman Ali Rezaei said the talks were over.");
+    TEXTS.put("other-side-country", "The State Department alleged that the vessels formed a shadow fleet.\n\n"
+        + "Foreign Ministry spokeswoman Irina Volkova said the measures were illegitimate.");
     TEXTS.put("no-topic-country", "The United States accused Russia of violating the treaty on Monday.\n\n"
         + "“We reject these claims,” Foreign Ministry spokesman Ivan Petrov said.");
     TEXTS.put("description-country", "Ukrainian Foreign Minister Dmytro Kuleba met Russian Foreign Minister Sergei "
@@ -192,12 +195,21 @@ final class VoicePatterns {
     assertEquals("United States", a.speaker().country());
     assertEquals(SpeakerType.GOVERNMENT, a.speaker().type());
 
+    // an institution's spokesman whose country is named in no sentence of his own keeps an unknown country, even
+    // when the sentence before names one country: that is as often the other side
     r = an.analyze(docs.apply("context-country"));
     a = only(r, Voice.QUOTE);
-    checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
+    checkSpeaker(a.speaker(), "Ali Rezaei", null, "government");
     assertEquals("Foreign Ministry spokesman", a.speaker().role());
     a = withVerb(r, "said", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Iran", "Iran", "government");
+    r = an.analyze(docs.apply("other-side-country"));
+    a = withVerb(r, "said", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Irina Volkova", null, "government");
+    // named earlier in the same sentence: that country
+    r = an.analyze(docs.apply("same-sentence-country"));
+    a = withVerb(r, "said", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
 
     // a generic institution's spokesman right after a sentence naming two countries gets no country, never the
     // country the article is most about
