@@ -84,14 +84,9 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   private static Speaker group(SpeakerContext ctx, int si) {
-    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
-      SpeakerRef r = ctx.speakers.get(k);
-      if (si - r.sentence() > 3) {
-        break;
-      }
-      if (!r.person()) {
-        return r.speaker();
-      }
+    Speaker recent = recentNonPerson(ctx, si);
+    if (recent != null) {
+      return recent;
     }
     if (si > 0) {
       DependencyView prev = ctx.v.view(si - 1);
@@ -105,14 +100,9 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   private static Speaker thing(SpeakerContext ctx, int si, int h) {
-    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
-      SpeakerRef r = ctx.speakers.get(k);
-      if (si - r.sentence() > 3) {
-        break;
-      }
-      if (!r.person()) {
-        return r.speaker();
-      }
+    Speaker recent = recentNonPerson(ctx, si);
+    if (recent != null) {
+      return recent;
     }
     for (int k = ctx.orgMentions.size() - 1; k >= 0; k--) {
       ActorMention m = ctx.orgMentions.get(k);
@@ -121,6 +111,20 @@ final class PronounSieve implements SpeakerSieve {
       }
       if (m.sentence() < si || m.tokenEnd() <= h) {
         return SpeakerContext.fromMention(m);
+      }
+    }
+    return null;
+  }
+
+  /** The latest speaker that is not a person (a group, an organisation) within three sentences before, or null. */
+  private static Speaker recentNonPerson(SpeakerContext ctx, int si) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 3) {
+        break;
+      }
+      if (!r.person()) {
+        return r.speaker();
       }
     }
     return null;
