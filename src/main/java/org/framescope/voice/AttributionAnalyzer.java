@@ -306,27 +306,20 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     }
 
     /**
-     * Whether the content names only what was talked about, not what was said: no verb, no quotation and nothing
-     * predicated, after a preposition ("spoke about the naval talks") or after a topic verb of voice-words.tsv
-     * ("described the talks in Geneva"), as against "called the measures illegitimate", "described them as
-     * lawful" or "condemned the strike". Its words stay the outlet's.
+     * Whether the content names only what was talked about, not what was said: after a topic verb of
+     * voice-words.tsv ("spoke about the naval talks", "described the talks in Geneva"), content with no verb, no
+     * quotation and nothing predicated, as against "described them as lawful". Its words stay the outlet's. Other
+     * cues keep a verbless content ("condemned the strike", "said in a statement": the quotation may follow).
      */
     boolean topicOnly(AttributionDraft d) {
-      if (quotes(d) || d.content.isEmpty()) {
+      if (quotes(d) || d.content.isEmpty() || !words.is("topic-verb", v.view(d.sentence).tok(d.cueHead).lemma())) {
         return false;
       }
-      DependencyView cue = v.view(d.sentence);
-      boolean topicVerb = words.is("topic-verb", cue.tok(d.cueHead).lemma());
-      boolean first = true;
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
         DependencyView p = v.view(e.getKey());
         BitSet b = e.getValue();
         for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
           String pos = p.tok(t).pos();
-          if (first && !p.isPunct(t)) {
-            topicVerb |= pos.equals("IN");
-            first = false;
-          }
           boolean predicate = pos.startsWith("JJ") && !p.rel[t].equals("amod")
               || p.tok(t).word().equalsIgnoreCase("as") || p.rel[t].equals("xcomp") || p.rel[t].equals("ccomp");
           if (pos.startsWith("VB") || pos.equals("MD") || predicate) {
@@ -334,7 +327,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
         }
       }
-      return topicVerb;
+      return true;
     }
 
     /**
