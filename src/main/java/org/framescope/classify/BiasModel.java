@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.framescope.model.BiasScore;
@@ -210,13 +209,14 @@ public final class BiasModel {
   }
 
   private BiasScore score(String text, List<Tokenizer.Tok> toks, double[] wp, float[] embedding) {
-    FeatureSink sink = new FeatureSink();
+    FeatureSink sink = FeatureSink.withCapacity(4 * text.length() + 64);
     features(text, toks, wp, embedding, config, words, sink);
     Features f = sink.finish();
     Vectorizer v = sentence.vectorizer();
     int[] idx = new int[f.size()];
     double[] val = new double[f.size()];
-    int m = v.columns(f, idx, val);
+    int[] keys = new int[f.size()];
+    int m = v.columns(f, idx, val, keys);
     int p = v.size();
     double z = sentence.weight(1, p) - sentence.weight(0, p);
     String topWord = "";
@@ -236,10 +236,10 @@ public final class BiasModel {
     for (int j = 0; j < m; j++) {
       double c = (sentence.weight(1, idx[j]) - sentence.weight(0, idx[j])) * val[j];
       z += c;
-      if (v.key(idx[j]) >>> 24 == FeatureBlock.EMBED.id()) {
+      if (keys[j] >>> 24 == FeatureBlock.EMBED.id()) {
         embed += c;
       } else if (c != 0) {
-        feat[k] = v.key(idx[j]);
+        feat[k] = keys[j];
         contr[k] = c;
         k++;
       }
@@ -249,14 +249,8 @@ public final class BiasModel {
       contr[k] = embed;
       k++;
     }
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = i;
-    }
-    // Largest |contribution| first; ties by feature key.
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -Math.abs(contr[i]))
-        .thenComparingInt(i -> feat[i]));
-    int top = Math.min(TOP_FEATURES, k);
+    int[] order = strongest(feat, contr, k, TOP_FEATURES);
+    int top = order.length;
     java.util.Set<Integer> wanted = new java.util.HashSet<>();
     for (int r = 0; r < top; r++) {
       wanted.add(feat[order[r]]);
@@ -275,6 +269,35 @@ public final class BiasModel {
       contrib.add(new BiasScore.Contribution(describe(term, topWord), ModelFile.round(calibration.a() * contr[i])));
     }
     return new BiasScore(calibration.apply(z), contrib, name);
+  }
+
+  /**
+   * The indices of the {@code limit} largest |contribution|s among the first {@code k}, largest first, ties
+   * by feature key (keys are distinct): the head of a full sort by that order, found by insertion into a
+   * short list, since this runs per sentence over hundreds of features.
+   */
+  static int[] strongest(int[] feat, double[] contr, int k, int limit) {
+    int[] best = new int[Math.min(limit, k)];
+    int n = 0;
+    for (int i = 0; i < k; i++) {
+      int pos = n;
+      while (pos > 0 && before(feat, contr, i, best[pos - 1])) {
+        pos--;
+      }
+      if (pos >= best.length) {
+        continue;
+      }
+      int end = Math.min(n, best.length - 1);
+      System.arraycopy(best, pos, best, pos + 1, end - pos);
+      best[pos] = i;
+      n = Math.min(n + 1, best.length);
+    }
+    return best;
+  }
+
+  private static boolean before(int[] feat, double[] contr, int a, int b) {
+    int c = Double.compare(Math.abs(contr[b]), Math.abs(contr[a]));
+    return c != 0 ? c < 0 : feat[a] < feat[b];
   }
 
   private static String describe(String term, String topWord) {

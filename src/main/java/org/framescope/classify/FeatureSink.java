@@ -41,19 +41,50 @@ public final class FeatureSink {
     this(null);
   }
 
+  /**
+   * A hashing sink with room for about {@code expected} features before it grows (for sentence features,
+   * about four per character), so scoring does not copy its buffers several times per sentence.
+   */
+  static FeatureSink withCapacity(int expected) {
+    FeatureSink f = new FeatureSink(null);
+    int cap = Math.max(128, expected);
+    f.keys = new int[cap];
+    f.vals = new double[cap];
+    return f;
+  }
+
+  /** Every block wanted: shared by hashing sinks and naming-all sinks (never written). */
+  private static final boolean[] ALL_BLOCKS = new boolean[128];
+
+  static {
+    Arrays.fill(ALL_BLOCKS, true);
+  }
+
   private FeatureSink(Set<Integer> wanted) {
-    this.wanted = wanted == null ? null : wanted.stream().mapToInt(Integer::intValue).sorted().toArray();
-    this.wantedBlocks = new boolean[128];
-    for (int b = 0; b < 128; b++) {
-      wantedBlocks[b] = wanted == null || wanted.isEmpty();
+    if (wanted == null) {
+      this.wanted = null;
+      this.wantedBlocks = ALL_BLOCKS;
+      this.name = null;
+      this.names = null;
+      return;
     }
-    if (wanted != null) {
-      for (int k : wanted) {
+    int[] w = new int[wanted.size()];
+    int i = 0;
+    for (int k : wanted) {
+      w[i++] = k;
+    }
+    Arrays.sort(w);
+    this.wanted = w;
+    if (w.length == 0) {
+      this.wantedBlocks = ALL_BLOCKS;
+    } else {
+      this.wantedBlocks = new boolean[128];
+      for (int k : w) {
         wantedBlocks[k >>> 24] = true;
       }
     }
-    this.name = wanted == null ? null : new StringBuilder();
-    this.names = wanted == null ? null : new HashMap<>();
+    this.name = new StringBuilder();
+    this.names = new HashMap<>();
   }
 
   /**
@@ -66,7 +97,7 @@ public final class FeatureSink {
 
   /** A sink that also names the given keys (all keys when {@code keys} is empty). */
   public static FeatureSink naming(Set<Integer> keys) {
-    return new FeatureSink(Set.copyOf(keys));
+    return new FeatureSink(java.util.Objects.requireNonNull(keys, "keys"));
   }
 
   /** Starts a feature in {@code b}. */

@@ -16,6 +16,11 @@ import smile.util.SparseArray;
 public final class LinearModel {
   private final Vectorizer vectorizer;
   private final double[][] weights;
+  /**
+   * The same weights column-major ({@code [j * k + c]}): scoring reads all classes of one feature, and this way
+   * they share a cache line (the rows are megabytes apart).
+   */
+  private final double[] byColumn;
   private final boolean binaryFeatures;
 
   /** Model over {@code vectorizer}; weights is k x (size+1). */
@@ -36,6 +41,13 @@ public final class LinearModel {
         this.weights[c][j] = ModelFile.round(weights[c][j]);
       }
     }
+    int k = weights.length;
+    this.byColumn = new double[(vectorizer.size() + 1) * k];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j <= vectorizer.size(); j++) {
+        byColumn[j * k + c] = this.weights[c][j];
+      }
+    }
   }
 
   public Vectorizer vectorizer() {
@@ -48,7 +60,7 @@ public final class LinearModel {
 
   /** Weight of feature j for class c (j = size() is the intercept). */
   public double weight(int c, int j) {
-    return weights[c][j];
+    return byColumn[j * weights.length + c];
   }
 
   /** Sparse vector of raw features. */
@@ -64,13 +76,16 @@ public final class LinearModel {
     int k = weights.length;
     int p = vectorizer.size();
     double[] s = new double[k];
+    // each class sums its terms in column order, as row by row would
     for (int c = 0; c < k; c++) {
-      double[] w = weights[c];
-      double z = w[p];
-      for (int j = 0; j < m; j++) {
-        z += w[idx[j]] * (binaryFeatures ? (val[j] != 0 ? 1.0 : 0.0) : val[j]);
+      s[c] = byColumn[p * k + c];
+    }
+    for (int j = 0; j < m; j++) {
+      double x = binaryFeatures ? (val[j] != 0 ? 1.0 : 0.0) : val[j];
+      int base = idx[j] * k;
+      for (int c = 0; c < k; c++) {
+        s[c] += byColumn[base + c] * x;
       }
-      s[c] = z;
     }
     return SmileFit.softmax(s);
   }
@@ -88,13 +103,13 @@ public final class LinearModel {
     int p = vectorizer.size();
     double[] s = new double[k];
     for (int c = 0; c < k; c++) {
-      s[c] = weights[c][p];
+      s[c] = byColumn[p * k + c];
     }
     for (int j = 0; j < n; j++) {
       int col = vectorizer.indexOf(keys[j]);
       if (col >= 0) {
         for (int c = 0; c < k; c++) {
-          s[c] += weights[c][col] * 1.0;
+          s[c] += byColumn[col * k + c] * 1.0;
         }
       }
     }

@@ -44,8 +44,47 @@ public final class ModelFile {
 
   private ModelFile() { }
 
-  /** Rounds to 8 significant digits, so stored weights print identically and compactly. */
+  /** 10^0 .. 10^22: the powers of ten a double holds exactly. */
+  private static final double[] POW10 = new double[23];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /**
+   * Rounds to 8 significant digits (half up, as {@code new BigDecimal(v).round(new MathContext(8))}), so stored
+   * weights print identically and compactly. Runs per explained feature at scoring time, so the usual case
+   * avoids BigDecimal: the 8-digit integer is found in double arithmetic, and whenever that could differ from
+   * the exact decimal rounding (a value within 1e-6 of a half, or out of the exact range) the BigDecimal route
+   * decides. The result equals BigDecimal's: an integer below 2^53 divided (or multiplied) by an exact power
+   * of ten is one correctly rounded operation, which is what {@code BigDecimal.doubleValue} returns.
+   */
   public static double round(double v) {
+    if (v == 0.0 || Double.isNaN(v) || Double.isInfinite(v)) {
+      return v;
+    }
+    double a = Math.abs(v);
+    if (a >= 1e-14 && a < 1e14) {
+      int k = 7 - (int) Math.floor(Math.log10(a));
+      double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+      if (scaled >= 1e7 && scaled < 1e8 - 1) {
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) > 1e-6) {
+          double r = frac > 0.5 ? floor + 1 : floor;
+          double out = k >= 0 ? r / POW10[k] : r * POW10[-k];
+          return v < 0 ? -out : out;
+        }
+      }
+    }
+    return exactRound(v);
+  }
+
+  /** {@link #round(double)} by BigDecimal alone (the reference the fast path is tested against). */
+  static double exactRound(double v) {
     if (v == 0.0 || Double.isNaN(v) || Double.isInfinite(v)) {
       return v;
     }

@@ -174,7 +174,7 @@ public final class StanceModel {
   public static Features features(StanceConfig config, StanceLexicon lexicon, String sentence, int begin, int end,
                            SentenceEncoder encoder, float[] sentenceEmbedding) {
     List<Tokenizer.Tok> toks = Tokenizer.tokens(sentence);
-    FeatureSink f = new FeatureSink();
+    FeatureSink f = FeatureSink.withCapacity(4 * sentence.length() + 64);
     StanceFeatures.of(sentence, toks, begin, end, config.groups(), lexicon, f);
     if (config.usesEmbedding()) {
       if (encoder == null || !encoder.id().equals(config.embedding())) {

@@ -21,11 +21,24 @@ public final class Vectorizer {
   private final int[] keys;
   private final double[] idf;
   private final boolean tfidf;
-  /** Open-addressing key -> column table (size a power of two, -1 = empty). */
-  private final int[] table;
-  private final int[] tableCol;
-  private final boolean[] dense;
-  private final int[] blockOf;
+  /**
+   * Open-addressing key -> column table, one long per slot ({@code key << 32 | column}, -1 = empty; keys are
+   * non-negative), size a power of two. One slot is one memory access: scoring looks up hundreds of keys per
+   * sentence between CoreNLP runs that evict the model from the caches, so the layout is most of the cost.
+   */
+  private final long[] table;
+  /** Per block id: dense (passed through) or counted. */
+  private static final boolean[] DENSE_BLOCK = new boolean[128];
+
+  static {
+    for (int b = 0; b < 128; b++) {
+      try {
+        DENSE_BLOCK[b] = FeatureBlock.isDense(b << 24);
+      } catch (IllegalArgumentException unknownBlock) {
+        DENSE_BLOCK[b] = false;
+      }
+    }
+  }
 
   /** A vectorizer over {@code keys} (ascending, unique) with their idf values (ignored unless tfidf). */
   public Vectorizer(int[] keys, double[] idf, boolean tfidf) {
@@ -34,29 +47,24 @@ public final class Vectorizer {
     }
     this.keys = keys.clone();
     this.idf = new double[idf.length];
-    this.dense = new boolean[keys.length];
-    this.blockOf = new int[keys.length];
     for (int i = 0; i < idf.length; i++) {
       if (i > 0 && keys[i - 1] >= keys[i]) {
         throw new IllegalArgumentException("keys must be ascending and unique at " + i + ": " + keys[i]);
       }
+      FeatureBlock.ofKey(keys[i]);
       // rounded as stored in model files, so a loaded model scores exactly like the trained one
       this.idf[i] = ModelFile.round(idf[i]);
-      dense[i] = FeatureBlock.isDense(keys[i]);
-      blockOf[i] = keys[i] >>> 24;
     }
     this.tfidf = tfidf;
     int cap = Integer.highestOneBit(Math.max(4, keys.length * 2)) * 2;
-    this.table = new int[cap];
-    this.tableCol = new int[cap];
-    Arrays.fill(table, -1);
+    this.table = new long[cap];
+    Arrays.fill(table, -1L);
     for (int i = 0; i < keys.length; i++) {
       int s = slot(keys[i], cap);
-      while (table[s] != -1) {
+      while (table[s] != -1L) {
         s = (s + 1) & (cap - 1);
       }
-      table[s] = keys[i];
-      tableCol[s] = i;
+      table[s] = ((long) keys[i] << 32) | i;
     }
   }
 
@@ -105,9 +113,10 @@ public final class Vectorizer {
   public int indexOf(int key) {
     int cap = table.length;
     int s = slot(key, cap);
-    while (table[s] != -1) {
-      if (table[s] == key) {
-        return tableCol[s];
+    long e;
+    while ((e = table[s]) != -1L) {
+      if ((int) (e >>> 32) == key) {
+        return (int) e;
       }
       s = (s + 1) & (cap - 1);
     }
@@ -151,14 +160,25 @@ public final class Vectorizer {
    * the given arrays (at least {@code raw.size()} long); returns how many were written.
    */
   public int columns(Features raw, int[] idx, double[] val) {
+    return columns(raw, idx, val, null);
+  }
+
+  /**
+   * As {@link #columns(Features, int[], double[])}, also writing each column's key into {@code keysOut} when it
+   * is not null (callers that name features need the key, and reading it here saves a look-up per column).
+   */
+  public int columns(Features raw, int[] idx, double[] val, int[] keysOut) {
     int m = 0;
+    int[] blocks = tfidf ? new int[raw.size()] : null;
     for (int j = 0; j < raw.size(); j++) {
-      int i = indexOf(raw.key(j));
+      int key = raw.key(j);
+      int i = indexOf(key);
       if (i < 0) {
         continue;
       }
+      int block = key >>> 24;
       double v;
-      if (dense[i]) {
+      if (DENSE_BLOCK[block]) {
         v = raw.value(j);
       } else if (tfidf) {
         v = (1.0 + Math.log(raw.value(j))) * idf[i];
@@ -167,6 +187,12 @@ public final class Vectorizer {
       }
       idx[m] = i;
       val[m] = v;
+      if (keysOut != null) {
+        keysOut[m] = key;
+      }
+      if (blocks != null) {
+        blocks[m] = block;
+      }
       m++;
     }
     if (tfidf) {
@@ -174,14 +200,14 @@ public final class Vectorizer {
       // summing in column order so the result depends on nothing but the input
       int start = 0;
       while (start < m) {
-        int b = blockOf[idx[start]];
+        int b = blocks[start];
         int end = start;
         double sq = 0;
-        while (end < m && blockOf[idx[end]] == b) {
+        while (end < m && blocks[end] == b) {
           sq += val[end] * val[end];
           end++;
         }
-        if (!dense[idx[start]] && sq > 0) {
+        if (!DENSE_BLOCK[b] && sq > 0) {
           double norm = Math.sqrt(sq);
           for (int j = start; j < end; j++) {
             val[j] /= norm;

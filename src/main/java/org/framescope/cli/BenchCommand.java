@@ -67,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
                 + "  engine overhead %.1f%% of CoreNLP time (cleaning %.1f%%, voice+lexicons+classifiers %.1f%%)%n",
             p, r.articlesPerSecond(), r.tokensPerSecond(), r.nlpTokensPerSecond(), 100 * r.overhead(),
             100 * r.cleaningShare(), 100 * r.restShare());
+        StringBuilder stages = new StringBuilder();
+        r.stageShares().forEach((name, share) -> stages.append(String.format(Locale.ROOT, " %s %.1f%%", name,
+            100 * share)));
+        System.out.printf(Locale.ROOT, "profile %-8s  engine overhead by stage, share of CoreNLP time (nlp: beyond CoreNLP):%s%n", p,
+            stages);
         if (p.embeddings()) {
           System.out.printf(Locale.ROOT, "  accurate: sentence encoder alone %.1f%% of CoreNLP time (sentence "
                   + "embeddings only; target embeddings of the stance model come on top)%s%n", 100 * r.encoderShare(),

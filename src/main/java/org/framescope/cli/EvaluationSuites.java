@@ -217,9 +217,13 @@ final class EvaluationSuites {
     @Option(names = "--errors", description = "print every disagreement on stderr")
     boolean errors;
 
+    @Option(names = "--profile", description = "fast, full (default) or accurate")
+    String profile = "full";
+
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate attribution", () -> {
+        Profile prof = Profile.parse(profile);
         if (!List.of("json", "markdown", "both").contains(format)) {
           throw new IllegalArgumentException("--format must be json, markdown or both, got '" + format + "'");
         }
@@ -229,7 +233,7 @@ final class EvaluationSuites {
         AttributionGoldEvaluation.Options opt = new AttributionGoldEvaluation.Options(files, corpus,
             pages != null ? pages : AttributionGoldEvaluation.sharedDir().resolve("pages"), lex);
         AttributionGoldEvaluation.Report r = AttributionGoldEvaluation.run(opt,
-            PipelineFactory.build(Settings.of(Profile.FULL, lex)));
+            PipelineFactory.build(Settings.of(prof, lex)));
         r.notes().forEach(n -> System.err.println("note: " + n));
         if (errors) {
           r.groups().forEach((g, t) -> {

@@ -2,7 +2,9 @@ package org.framescope.eval;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.framescope.classify.OnnxSentenceEncoder;
 import org.framescope.classify.SentenceEncoder;
 import org.framescope.clean.BoilerplateRemover;
@@ -27,11 +29,29 @@ import org.framescope.pipeline.Settings;
  * profile the sentence encoder alone on the same sentences.
  */
 public final class Benchmark {
+  /** The NLP stage's name: its time includes CoreNLP's. */
+  static final String NLP_STAGE = "nlp";
+
   private Benchmark() { }
 
   /** What one profile's run measured (times in seconds over all passes). */
   public record Result(Profile profile, int articles, int passes, long tokens, double seconds, double nlpSeconds,
-                       double cleanSeconds, double extractionSeconds, double encoderSeconds) {
+                       double cleanSeconds, double extractionSeconds, double encoderSeconds,
+                       Map<String, Double> stageSeconds) {
+    public Result {
+      stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+    }
+
+    /**
+     * Each stage's wall time as a share of the CoreNLP time, in run order; for the NLP stage only its time
+     * beyond CoreNLP (converting CoreNLP's annotations), so the shares add up to the engine overhead.
+     */
+    public Map<String, Double> stageShares() {
+      Map<String, Double> shares = new LinkedHashMap<>();
+      stageSeconds.forEach((k, v) -> shares.put(k, (k.equals(NLP_STAGE) ? v - nlpSeconds : v) / nlpSeconds));
+      return shares;
+    }
+
     public double articlesPerSecond() {
       return articles * (double) passes / seconds;
     }
@@ -118,10 +138,11 @@ public final class Benchmark {
     }
     nlpNanos[0] = 0;
     long tokens = 0;
+    Map<String, Long> stageNanos = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     for (int r = 0; r < repeat; r++) {
       for (RawDocument d : docs) {
-        tokens += pipe.analyze(d).metrics().getOrDefault("tokens", 0.0).longValue();
+        tokens += pipe.analyze(d, stageNanos).metrics().getOrDefault("tokens", 0.0).longValue();
       }
     }
     long total = System.nanoTime() - t0;
@@ -154,6 +175,12 @@ public final class Benchmark {
       encNanos = System.nanoTime() - e0;
     }
     return new Result(profile, docs.size(), repeat, tokens, total / 1e9, nlpNanos[0] / 1e9, cleanNanos / 1e9,
-        extractNanos / 1e9, encNanos / 1e9);
+        extractNanos / 1e9, encNanos / 1e9, seconds(stageNanos));
+  }
+
+  private static Map<String, Double> seconds(Map<String, Long> nanos) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    nanos.forEach((k, v) -> out.put(k, v / 1e9));
+    return out;
   }
 }

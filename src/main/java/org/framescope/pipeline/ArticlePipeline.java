@@ -58,10 +58,31 @@ public final class ArticlePipeline {
   }
 
   public ArticleResult analyze(RawDocument doc) {
+    return analyze(doc, null);
+  }
+
+  /**
+   * Analyses one article and adds each stage's wall time (nanoseconds, by stage name) and the final
+   * assembly's (under {@code "assemble"}) to {@code stageNanos} when it is not null; for benchmarks.
+   */
+  public ArticleResult analyze(RawDocument doc, Map<String, Long> stageNanos) {
     ArticleState state = new ArticleState(doc);
     for (Stage s : stages) {
+      long t0 = stageNanos == null ? 0 : System.nanoTime();
       s.apply(state);
+      if (stageNanos != null) {
+        stageNanos.merge(s.name(), System.nanoTime() - t0, Long::sum);
+      }
     }
+    long a0 = stageNanos == null ? 0 : System.nanoTime();
+    ArticleResult result = assemble(doc, state);
+    if (stageNanos != null) {
+      stageNanos.merge("assemble", System.nanoTime() - a0, Long::sum);
+    }
+    return result;
+  }
+
+  private ArticleResult assemble(RawDocument doc, ArticleState state) {
     CleanText clean = state.clean();
     List<SentenceResult> sentences = state.sentences();
     SortedMap<String, Double> metrics = ArticleMetrics.metrics(state.nlp(), sentences, state.voice().attributions(),

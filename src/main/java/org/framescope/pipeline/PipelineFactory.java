@@ -152,7 +152,10 @@ public final class PipelineFactory {
         .forEach((k, v) -> nlpSettings.put("corenlp." + k, String.valueOf(v)));
     nlpSettings.put("nlp.maxSentenceTokens", String.valueOf(CoreNlpAnnotator.MAX_SENTENCE_TOKENS));
     FramingLexicons lex = FramingLexicons.load(s.lexicons());
-    AttributionAnalyzer voice = AttributionAnalyzer.fromLexicons(s.lexicons());
+    // The attribution model reads the dependency parse; without one (fast) the rules work alone.
+    boolean parsed = s.profile().hasDependencies();
+    AttributionAnalyzer voice = parsed ? AttributionAnalyzer.fromLexicons(s.lexicons())
+        : AttributionAnalyzer.fromLexicons(s.lexicons(), null);
     ExtractionRules extraction = ExtractionRules.load(s.lexicons());
     boolean accurate = s.profile().embeddings();
     BiasModel bias = accurate ? BIAS_ACCURATE.get() : BIAS.get();
@@ -166,8 +169,8 @@ public final class PipelineFactory {
     if (encoder != null) {
       b.add(new EmbeddingStage(encoder));
     }
-    return b.add(new VoiceStage(voice, voice.lexiconHashes(),
-            Map.of("attribution", org.framescope.voice.AttributionModel.resourceSha256())))
+    return b.add(new VoiceStage(voice, voice.lexiconHashes(), parsed
+            ? Map.of("attribution", org.framescope.voice.AttributionModel.resourceSha256()) : Map.of()))
         .add(new LexiconStage(lex, lex.hashes()))
         .add(new BiasStage(bias, resourceSha256(accurate ? BiasModel.ACCURATE_RESOURCE : BiasModel.RESOURCE)))
         .add(new SentenceStage())
