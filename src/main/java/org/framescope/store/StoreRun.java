@@ -1,6 +1,7 @@
 package org.framescope.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -10,8 +11,8 @@ import org.framescope.model.InputException;
 import org.framescope.pipeline.CorpusRunner;
 
 /**
- * One {@code analyze --db} run: analyses what the store does not hold yet and writes each result in its own
- * transaction, in input order. In: a store bound to the run's configuration, the corpus runner, the inputs.
+ * One {@code analyze --db} run: analyses what the store does not hold yet and writes the results in input order,
+ * whole articles in transactions of up to {@link #GROUP} articles. In: a store bound to the run's configuration, the corpus runner, the inputs.
  * Out: a {@link Summary}; the run is logged in the store's {@code runs} table (status "running" until it
  * completes, so a killed run stays visible). Rerunning the same command after a crash or on a grown corpus
  * analyses only the missing articles: a document whose key ({@link ArticleRows#key}) is stored is not analysed.
@@ -31,7 +32,29 @@ public final class StoreRun {
   public record Summary(int inputs, int analysed, int skipped, int duplicates, int failed, int stored,
                         List<CorpusStore.Run> unfinished) { }
 
+  /**
+   * Articles per transaction. Each stays whole (all its rows or none); a run killed mid-group loses at most
+   * this many analysed articles, which the next run analyses again.
+   */
+  static final int GROUP = 4;
+
   private StoreRun() { }
+
+  /** Stores the group in one transaction and empties it. */
+  private static void write(CorpusStore store, List<ArticleResult> group, int[] analysed, int[] duplicates) {
+    if (group.isEmpty()) {
+      return;
+    }
+    try {
+      int stored = store.putAll(group);
+      analysed[0] += stored;
+      duplicates[0] += group.size() - stored;
+    } catch (InputException e) {
+      throw new StoreFailure(e);
+    } finally {
+      group.clear();
+    }
+  }
 
   /** Carries a store write failure out of the runner's sink, which stops the run. */
   private static final class StoreFailure extends RuntimeException {
@@ -59,6 +82,7 @@ public final class StoreRun {
     AtomicInteger skipped = new AtomicInteger();
     int[] analysed = {0};
     int[] duplicates = {0};
+    List<ArticleResult> group = new ArrayList<>(GROUP);
     CorpusRunner.Summary s;
     try {
       s = runner.run(inputs, progress, d -> {
@@ -68,21 +92,23 @@ public final class StoreRun {
         }
         return true;
       }, raw -> {
-        try {
-          if (store.put(accept.apply(raw))) {
-            analysed[0]++;
-          } else {
-            duplicates[0]++;
-          }
-        } catch (InputException e) {
-          throw new StoreFailure(e);
+        group.add(accept.apply(raw));
+        if (group.size() >= GROUP) {
+          write(store, group, analysed, duplicates);
         }
       });
+      write(store, group, analysed, duplicates);
     } catch (StoreFailure e) {
       // A write failed (disk full, database error): stop, log the run as failed; what was committed stays.
       store.finishRun(runId, Instant.now().toString(), "failed", analysed[0], skipped.get(), duplicates[0], 0);
       throw e.cause;
     } catch (RuntimeException e) {
+      // Something else stopped the run: store the analysed articles held back for their group first.
+      try {
+        write(store, group, analysed, duplicates);
+      } catch (StoreFailure lost) {
+        e.addSuppressed(lost.cause);
+      }
       store.finishRun(runId, Instant.now().toString(), "failed", analysed[0], skipped.get(), duplicates[0], 0);
       throw e;
     }
