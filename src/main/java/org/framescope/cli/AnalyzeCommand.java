@@ -255,7 +255,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /**
    * {@code analyze --db FILE}: binds the store to this run's configuration (another configuration is reported,
-   * not mixed in), then analyses and stores what it does not hold, one transaction per article.
+   * not mixed in), then analyses and stores what it does not hold, whole articles in small transactions.
    */
   private int toDb(Settings settings, Ingestor ingestor, List<Ingestor.InputRef> inputs, Inputs given,
                    java.io.PrintWriter err, int failedEarly, RunLog log) {

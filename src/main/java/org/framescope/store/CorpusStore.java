@@ -54,6 +54,9 @@ public final class CorpusStore implements AutoCloseable {
    * both cost a third or more of the analysis time. Null until the first write.
    */
   private Map<String, DuckDBAppender> stages;
+  /** Per result table: the prepared move from its staging table, and the prepared emptying of it. */
+  private final Map<String, PreparedStatement> moves = new LinkedHashMap<>();
+  private final Map<String, PreparedStatement> clears = new LinkedHashMap<>();
   private String fingerprint;
 
   private CorpusStore(Path file, Connection conn, boolean readOnly) {
@@ -291,11 +294,9 @@ public final class CorpusStore implements AutoCloseable {
         ap.flush();
       }
       conn.setAutoCommit(false);
-      try (Statement move = conn.createStatement()) {
-        for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
-          if (rows.containsKey(t.name())) {
-            move.execute("INSERT INTO " + t.name() + " SELECT * FROM " + STAGE + t.name());
-          }
+      for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
+        if (rows.containsKey(t.name())) {
+          moves.get(t.name()).execute();
         }
       }
       conn.commit();
@@ -326,6 +327,11 @@ public final class CorpusStore implements AutoCloseable {
               + " WITH NO DATA");
           st.execute("DELETE FROM " + STAGE + t.name());
           m.put(t.name(), conn.unwrap(DuckDBConnection.class).createAppender("temp", "main", STAGE + t.name()));
+          if (!moves.containsKey(t.name())) {
+            moves.put(t.name(), conn.prepareStatement("INSERT INTO " + t.name() + " SELECT * FROM " + STAGE
+                + t.name()));
+            clears.put(t.name(), conn.prepareStatement("DELETE FROM " + STAGE + t.name()));
+          }
         }
       }
       stages = m;
@@ -334,10 +340,8 @@ public final class CorpusStore implements AutoCloseable {
   }
 
   private void clearStages() throws SQLException {
-    try (Statement st = conn.createStatement()) {
-      for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
-        st.execute("DELETE FROM " + STAGE + t.name());
-      }
+    for (PreparedStatement ps : clears.values()) {
+      ps.execute();
     }
   }
 
@@ -516,6 +520,12 @@ public final class CorpusStore implements AutoCloseable {
           ap.close();
         }
         stages = null;
+      }
+      for (PreparedStatement ps : moves.values()) {
+        ps.close();
+      }
+      for (PreparedStatement ps : clears.values()) {
+        ps.close();
       }
       conn.close();
     } catch (SQLException e) {
