@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--repeat", description = "timed passes over the corpus (default 3)")
   int repeat = 3;
 
+  @Option(names = "--warmup", description = "untimed passes over the corpus before the timed ones, per profile, "
+      + "so the JIT has compiled the code measured (default 3)")
+  int warmup = 3;
+
   @Option(names = "--matcher", description = "also benchmark the lexicon matcher alone on generated sentences")
   boolean matcher;
 
@@ -61,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       Map<Profile, Double> endToEnd = new EnumMap<>(Profile.class);
       for (Profile p : profiles) {
-        Benchmark.Result r = Benchmark.run(p, Common.lexicons(null), refs, ing, docs, repeat);
+        Benchmark.Result r = Benchmark.run(p, Common.lexicons(null), refs, ing, docs, warmup, repeat);
         endToEnd.put(p, r.tokensPerSecond());
         System.out.printf(Locale.ROOT, "profile %-8s  %7.2f articles/s  %8.0f tokens/s  (CoreNLP alone %8.0f tokens/s)"
                 + "  engine overhead %.1f%% of CoreNLP time (cleaning %.1f%%, voice+lexicons+classifiers %.1f%%)%n",

@@ -22,7 +22,7 @@ import org.framescope.pipeline.PipelineFactory;
 import org.framescope.pipeline.Settings;
 
 /**
- * Throughput of one profile on a corpus, single-threaded after a warm-up pass (so figures are per core), with
+ * Throughput of one profile on a corpus, single-threaded after warm-up passes (so figures are per core), with
  * the engine's own cost (everything but CoreNLP) as a share of the CoreNLP time measured in the same run:
  * ratios within one run hold up better than absolute speeds on a shared machine. Also times extraction as the
  * pipeline runs it (each input read and cleaned, one parse per page), cleaning alone, and for the accurate
@@ -98,13 +98,15 @@ public final class Benchmark {
    * @param refs the inputs (read again for the extraction timing)
    * @param ingestor how they are read
    * @param docs the documents they hold, read once beforehand
+   * @param warmup untimed passes before the timed ones, so the JIT has compiled the measured code (at least
+   *     one: it also collects the sentences the encoder timing uses)
    * @param repeat timed passes over the corpus
    */
   public static Result run(Profile profile, Path lexicons, List<Ingestor.InputRef> refs, Ingestor ingestor,
-                           List<RawDocument> docs, int repeat) throws InputException {
-    if (repeat < 1 || docs.isEmpty()) {
-      throw new IllegalArgumentException("need at least one pass and one document, got " + repeat + " and "
-          + docs.size());
+                           List<RawDocument> docs, int warmup, int repeat) throws InputException {
+    if (repeat < 1 || warmup < 1 || docs.isEmpty()) {
+      throw new IllegalArgumentException("need at least one warm-up pass, one timed pass and one document, got "
+          + warmup + ", " + repeat + " and " + docs.size());
     }
     CoreNlpAnnotator core = CoreNlpAnnotator.forProfile(profile.corenlp());
     long[] nlpNanos = {0};
@@ -134,6 +136,11 @@ public final class Benchmark {
     for (RawDocument d : docs) {
       for (SentenceResult s : pipe.analyze(d).sentences()) { // warm-up
         sentences.add(s.text());
+      }
+    }
+    for (int w = 1; w < warmup; w++) {
+      for (RawDocument d : docs) {
+        pipe.analyze(d);
       }
     }
     nlpNanos[0] = 0;
