@@ -20,15 +20,15 @@ final class LinearScorer {
   private final double threshold;
   /**
    * The weights for scoring: open addressing on a 64-bit hash of the feature name ({@link #hash}; 0 = empty
-   * slot), the weight in the parallel array. The model scores every candidate token, source and content unit,
+   * slot), the weight beside it. The model scores every candidate token, source and content unit,
    * and a {@code HashMap<String, Double>} look-up is five dependent memory reads (table, node, key, key bytes,
    * boxed value); this is two. Names are not stored: two of the model's names with one hash are refused at
    * construction, and a name outside the model could share a hash with one in it with probability about
    * (model size) / 2^64, some 10^-14 per look-up, which is the price of the speed (the same trade as the
    * classifiers' hashed features, at a far smaller rate).
    */
+  /** Slot i: {@code [2i]} the name's hash, {@code [2i + 1]} its weight's bits; one cache line per look-up. */
   private final long[] slots;
-  private final double[] slotWeights;
 
   LinearScorer(Map<String, Double> weights, double bias, double threshold) {
     if (!(threshold > 0 && threshold < 1)) {
@@ -38,19 +38,18 @@ final class LinearScorer {
     this.bias = bias;
     this.threshold = threshold;
     int cap = Integer.highestOneBit(Math.max(4, weights.size() * 2)) * 2;
-    slots = new long[cap];
-    slotWeights = new double[cap];
+    slots = new long[2 * cap];
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       long h = hash(e.getKey());
       int s = (int) h & (cap - 1);
-      while (slots[s] != 0) {
-        if (slots[s] == h) {
+      while (slots[2 * s] != 0) {
+        if (slots[2 * s] == h) {
           throw new IllegalArgumentException("two feature names share a 64-bit hash: '" + e.getKey() + "'");
         }
         s = (s + 1) & (cap - 1);
       }
-      slots[s] = h;
-      slotWeights[s] = e.getValue();
+      slots[2 * s] = h;
+      slots[2 * s + 1] = Double.doubleToRawLongBits(e.getValue());
     }
   }
 
@@ -71,12 +70,12 @@ final class LinearScorer {
   /** The weight of a feature name, or 0 when the model does not know it. */
   double weight(String f) {
     long h = hash(f);
-    int mask = slots.length - 1;
+    int mask = slots.length / 2 - 1;
     int s = (int) h & mask;
     long k;
-    while ((k = slots[s]) != 0) {
+    while ((k = slots[2 * s]) != 0) {
       if (k == h) {
-        return slotWeights[s];
+        return Double.longBitsToDouble(slots[2 * s + 1]);
       }
       s = (s + 1) & mask;
     }
