@@ -156,7 +156,7 @@ final class EvaluationSuites {
           throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");
         }
         Files.createDirectories(cache);
-        System.out.println(org.framescope.voice.VoiceEvaluation.run(basil,
+        System.out.println(org.framescope.eval.VoiceEvaluation.run(basil,
             org.framescope.voice.AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons)), cache, limit, errors));
         return 0;
       });

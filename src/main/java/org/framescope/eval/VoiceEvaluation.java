@@ -1,4 +1,4 @@
-package org.framescope.voice;
+package org.framescope.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,8 @@ import org.framescope.model.Token;
 import org.framescope.model.VoiceSegment;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
+import org.framescope.voice.AttributionAnalyzer;
+import org.framescope.voice.VoiceResult;
 
 /**
  * Evaluates the voice stage on BASIL (Fan et al. 2019): its phrase annotations say whether a biased span is in
