@@ -286,6 +286,8 @@ public final class CorpusStore implements AutoCloseable {
     }
     try {
       Map<String, DuckDBAppender> st = stages();
+      // emptied here rather than after the commit, so a failure to empty them cannot be taken for a failed write
+      clearStages();
       for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
         DuckDBAppender ap = st.get(t.name());
         for (Object[] r : rows.getOrDefault(t.name(), List.of())) {
@@ -301,10 +303,12 @@ public final class CorpusStore implements AutoCloseable {
       }
       conn.commit();
       conn.setAutoCommit(true);
-      clearStages();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
       dropStagesQuietly();
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
       ArticleResult first = articles.get(0);
       throw new InputException(file + " (" + first.source() + (articles.size() > 1 ? " and " + (articles.size() - 1)
           + " more" : "") + ")", "cannot store the article" + (articles.size() > 1 ? "s" : "") + " ("
@@ -317,7 +321,10 @@ public final class CorpusStore implements AutoCloseable {
   /** Name prefix of the staging tables. */
   private static final String STAGE = "stage_";
 
-  /** The staging appenders, made on first use (temporary tables with the result tables' columns). */
+  /**
+   * The staging appenders, made on first use (temporary tables with the result tables' columns). A group's rows
+   * stay in them until the next write empties them; they vanish with the connection.
+   */
   private Map<String, DuckDBAppender> stages() throws SQLException {
     if (stages == null) {
       Map<String, DuckDBAppender> m = new LinkedHashMap<>();
