@@ -147,16 +147,11 @@ public final class Comparison {
     });
     Contrast.Results results = new Contrast.Results();
     List<PairScope> pairs = new ArrayList<>();
-    List<String> names = new ArrayList<>(bySide.keySet());
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = i + 1; j < names.size(); j++) {
-        String a = names.get(i);
-        String b = names.get(j);
-        pairs.add(new PairScope(a, b, List.of(e.id()), true));
-        contrasts(new Contrast.Pair(e.id(), false, a, b, bySide.get(a), bySide.get(b), summaries.get(a),
-            summaries.get(b), config, bootstrap), results);
-      }
-    }
+    forEachPair(bySide.keySet(), (a, b) -> {
+      pairs.add(new PairScope(a, b, List.of(e.id()), true));
+      contrasts(new Contrast.Pair(e.id(), false, a, b, bySide.get(a), bySide.get(b), summaries.get(a),
+          summaries.get(b), config, bootstrap), results);
+    });
     return new ScopeSummary(e.id(), e.label(), new TreeSet<>(e.articleIds()).stream().toList(), summaries,
         descriptions, pairs, results.words(), results.divergences());
   }
@@ -173,28 +168,34 @@ public final class Comparison {
     bySide.forEach((s, list) -> summaries.put(s, SideSummaries.of(list, bootstrap)));
     Contrast.Results results = new Contrast.Results();
     List<PairScope> pairs = new ArrayList<>();
-    List<String> names = new ArrayList<>(bySide.keySet());
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = i + 1; j < names.size(); j++) {
-        String a = names.get(i);
-        String b = names.get(j);
-        SortedSet<String> shared = events(bySide.get(a), eventOf);
-        shared.retainAll(events(bySide.get(b), eventOf));
-        boolean compared = shared.size() >= 2;
-        pairs.add(new PairScope(a, b, List.copyOf(shared), compared));
-        if (!compared) {
-          continue;
-        }
-        List<ArticleFeatures> fa = bySide.get(a).stream()
-            .filter(f -> shared.contains(eventOf.get(f.article().id()))).toList();
-        List<ArticleFeatures> fb = bySide.get(b).stream()
-            .filter(f -> shared.contains(eventOf.get(f.article().id()))).toList();
-        contrasts(new Contrast.Pair(ComparisonReport.POOLED, true, a, b, fa, fb, SideSummaries.of(fa, bootstrap),
-            SideSummaries.of(fb, bootstrap), config, bootstrap), results);
+    forEachPair(bySide.keySet(), (a, b) -> {
+      SortedSet<String> shared = events(bySide.get(a), eventOf);
+      shared.retainAll(events(bySide.get(b), eventOf));
+      boolean compared = shared.size() >= 2;
+      pairs.add(new PairScope(a, b, List.copyOf(shared), compared));
+      if (!compared) {
+        return;
       }
-    }
+      List<ArticleFeatures> fa = bySide.get(a).stream()
+          .filter(f -> shared.contains(eventOf.get(f.article().id()))).toList();
+      List<ArticleFeatures> fb = bySide.get(b).stream()
+          .filter(f -> shared.contains(eventOf.get(f.article().id()))).toList();
+      contrasts(new Contrast.Pair(ComparisonReport.POOLED, true, a, b, fa, fb, SideSummaries.of(fa, bootstrap),
+          SideSummaries.of(fb, bootstrap), config, bootstrap), results);
+    });
     return new ScopeSummary(ComparisonReport.POOLED, "All events pooled", new TreeSet<>(ids).stream().toList(),
         summaries, new TreeMap<>(), pairs, results.words(), results.divergences());
+  }
+
+  /** Each unordered pair of sides, in their sorted order (a before b), as both scopes compare them. */
+  private static void forEachPair(java.util.Collection<String> sides,
+                                  java.util.function.BiConsumer<String, String> action) {
+    List<String> names = new ArrayList<>(sides);
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        action.accept(names.get(i), names.get(j));
+      }
+    }
   }
 
   private static SortedSet<String> events(List<ArticleFeatures> list, Map<String, String> eventOf) {

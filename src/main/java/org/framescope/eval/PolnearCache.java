@@ -1,18 +1,11 @@
 package org.framescope.eval;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.InputException;
-import org.framescope.io.AtomicFiles;
 import org.framescope.resource.Hashing;
 import org.framescope.io.Json;
 
@@ -32,20 +25,15 @@ public final class PolnearCache {
 
   public List<AttributionSpans> get(String text) throws InputException {
     Path f = dir.resolve(Hashing.sha256(text) + ".json.gz");
-    if (Files.isRegularFile(f)) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        return Json.mapper().readValue(in, new TypeReference<List<AttributionSpans>>() { });
-      } catch (IOException | RuntimeException e) {
-        // unreadable entry: compute again
-      }
+    List<AttributionSpans> cached = Json.readGzipped(f, Json.mapper().getTypeFactory()
+        .constructCollectionType(List.class, AttributionSpans.class));
+    if (cached != null) {
+      return cached;
     }
+    // absent or unreadable: compute again
     List<AttributionSpans> out = system.apply(text);
     try {
-      AtomicFiles.write(f, o -> {
-        GZIPOutputStream gz = new GZIPOutputStream(o);
-        Json.compact().writeValue((OutputStream) gz, out);
-        gz.finish();
-      });
+      Json.writeGzipped(f, out);
     } catch (IOException e) {
       throw new InputException(f.toString(), "cannot write cache (" + e.getMessage() + ")");
     }

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The one Jackson configuration for framescope output: stable key order (map keys sorted), "\n" line
@@ -60,5 +67,29 @@ public final class Json {
   /** Compact writer (one document per line, JSONL). */
   public static ObjectWriter compact() {
     return MAPPER.writer();
+  }
+
+  /**
+   * A gzip-compressed JSON cache entry read back, or null when the file is absent or cannot be read as
+   * {@code type} (a truncated or foreign entry is never trusted: the caller computes it again).
+   */
+  public static <T> T readGzipped(Path f, com.fasterxml.jackson.databind.JavaType type) {
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+      return MAPPER.readValue(in, type);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes {@code value} as compact gzip-compressed JSON, atomically ({@link AtomicFiles}). */
+  public static void writeGzipped(Path f, Object value) throws IOException {
+    AtomicFiles.write(f, o -> {
+      GZIPOutputStream gz = new GZIPOutputStream(o);
+      compact().writeValue((OutputStream) gz, value);
+      gz.finish();
+    });
   }
 }

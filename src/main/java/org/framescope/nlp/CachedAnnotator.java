@@ -1,18 +1,13 @@
 package org.framescope.nlp;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.framescope.model.NlpDocument;
-import org.framescope.io.AtomicFiles;
 import org.framescope.resource.Hashing;
 import org.framescope.io.Json;
 
@@ -89,23 +84,14 @@ public final class CachedAnnotator implements TextAnnotator {
   @Override
   public NlpDocument annotate(String body) {
     Path f = dir.resolve(Hashing.sha256(body) + ".json.gz");
-    if (Files.isRegularFile(f)) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        NlpDocument d = Json.mapper().readValue(in, NlpDocument.class);
-        if (d.body().equals(body)) {
-          return d;
-        }
-      } catch (IOException | RuntimeException e) {
-        // a truncated or foreign entry: annotate again and overwrite it
-      }
+    NlpDocument cached = Json.readGzipped(f, Json.mapper().constructType(NlpDocument.class));
+    if (cached != null && cached.body().equals(body)) {
+      return cached;
     }
+    // absent, truncated or foreign: annotate again and overwrite it
     NlpDocument d = delegate.get().annotate(body);
     try {
-      AtomicFiles.write(f, out -> {
-        GZIPOutputStream gz = new GZIPOutputStream(out);
-        Json.compact().writeValue((OutputStream) gz, d);
-        gz.finish();
-      });
+      Json.writeGzipped(f, d);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write annotation cache " + f, e);
     }

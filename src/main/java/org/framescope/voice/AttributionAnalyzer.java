@@ -351,14 +351,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
 
     boolean inAnyContent(QuoteSpan q) {
       for (AttributionDraft d : drafts) {
-        if (!d.voiced) {
-          continue;
-        }
-        for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
-          BitSet c = d.content.get(e.getKey());
-          if (c != null && c.intersects(e.getValue())) {
-            return true;
-          }
+        if (d.voiced && d.contentOverlaps(q)) {
+          return true;
         }
       }
       return false;

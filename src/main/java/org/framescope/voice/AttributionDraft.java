@@ -45,6 +45,17 @@ final class AttributionDraft {
     return false;
   }
 
+  /** Whether the content takes in any token of the quotation. */
+  boolean contentOverlaps(QuoteSpan q) {
+    for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
+      BitSet c = content.get(e.getKey());
+      if (c != null && c.intersects(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean contentHas(int si, int t) {
     BitSet b = content.get(si);
     return b != null && b.get(t);

@@ -237,14 +237,8 @@ final class ContentRules {
 
   private static boolean heldByOther(QuoteSpan q, AttributionDraft d, List<AttributionDraft> all) {
     for (AttributionDraft o : all) {
-      if (o == d) {
-        continue;
-      }
-      for (Map.Entry<Integer, BitSet> e : q.tokens().entrySet()) {
-        BitSet c = o.content.get(e.getKey());
-        if (c != null && c.intersects(e.getValue())) {
-          return true;
-        }
+      if (o != d && o.contentOverlaps(q)) {
+        return true;
       }
     }
     return false;
