@@ -24,21 +24,9 @@ public final class Vectorizer {
   /**
    * Open-addressing key -> column table, one long per slot ({@code key << 32 | column}, -1 = empty; keys are
    * non-negative), size a power of two. One slot is one memory access: scoring looks up hundreds of keys per
-   * sentence between CoreNLP runs that evict the model from the caches, so the layout is most of the cost.
+   * sentence, often after CoreNLP has evicted the model from the caches.
    */
   private final long[] table;
-  /** Per block id: dense (passed through) or counted. */
-  private static final boolean[] DENSE_BLOCK = new boolean[128];
-
-  static {
-    for (int b = 0; b < 128; b++) {
-      try {
-        DENSE_BLOCK[b] = FeatureBlock.isDense(b << 24);
-      } catch (IllegalArgumentException unknownBlock) {
-        DENSE_BLOCK[b] = false;
-      }
-    }
-  }
 
   /** A vectorizer over {@code keys} (ascending, unique) with their idf values (ignored unless tfidf). */
   public Vectorizer(int[] keys, double[] idf, boolean tfidf) {
@@ -178,7 +166,7 @@ public final class Vectorizer {
       }
       int block = key >>> 24;
       double v;
-      if (DENSE_BLOCK[block]) {
+      if (FeatureBlock.isDense(key)) {
         v = raw.value(j);
       } else if (tfidf) {
         v = (1.0 + Math.log(raw.value(j))) * idf[i];
@@ -207,7 +195,7 @@ public final class Vectorizer {
           sq += val[end] * val[end];
           end++;
         }
-        if (!DENSE_BLOCK[b] && sq > 0) {
+        if (!FeatureBlock.isDense(b << 24) && sq > 0) {
           double norm = Math.sqrt(sq);
           for (int j = start; j < end; j++) {
             val[j] /= norm;
