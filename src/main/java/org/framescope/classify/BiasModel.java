@@ -212,13 +212,11 @@ public final class BiasModel {
     FeatureSink sink = FeatureSink.withCapacity(4 * text.length() + 64);
     features(text, toks, wp, embedding, config, words, sink);
     Features f = sink.finish();
-    Vectorizer v = sentence.vectorizer();
-    int[] idx = new int[f.size()];
+    int[] at = new int[f.size()];
     double[] val = new double[f.size()];
     int[] keys = new int[f.size()];
-    int m = v.columns(f, idx, val, keys);
-    int p = v.size();
-    double z = sentence.weight(1, p) - sentence.weight(0, p);
+    int m = sentence.lookUp(f, at, val, keys);
+    double z = sentence.intercept(1) - sentence.intercept(0);
     String topWord = "";
     double best = -1;
     for (int i = 0; i < wp.length; i++) {
@@ -234,7 +232,7 @@ public final class BiasModel {
     int k = 0;
     double embed = 0;
     for (int j = 0; j < m; j++) {
-      double c = (sentence.weight(1, idx[j]) - sentence.weight(0, idx[j])) * val[j];
+      double c = (sentence.weightAt(at[j], 1) - sentence.weightAt(at[j], 0)) * val[j];
       z += c;
       if (keys[j] >>> 24 == FeatureBlock.EMBED.id()) {
         embed += c;

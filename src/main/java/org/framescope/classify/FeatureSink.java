@@ -233,18 +233,15 @@ public final class FeatureSink {
 
   /** The collected features (sorted, equal keys summed), and resets the sink for the next item. */
   public Features finish() {
-    long[] order = new long[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = ((long) keys[i] << 32) | i;
-    }
-    Arrays.sort(order);
+    int[] order = sortedOrder(keys, n);
     int[] k = new int[n];
     double[] v = new double[n];
     int m = 0;
     // sums in (key, insertion) order, so the result does not depend on anything but the input
-    for (long o : order) {
-      int key = (int) (o >>> 32);
-      double val = vals[(int) o];
+    for (int i = 0; i < n; i++) {
+      int o = order[i];
+      int key = keys[o];
+      double val = vals[o];
       if (m > 0 && k[m - 1] == key) {
         v[m - 1] += val;
       } else {
@@ -255,6 +252,47 @@ public final class FeatureSink {
     }
     n = 0;
     return new Features(Arrays.copyOf(k, m), Arrays.copyOf(v, m));
+  }
+
+  /**
+   * The positions 0..n-1 ordered by key, equal keys in position order: a stable least-significant-digit radix
+   * sort on the key's four bytes (keys are non-negative), skipping a byte all keys share. A sentence has hundreds
+   * of features and a comparison sort of them was a quarter of the bias model's time.
+   */
+  static int[] sortedOrder(int[] keys, int n) {
+    int[] order = new int[n];
+    int[] sortedKeys = new int[n];
+    int[] tmpOrder = new int[n];
+    int[] tmpKeys = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    System.arraycopy(keys, 0, sortedKeys, 0, n);
+    int[] count = new int[257];
+    for (int shift = 0; shift < 32; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[((sortedKeys[i] >>> shift) & 0xFF) + 1]++;
+      }
+      if (n == 0 || count[((sortedKeys[0] >>> shift) & 0xFF) + 1] == n) {
+        continue; // every key has this byte: the pass would not move anything
+      }
+      for (int d = 0; d < 256; d++) {
+        count[d + 1] += count[d];
+      }
+      for (int i = 0; i < n; i++) {
+        int pos = count[(sortedKeys[i] >>> shift) & 0xFF]++;
+        tmpKeys[pos] = sortedKeys[i];
+        tmpOrder[pos] = order[i];
+      }
+      int[] t = sortedKeys;
+      sortedKeys = tmpKeys;
+      tmpKeys = t;
+      t = order;
+      order = tmpOrder;
+      tmpOrder = t;
+    }
+    return order;
   }
 
   /**

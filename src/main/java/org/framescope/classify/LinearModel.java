@@ -16,12 +16,19 @@ import smile.util.SparseArray;
 public final class LinearModel {
   private final Vectorizer vectorizer;
   private final double[][] weights;
-  /**
-   * The same weights column-major ({@code [j * k + c]}): scoring reads all classes of one feature, and this way
-   * they share a cache line (the rows are megabytes apart).
-   */
-  private final double[] byColumn;
   private final boolean binaryFeatures;
+  /**
+   * The scoring layout: an open-addressing table (linear probing, {@link #cap} slots, about 3/4 full) whose
+   * slot holds everything scoring reads about one kept key side by side - the key, its idf and its k weights
+   * ({@code 2 + k} doubles; key -1 = empty). Scoring looks up hundreds of keys per sentence, mostly after
+   * CoreNLP has evicted the model from the caches, and each look-up now reads one or two adjacent cache lines
+   * instead of three scattered ones (key table, idf, weights). The values are the same doubles as
+   * {@link #weight} and {@link Vectorizer#idf}, summed in the same order, so scores do not change.
+   */
+  private final double[] slots;
+  private final int stride;
+  private final int cap;
+  private final double[] intercepts;
 
   /** Model over {@code vectorizer}; weights is k x (size+1). */
   public LinearModel(Vectorizer vectorizer, double[][] weights, boolean binaryFeatures) {
@@ -42,12 +49,100 @@ public final class LinearModel {
       }
     }
     int k = weights.length;
-    this.byColumn = new double[(vectorizer.size() + 1) * k];
-    for (int c = 0; c < k; c++) {
-      for (int j = 0; j <= vectorizer.size(); j++) {
-        byColumn[j * k + c] = this.weights[c][j];
+    int p = vectorizer.size();
+    this.stride = 2 + k;
+    this.cap = Math.max(4, p + p / 3 + 1);
+    this.slots = new double[cap * stride];
+    for (int s = 0; s < cap; s++) {
+      slots[s * stride] = -1.0;
+    }
+    for (int j = 0; j < p; j++) {
+      int s = home(vectorizer.key(j));
+      while (slots[s * stride] != -1.0) {
+        s = s + 1 == cap ? 0 : s + 1;
+      }
+      int b = s * stride;
+      slots[b] = vectorizer.key(j);
+      slots[b + 1] = vectorizer.idf(j);
+      for (int c = 0; c < k; c++) {
+        slots[b + 2 + c] = this.weights[c][j];
       }
     }
+    this.intercepts = new double[k];
+    for (int c = 0; c < k; c++) {
+      intercepts[c] = this.weights[c][p];
+    }
+  }
+
+  /** First slot to probe for a key (keys are spread by the same finaliser as the feature hashing). */
+  private int home(int key) {
+    return (int) (((FeatureSink.fmix(key * 0x9E3779B9) & 0xFFFFFFFFL) * cap) >>> 32);
+  }
+
+  /** Start of the key's slot in {@link #slots}, or -1 when the key is not kept. */
+  private int slotOf(int key) {
+    double kd = key;
+    int s = home(key);
+    while (true) {
+      int b = s * stride;
+      double e = slots[b];
+      if (e == kd) {
+        return b;
+      }
+      if (e == -1.0) {
+        return -1;
+      }
+      s = s + 1 == cap ? 0 : s + 1;
+    }
+  }
+
+  /**
+   * The kept features of an item as slot positions (for {@link #weightAt}) and values - the values
+   * {@link Vectorizer#columns} gives, in the same (key) order - and, when {@code keysOut} is not null, their
+   * keys; the arrays are at least {@code raw.size()} long. Returns how many were written.
+   */
+  int lookUp(Features raw, int[] at, double[] val, int[] keysOut) {
+    boolean tfidf = vectorizer.tfidf();
+    int[] blocks = tfidf ? new int[raw.size()] : null;
+    int m = 0;
+    for (int j = 0; j < raw.size(); j++) {
+      int key = raw.key(j);
+      int b = slotOf(key);
+      if (b < 0) {
+        continue;
+      }
+      double v;
+      if (FeatureBlock.isDense(key)) {
+        v = raw.value(j);
+      } else if (tfidf) {
+        v = (1.0 + Math.log(raw.value(j))) * slots[b + 1];
+      } else {
+        v = 1.0;
+      }
+      at[m] = b;
+      val[m] = v;
+      if (keysOut != null) {
+        keysOut[m] = key;
+      }
+      if (blocks != null) {
+        blocks[m] = key >>> 24;
+      }
+      m++;
+    }
+    if (tfidf) {
+      Vectorizer.normalizeBlocks(val, blocks, m);
+    }
+    return m;
+  }
+
+  /** Weight for class c of the feature at slot position {@code at} (from {@link #lookUp}). */
+  double weightAt(int at, int c) {
+    return slots[at + 2 + c];
+  }
+
+  /** The intercept of class c. */
+  double intercept(int c) {
+    return intercepts[c];
   }
 
   public Vectorizer vectorizer() {
@@ -60,7 +155,7 @@ public final class LinearModel {
 
   /** Weight of feature j for class c (j = size() is the intercept). */
   public double weight(int c, int j) {
-    return byColumn[j * weights.length + c];
+    return weights[c][j];
   }
 
   /** Sparse vector of raw features. */
@@ -70,21 +165,17 @@ public final class LinearModel {
 
   /** Class probabilities (scored without building a Smile vector: this runs per token and per target). */
   public double[] probabilities(Features raw) {
-    int[] idx = new int[raw.size()];
+    int[] at = new int[raw.size()];
     double[] val = new double[raw.size()];
-    int m = vectorizer.columns(raw, idx, val);
+    int m = lookUp(raw, at, val, null);
     int k = weights.length;
-    int p = vectorizer.size();
-    double[] s = new double[k];
-    // each class sums its terms in column order, as row by row would
-    for (int c = 0; c < k; c++) {
-      s[c] = byColumn[p * k + c];
-    }
+    double[] s = intercepts.clone();
+    // each class sums its terms in column (= key) order, as row by row would
     for (int j = 0; j < m; j++) {
       double x = binaryFeatures ? (val[j] != 0 ? 1.0 : 0.0) : val[j];
-      int base = idx[j] * k;
+      int base = at[j] + 2;
       for (int c = 0; c < k; c++) {
-        s[c] += byColumn[base + c] * x;
+        s[c] += slots[base + c] * x;
       }
     }
     return SmileFit.softmax(s);
@@ -100,16 +191,12 @@ public final class LinearModel {
       throw new IllegalStateException("probabilitiesOfKeys needs a binary-feature model without tf-idf");
     }
     int k = weights.length;
-    int p = vectorizer.size();
-    double[] s = new double[k];
-    for (int c = 0; c < k; c++) {
-      s[c] = byColumn[p * k + c];
-    }
+    double[] s = intercepts.clone();
     for (int j = 0; j < n; j++) {
-      int col = vectorizer.indexOf(keys[j]);
-      if (col >= 0) {
+      int b = slotOf(keys[j]);
+      if (b >= 0) {
         for (int c = 0; c < k; c++) {
-          s[c] += byColumn[col * k + c] * 1.0;
+          s[c] += slots[b + 2 + c] * 1.0;
         }
       }
     }

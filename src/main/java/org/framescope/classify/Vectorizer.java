@@ -184,26 +184,33 @@ public final class Vectorizer {
       m++;
     }
     if (tfidf) {
-      // columns of one block are contiguous (block id is the key's top bits): normalise block by block,
-      // summing in column order so the result depends on nothing but the input
-      int start = 0;
-      while (start < m) {
-        int b = blocks[start];
-        int end = start;
-        double sq = 0;
-        while (end < m && blocks[end] == b) {
-          sq += val[end] * val[end];
-          end++;
-        }
-        if (!FeatureBlock.isDense(b << 24) && sq > 0) {
-          double norm = Math.sqrt(sq);
-          for (int j = start; j < end; j++) {
-            val[j] /= norm;
-          }
-        }
-        start = end;
-      }
+      normalizeBlocks(val, blocks, m);
     }
     return m;
+  }
+
+  /**
+   * L2-normalises the first {@code m} values block by block ({@code blocks}: each value's block id; the values
+   * of one block are contiguous, since the block id is a key's top bits), leaving dense blocks as they are;
+   * sums in the given order, so the result depends on nothing but the input.
+   */
+  static void normalizeBlocks(double[] val, int[] blocks, int m) {
+    int start = 0;
+    while (start < m) {
+      int b = blocks[start];
+      int end = start;
+      double sq = 0;
+      while (end < m && blocks[end] == b) {
+        sq += val[end] * val[end];
+        end++;
+      }
+      if (!FeatureBlock.isDense(b << 24) && sq > 0) {
+        double norm = Math.sqrt(sq);
+        for (int j = start; j < end; j++) {
+          val[j] /= norm;
+        }
+      }
+      start = end;
+    }
   }
 }
