@@ -57,6 +57,11 @@ public final class ActorStances {
 
   private record Mention(int sentence, double score) { }
 
+  /** The registry the actors are found with. */
+  public ActorRegistry actors() {
+    return actors;
+  }
+
   public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences) {
     return score(nlp, sentences, null);
   }
@@ -64,13 +69,26 @@ public final class ActorStances {
   /** As above; {@code embeddings}: each sentence's embedding (accurate profile), else null. */
   public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences,
                                               List<float[]> embeddings) {
+    return score(nlp, sentences, embeddings, null);
+  }
+
+  /**
+   * As above; {@code mentions}: each sentence's actor mentions as this scorer's registry finds them (the voice
+   * stage found them already), or null to find them here.
+   */
+  public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences,
+                                              List<float[]> embeddings, List<List<ActorMention>> mentions) {
+    if (mentions != null && mentions.size() != nlp.size()) {
+      throw new IllegalArgumentException("actor mentions for " + mentions.size() + " sentences, document has "
+          + nlp.size());
+    }
     Map<String, List<Mention>> author = new TreeMap<>();
     Map<String, List<Mention>> quoted = new TreeMap<>();
     Map<String, Map<String, List<Mention>>> bySpeaker = new TreeMap<>();
     for (int i = 0; i < nlp.size(); i++) {
       NlpSentence s = nlp.get(i);
       List<VoiceSegment> segs = sentences.get(i).segments();
-      for (ActorMention m : actors.find(s)) {
+      for (ActorMention m : mentions != null ? mentions.get(i) : actors.find(s)) {
         String actor = stanceKey(m.actor());
         if (actor == null) {
           continue;

@@ -174,8 +174,9 @@ public final class PipelineFactory {
         .add(new LexiconStage(lex, lex.hashes()))
         .add(new BiasStage(bias, resourceSha256(accurate ? BiasModel.ACCURATE_RESOURCE : BiasModel.RESOURCE)))
         .add(new SentenceStage())
+        // the voice analyzer and the stance scorer share one registry, so the voice stage's mentions are reused
         .add(new StanceStage(new ActorStances(voice.actors(), stance, encoder),
-            resourceSha256(accurate ? StanceModel.ACCURATE_RESOURCE : StanceModel.RESOURCE)))
+            resourceSha256(accurate ? StanceModel.ACCURATE_RESOURCE : StanceModel.RESOURCE), true))
         .build();
   }
 }

@@ -246,7 +246,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       List<SentenceVoice> sentences = labeller.sentences(segments);
       attributions.sort(Comparator.comparingInt(Attribution::begin).thenComparingInt(Attribution::end));
       spans.sort(Comparator.comparingInt(Span::begin).thenComparingInt(Span::end));
-      return new VoiceResult(sentences, segments, attributions, spans, detected);
+      return new VoiceResult(sentences, segments, attributions, spans, detected, v.mentions);
     }
 
     /**

@@ -13,20 +13,30 @@ import org.framescope.model.VoiceSegment;
  * @param attributions quotes and reported speech with a known speaker, in body order
  * @param spans reporting-verb and scare-quote spans, sorted by begin then end
  * @param detected every attribution found, with its source, cue and content ranges, in body order
+ * @param mentions the actor mentions of each sentence the analyzer found through its {@link ActorRegistry} (one
+ *     list per sentence), or empty when it does not look for actors; later stages reuse them instead of
+ *     searching the sentences again
  */
 public record VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segments, List<Attribution> attributions,
-                          List<Span> spans, List<DetectedAttribution> detected) {
+                          List<Span> spans, List<DetectedAttribution> detected, List<List<ActorMention>> mentions) {
   public VoiceResult {
     sentences = List.copyOf(sentences);
     segments = List.copyOf(segments);
     attributions = List.copyOf(attributions);
     spans = List.copyOf(spans);
     detected = List.copyOf(detected);
+    mentions = List.copyOf(mentions);
+  }
+
+  /** Without actor mentions. */
+  public VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segments, List<Attribution> attributions,
+                     List<Span> spans, List<DetectedAttribution> detected) {
+    this(sentences, segments, attributions, spans, detected, List.of());
   }
 
   /** Without span-level detail (analyzers that only label voices). */
   public VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segments, List<Attribution> attributions,
                      List<Span> spans) {
-    this(sentences, segments, attributions, spans, List.of());
+    this(sentences, segments, attributions, spans, List.of(), List.of());
   }
 }

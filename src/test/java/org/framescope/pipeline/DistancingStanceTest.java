@@ -95,4 +95,16 @@ class DistancingStanceTest {
     }
     assertTrue(vr.attributions().stream().anyMatch(a -> a.verbClass() == VerbClass.DISTANCING), vr.attributions()::toString);
   }
+
+  @Test
+  void theVoiceStagesMentionsScoreLikeAFreshSearch() {
+    VoiceResult vr = analyzer.analyze(doc);
+    assertEquals(doc.sentences().size(), vr.mentions().size());
+    for (NlpSentence s : doc.sentences()) {
+      assertEquals(analyzer.actors().find(s), vr.mentions().get(s.index()), "sentence " + s.index());
+    }
+    ActorStances scorer = new ActorStances(analyzer.actors(), stance);
+    List<SentenceResult> sr = sentences(doc, vr);
+    assertEquals(scorer.score(doc.sentences(), sr), scorer.score(doc.sentences(), sr, null, vr.mentions()));
+  }
 }
