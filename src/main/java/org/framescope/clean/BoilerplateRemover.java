@@ -517,7 +517,7 @@ public final class BoilerplateRemover implements Cleaner {
   static List<Block> splitGlued(Block b) {
     String t = b.text();
     List<Block> out = new ArrayList<>();
-    if (!GLUED_MARKER.matcher(t).find() && !GLUED_LIST.matcher(t).find() && !GLUED_BOUNDARY.matcher(t).find()) {
+    if (!mayBeGlued(t) || !gluedByPatterns(t)) {
       return List.of(b); // nothing glued (most blocks): no need to ask the wording
     }
     if (patternReason(b) != null) {
@@ -553,6 +553,53 @@ public final class BoilerplateRemover implements Cleaner {
     }
     out.add(b);
     return out;
+  }
+
+  /** Whether one of the three glue patterns matches somewhere in {@code t}. */
+  static boolean gluedByPatterns(String t) {
+    return GLUED_MARKER.matcher(t).find() || GLUED_LIST.matcher(t).find() || GLUED_BOUNDARY.matcher(t).find();
+  }
+
+  private static final String[] GLUED_MARKER_STARTS = {"related ", "read ", "also read", "see also", "you may also like",
+      "tag", "topics"};
+
+  /**
+   * False only when none of {@link #GLUED_BOUNDARY}, {@link #GLUED_LIST} and {@link #GLUED_MARKER} can match: no
+   * sentence end after a letter or digit that is followed (after an optional closing quote) by a capital, by an
+   * optional space and a dash, or by an optional space and a marker's first words. One pass over the characters;
+   * the three look-behind patterns scanned every position of every block, and most blocks have nothing glued.
+   */
+  static boolean mayBeGlued(String t) {
+    int n = t.length();
+    for (int i = 1; i < n; i++) {
+      char p = t.charAt(i);
+      if (p != '.' && p != '!' && p != '?') {
+        continue;
+      }
+      char x = t.charAt(i - 1);
+      if (!((x >= 'a' && x <= 'z') || (x >= '0' && x <= '9') || x == '%' || x == ')' || x == ']')) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < n && "\"”’'".indexOf(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < n && t.charAt(j) >= 'A' && t.charAt(j) <= 'Z') {
+        return true;
+      }
+      if (j < n && " \t\n\u000B\f\r".indexOf(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < n && t.charAt(j) == '-') {
+        return true;
+      }
+      for (String m : GLUED_MARKER_STARTS) {
+        if (t.regionMatches(true, j, m, 0, m.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "The Israeli Dimension: A Shared Concern, Divergent Approaches?": a heading, not a sentence. */
