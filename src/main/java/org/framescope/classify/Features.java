@@ -31,6 +31,11 @@ public final class Features {
     return keys.length;
   }
 
+  /** The keys themselves, not a copy (scoring reads them in bulk; never written). */
+  int[] keyArray() {
+    return keys;
+  }
+
   public int key(int i) {
     return keys[i];
   }

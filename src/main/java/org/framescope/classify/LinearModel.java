@@ -18,16 +18,18 @@ public final class LinearModel {
   private final double[][] weights;
   private final boolean binaryFeatures;
   /**
-   * The scoring layout: an open-addressing table (linear probing, {@link #cap} slots, about 3/4 full) whose
-   * slot holds everything scoring reads about one kept key side by side - the key, its idf and its k weights
-   * ({@code 2 + k} doubles; key -1 = empty). Scoring looks up hundreds of keys per sentence, mostly after
-   * CoreNLP has evicted the model from the caches, and each look-up now reads one or two adjacent cache lines
-   * instead of three scattered ones (key table, idf, weights). The values are the same doubles as
+   * The scoring layout, built for look-ups in a model the caches no longer hold (CoreNLP evicts it between
+   * articles; a sentence looks up hundreds of keys): a key table ({@code slotKeys}, open addressing with linear
+   * probing, at most half full, -1 = empty) small enough to stay mostly in cache, where most keys - character
+   * n-grams the model never kept - are found missing after one or two neighbouring reads; and beside it, for each
+   * slot, everything scoring reads about the key, side by side ({@code slotData}: idf, then the k weights), so a
+   * kept key costs one more read instead of two scattered ones (idf, weights). The values are the same doubles as
    * {@link #weight} and {@link Vectorizer#idf}, summed in the same order, so scores do not change.
    */
-  private final double[] slots;
+  private final int[] slotKeys;
+  private final double[] slotData;
   private final int stride;
-  private final int cap;
+  private final int mask;
   private final double[] intercepts;
 
   /** Model over {@code vectorizer}; weights is k x (size+1). */
@@ -50,22 +52,21 @@ public final class LinearModel {
     }
     int k = weights.length;
     int p = vectorizer.size();
-    this.stride = 2 + k;
-    this.cap = Math.max(4, p + p / 3 + 1);
-    this.slots = new double[cap * stride];
-    for (int s = 0; s < cap; s++) {
-      slots[s * stride] = -1.0;
-    }
+    this.stride = 1 + k;
+    int cap = Integer.highestOneBit(Math.max(4, p * 2 - 1)) * 2;
+    this.mask = cap - 1;
+    this.slotKeys = new int[cap];
+    java.util.Arrays.fill(slotKeys, -1);
+    this.slotData = new double[cap * stride];
     for (int j = 0; j < p; j++) {
       int s = home(vectorizer.key(j));
-      while (slots[s * stride] != -1.0) {
-        s = s + 1 == cap ? 0 : s + 1;
+      while (slotKeys[s] != -1) {
+        s = (s + 1) & mask;
       }
-      int b = s * stride;
-      slots[b] = vectorizer.key(j);
-      slots[b + 1] = vectorizer.idf(j);
+      slotKeys[s] = vectorizer.key(j);
+      slotData[s * stride] = vectorizer.idf(j);
       for (int c = 0; c < k; c++) {
-        slots[b + 2 + c] = this.weights[c][j];
+        slotData[s * stride + 1 + c] = this.weights[c][j];
       }
     }
     this.intercepts = new double[k];
@@ -76,23 +77,38 @@ public final class LinearModel {
 
   /** First slot to probe for a key (keys are spread by the same finaliser as the feature hashing). */
   private int home(int key) {
-    return (int) (((FeatureSink.fmix(key * 0x9E3779B9) & 0xFFFFFFFFL) * cap) >>> 32);
+    return FeatureSink.fmix(key * 0x9E3779B9) & mask;
   }
 
-  /** Start of the key's slot in {@link #slots}, or -1 when the key is not kept. */
-  private int slotOf(int key) {
-    double kd = key;
-    int s = home(key);
+  /**
+   * Start of the key's data in {@code slotData}, or -1 when the key is not kept, given the home slot {@code s} of
+   * the key and the key that slot holds.
+   */
+  private int probe(int key, int s, int first) {
+    int e = first;
     while (true) {
-      int b = s * stride;
-      double e = slots[b];
-      if (e == kd) {
-        return b;
+      if (e == key) {
+        return s * stride;
       }
-      if (e == -1.0) {
+      if (e == -1) {
         return -1;
       }
-      s = s + 1 == cap ? 0 : s + 1;
+      s = (s + 1) & mask;
+      e = slotKeys[s];
+    }
+  }
+
+  /**
+   * The home slots of {@code n} keys and the key each holds, read in one pass without branches: the reads do not
+   * depend on each other, so the processor has many of them in flight at once, while the probing loop, which
+   * branches on each one, would wait for them one at a time.
+   */
+  private void homes(int n, int[] keys, int[] home, int[] first) {
+    for (int j = 0; j < n; j++) {
+      home[j] = home(keys[j]);
+    }
+    for (int j = 0; j < n; j++) {
+      first[j] = slotKeys[home[j]];
     }
   }
 
@@ -104,10 +120,14 @@ public final class LinearModel {
   int lookUp(Features raw, int[] at, double[] val, int[] keysOut) {
     boolean tfidf = vectorizer.tfidf();
     int[] blocks = tfidf ? new int[raw.size()] : null;
+    int[] rawKeys = raw.keyArray();
+    int[] home = new int[raw.size()];
+    int[] first = new int[raw.size()];
+    homes(raw.size(), rawKeys, home, first);
     int m = 0;
     for (int j = 0; j < raw.size(); j++) {
       int key = raw.key(j);
-      int b = slotOf(key);
+      int b = probe(key, home[j], first[j]);
       if (b < 0) {
         continue;
       }
@@ -115,7 +135,7 @@ public final class LinearModel {
       if (FeatureBlock.isDense(key)) {
         v = raw.value(j);
       } else if (tfidf) {
-        v = (1.0 + Math.log(raw.value(j))) * slots[b + 1];
+        v = (1.0 + Math.log(raw.value(j))) * slotData[b];
       } else {
         v = 1.0;
       }
@@ -137,7 +157,7 @@ public final class LinearModel {
 
   /** Weight for class c of the feature at slot position {@code at} (from {@link #lookUp}). */
   double weightAt(int at, int c) {
-    return slots[at + 2 + c];
+    return slotData[at + 1 + c];
   }
 
   /** The intercept of class c. */
@@ -173,9 +193,9 @@ public final class LinearModel {
     // each class sums its terms in column (= key) order, as row by row would
     for (int j = 0; j < m; j++) {
       double x = binaryFeatures ? (val[j] != 0 ? 1.0 : 0.0) : val[j];
-      int base = at[j] + 2;
+      int base = at[j] + 1;
       for (int c = 0; c < k; c++) {
-        s[c] += slots[base + c] * x;
+        s[c] += slotData[base + c] * x;
       }
     }
     return SmileFit.softmax(s);
@@ -192,11 +212,14 @@ public final class LinearModel {
     }
     int k = weights.length;
     double[] s = intercepts.clone();
+    int[] home = new int[n];
+    int[] first = new int[n];
+    homes(n, keys, home, first);
     for (int j = 0; j < n; j++) {
-      int b = slotOf(keys[j]);
+      int b = probe(keys[j], home[j], first[j]);
       if (b >= 0) {
         for (int c = 0; c < k; c++) {
-          s[c] += slots[b + 2 + c] * 1.0;
+          s[c] += slotData[b + 1 + c] * 1.0;
         }
       }
     }
