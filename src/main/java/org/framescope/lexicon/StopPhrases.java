@@ -132,15 +132,21 @@ public final class StopPhrases {
       return spans;
     }
     List<Token> tokens = LexiconMatcher.joinHyphenated(sentence.tokens());
+    // each token lower-cased once, not once per phrase
+    String[] word = new String[tokens.size()];
+    String[] lemma = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      word[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      lemma[i] = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    }
     List<int[]> hits = new ArrayList<>(); // begin, end, phrase index
     for (int p = 0; p < phrases.size(); p++) {
       List<String> words = phrases.get(p).tokens();
       for (int i = 0; i + words.size() <= tokens.size(); i++) {
         boolean ok = true;
         for (int k = 0; k < words.size() && ok; k++) {
-          Token t = tokens.get(i + k);
           String w = words.get(k);
-          ok = w.equals(t.word().toLowerCase(Locale.ROOT)) || w.equals(t.lemma().toLowerCase(Locale.ROOT));
+          ok = w.equals(word[i + k]) || w.equals(lemma[i + k]);
         }
         if (ok) {
           hits.add(new int[] {tokens.get(i).begin(), tokens.get(i + words.size() - 1).end(), p});

@@ -158,6 +158,12 @@ final class AliasTrie {
     if (skippable(tokens.get(start).word())) {
       return null;
     }
+    // Most tokens start no alias: tell that from the first level before setting up the search.
+    Token first = tokens.get(start);
+    if (!root.children.containsKey(first.word().toLowerCase(Locale.ROOT))
+        && !root.children.containsKey(first.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     Match best = null;
     // Depth-first over (word, lemma) keys; paths are short (aliases have at most a handful of tokens).
     List<Object[]> stack = new ArrayList<>();
