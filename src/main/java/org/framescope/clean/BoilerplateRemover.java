@@ -474,10 +474,22 @@ public final class BoilerplateRemover implements Cleaner {
     if (langs >= 2) {
       return "navigation";
     }
-    if (t.split("\\s*[|•·]\\s*").length >= 3 && b.words() <= 20) {
+    if (b.words() <= 20 && separators(t) >= 2 && t.split("\\s*[|•·]\\s*").length >= 3) {
       return "navigation";
     }
     return null;
+  }
+
+  /** How many of the separators a menu line uses (| • ·) the text has: three items need two of them. */
+  private static int separators(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '|' || c == '•' || c == '·') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String beforeReason(Block b) {
