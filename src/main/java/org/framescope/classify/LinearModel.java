@@ -131,16 +131,8 @@ public final class LinearModel {
       if (b < 0) {
         continue;
       }
-      double v;
-      if (FeatureBlock.isDense(key)) {
-        v = raw.value(j);
-      } else if (tfidf) {
-        v = (1.0 + Math.log(raw.value(j))) * slotData[b];
-      } else {
-        v = 1.0;
-      }
       at[m] = b;
-      val[m] = v;
+      val[m] = Vectorizer.value(key, raw.value(j), tfidf, slotData[b]);
       if (keysOut != null) {
         keysOut[m] = key;
       }

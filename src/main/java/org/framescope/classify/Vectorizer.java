@@ -165,14 +165,7 @@ public final class Vectorizer {
         continue;
       }
       int block = key >>> 24;
-      double v;
-      if (FeatureBlock.isDense(key)) {
-        v = raw.value(j);
-      } else if (tfidf) {
-        v = (1.0 + Math.log(raw.value(j))) * idf[i];
-      } else {
-        v = 1.0;
-      }
+      double v = value(key, raw.value(j), tfidf, idf[i]);
       idx[m] = i;
       val[m] = v;
       if (keysOut != null) {
@@ -187,6 +180,17 @@ public final class Vectorizer {
       normalizeBlocks(val, blocks, m);
     }
     return m;
+  }
+
+  /**
+   * A kept feature's value before block normalisation: a dense key's raw value; a count with tf-idf its sublinear
+   * tf times idf; else 1.
+   */
+  static double value(int key, double raw, boolean tfidf, double idf) {
+    if (FeatureBlock.isDense(key)) {
+      return raw;
+    }
+    return tfidf ? (1.0 + Math.log(raw)) * idf : 1.0;
   }
 
   /**
