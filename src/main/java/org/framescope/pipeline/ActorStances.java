@@ -57,11 +57,6 @@ public final class ActorStances {
 
   private record Mention(int sentence, double score) { }
 
-  /** The registry the actors are found with. */
-  public ActorRegistry actors() {
-    return actors;
-  }
-
   public SortedMap<String, ActorStance> score(List<NlpSentence> nlp, List<SentenceResult> sentences) {
     return score(nlp, sentences, null);
   }

@@ -25,9 +25,9 @@ final class LinearScorer {
    * boxed value); this is two. Names are not stored: two of the model's names with one hash are refused at
    * construction, and a name outside the model could share a hash with one in it with probability about
    * (model size) / 2^64, some 10^-14 per look-up, which is the price of the speed (the same trade as the
-   * classifiers' hashed features, at a far smaller rate).
+   * classifiers' hashed features, at a far smaller rate). Slot i: {@code [2i]} the name's hash, {@code [2i + 1]}
+   * its weight's bits, so a look-up reads one cache line.
    */
-  /** Slot i: {@code [2i]} the name's hash, {@code [2i + 1]} its weight's bits; one cache line per look-up. */
   private final long[] slots;
 
   LinearScorer(Map<String, Double> weights, double bias, double threshold) {

@@ -28,12 +28,6 @@ public record VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segm
     mentions = List.copyOf(mentions);
   }
 
-  /** Without actor mentions. */
-  public VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segments, List<Attribution> attributions,
-                     List<Span> spans, List<DetectedAttribution> detected) {
-    this(sentences, segments, attributions, spans, detected, List.of());
-  }
-
   /** Without span-level detail (analyzers that only label voices). */
   public VoiceResult(List<SentenceVoice> sentences, List<VoiceSegment> segments, List<Attribution> attributions,
                      List<Span> spans) {
