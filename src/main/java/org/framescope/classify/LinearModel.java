@@ -75,9 +75,9 @@ public final class LinearModel {
     }
   }
 
-  /** First slot to probe for a key (keys are spread by the same finaliser as the feature hashing). */
+  /** First slot to probe for a key: the vectorizer's slot function over this table's size. */
   private int home(int key) {
-    return FeatureSink.fmix(key * 0x9E3779B9) & mask;
+    return Vectorizer.slot(key, mask + 1);
   }
 
   /**
@@ -126,7 +126,7 @@ public final class LinearModel {
     homes(raw.size(), rawKeys, home, first);
     int m = 0;
     for (int j = 0; j < raw.size(); j++) {
-      int key = raw.key(j);
+      int key = rawKeys[j];
       int b = probe(key, home[j], first[j]);
       if (b < 0) {
         continue;

@@ -56,7 +56,8 @@ public final class Vectorizer {
     }
   }
 
-  private static int slot(int key, int cap) {
+  /** First slot of a key in an open-addressing table of {@code cap} slots (a power of two). */
+  static int slot(int key, int cap) {
     return FeatureSink.fmix(key * 0x9E3779B9) & (cap - 1);
   }
 

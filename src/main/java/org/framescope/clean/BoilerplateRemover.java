@@ -36,8 +36,14 @@ public final class BoilerplateRemover implements Cleaner {
   private static final Pattern GLUED_LIST = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?-\\s+(?=[A-Z0-9])");
   // Sentence end, optionally followed by a footnote number ("...should pay.1", "...too. 2", "...too.[2]").
   private static final Pattern TERMINAL = Pattern.compile(".*([.!?…。！？][\"”’')\\]」』]*|\\p{Ll}[.!?][\"”’')]*\\s?\\[?\\d{1,2}\\]?)$");
-  private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:related (searches|articles|posts|stories|news)"
-      + "|read (also|more|next)|also read|see also|you may also like|tags?|topics)\\s*:)");
+  /** Headings that get glued to the sentence before them ("...on Thursday.Related articles: ..."), as patterns. */
+  private static final List<String> GLUED_MARKERS = List.of("related (searches|articles|posts|stories|news)",
+      "read (also|more|next)", "also read", "see also", "you may also like", "tags?", "topics");
+  private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)\\s?(?=(?i:"
+      + String.join("|", GLUED_MARKERS) + ")\\s*:)");
+  /** The literal start of each marker (before its first group or optional letter), for {@link #mayBeGlued}. */
+  private static final String[] GLUED_MARKER_STARTS = GLUED_MARKERS.stream().map(BoilerplateRemover::literalStart)
+      .toArray(String[]::new);
   private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;。！？：；][\"”’')\\]」』]*$");
   private static final Pattern KEY_POINTS = Pattern.compile("(?i)^(key points|key facts|summary|highlights|at a glance"
       + "|in brief|in short|what we know( so far)?|the essentials|main points)\\s*:?$");
@@ -572,8 +578,19 @@ public final class BoilerplateRemover implements Cleaner {
     return GLUED_MARKER.matcher(t).find() || GLUED_LIST.matcher(t).find() || GLUED_BOUNDARY.matcher(t).find();
   }
 
-  private static final String[] GLUED_MARKER_STARTS = {"related ", "read ", "also read", "see also", "you may also like",
-      "tag", "topics"};
+  /** A marker pattern's text before its first group ("related (...") or optional letter ("tags?" -> "tag"). */
+  private static String literalStart(String marker) {
+    int end = marker.length();
+    int group = marker.indexOf('(');
+    int optional = marker.indexOf('?');
+    if (group >= 0) {
+      end = group;
+    }
+    if (optional > 0) {
+      end = Math.min(end, optional - 1);
+    }
+    return marker.substring(0, end);
+  }
 
   /**
    * False only when none of {@link #GLUED_BOUNDARY}, {@link #GLUED_LIST} and {@link #GLUED_MARKER} can match: no
