@@ -33,7 +33,7 @@ public final class StoreSchema {
    *
    * @param name table name
    * @param columns columns in order
-   * @param key the columns that identify a row (the primary key; also the export's sort order)
+   * @param key the columns that identify a row (the export's sort order; a primary key where {@link #enforcesKey})
    */
   public record Table(String name, List<Column> columns, List<String> key) {
     public Table {
@@ -51,6 +51,16 @@ public final class StoreSchema {
       return columns.stream().map(Column::name).toList();
     }
 
+    /**
+     * Whether the store enforces the key with a PRIMARY KEY. Tables keyed under an article ({@code article_key}
+     * and more) do not: their rows are committed in the same transaction as their article's row, whose key is
+     * enforced, so they cannot be doubled, and an index over them would cost a look-up per row and memory that
+     * grows with the corpus.
+     */
+    public boolean enforcesKey() {
+      return key.size() == 1;
+    }
+
     /** {@code CREATE TABLE IF NOT EXISTS} statement. */
     public String ddl() {
       StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name).append(" (");
@@ -60,6 +70,9 @@ public final class StoreSchema {
           b.append(" NOT NULL");
         }
         b.append(", ");
+      }
+      if (!enforcesKey()) {
+        return b.substring(0, b.length() - 2) + ")";
       }
       return b.append("PRIMARY KEY (").append(String.join(", ", key)).append("))").toString();
     }

@@ -98,6 +98,64 @@ class CorpusStoreTest {
     }
   }
 
+  /**
+   * Only the article key is enforced by the database (the rows under an article have no index); a second write
+   * of a stored article, even one that gets past the store's own key set, fails on the article row and takes
+   * all its other rows with it, so nothing is doubled.
+   */
+  @Test
+  void aDoubledArticleIsRefusedWithAllItsRows() throws Exception {
+    for (StoreSchema.Table t : StoreSchema.ALL_TABLES) {
+      assertEquals(t.key().size() == 1, t.ddl().contains("PRIMARY KEY"), t.ddl());
+    }
+    Map<String, List<Object[]>> rows = ArticleRows.rows(article("a1", "s1"), CONFIG.fingerprint());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("raw.duckdb"))) {
+      try (java.sql.Statement st = c.createStatement()) {
+        for (StoreSchema.Table t : StoreSchema.ALL_TABLES) {
+          st.execute(t.ddl());
+        }
+      }
+      insertAll(c, rows);
+      assertThrows(java.sql.SQLException.class, () -> insertAll(c, rows));
+      try (java.sql.Statement st = c.createStatement()) {
+        for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
+          try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
+            rs.next();
+            assertEquals(rows.get(t.name()).size(), rs.getInt(1), t.name());
+          }
+        }
+      }
+    }
+  }
+
+  /** One transaction: the article row last, as a child written before it must be rolled back with it. */
+  private static void insertAll(java.sql.Connection c, Map<String, List<Object[]>> rows) throws Exception {
+    c.setAutoCommit(false);
+    try {
+      List<StoreSchema.Table> order = new ArrayList<>(StoreSchema.RESULT_TABLES.subList(1,
+          StoreSchema.RESULT_TABLES.size()));
+      order.add(StoreSchema.ARTICLES);
+      for (StoreSchema.Table t : order) {
+        String marks = String.join(", ", java.util.Collections.nCopies(t.columns().size(), "?"));
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " VALUES (" + marks
+            + ")")) {
+          for (Object[] r : rows.get(t.name())) {
+            for (int i = 0; i < r.length; i++) {
+              ps.setObject(i + 1, r[i]);
+            }
+            ps.execute();
+          }
+        }
+      }
+      c.commit();
+    } catch (java.sql.SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
   @Test
   void aStoreKeepsOneConfigurationAndNamesWhatDiffers() throws Exception {
     Path db = dir.resolve("c.duckdb");
