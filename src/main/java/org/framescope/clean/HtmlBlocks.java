@@ -42,7 +42,6 @@ public final class HtmlBlocks {
       new Object[] {Pattern.compile("footer|copyright|colophon|legal|newsletter|subscribe|signup|cookie|consent|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor"), "footer"},
       new Object[] {Pattern.compile("(^|[-_ ])nav|menu|breadcrumb|lang|language|masthead|site-?header|topbar|skip|sidebar"), "navigation"});
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** All hint patterns in one, to tell in one pass that a class name says nothing (most do not). */
   private static final Pattern ANY_HINT = Pattern.compile(String.join("|",
       HINTS.stream().map(h -> "(?:" + ((Pattern) h[0]).pattern() + ")").toList()));
@@ -225,7 +224,7 @@ public final class HtmlBlocks {
     }
 
     void flush(Element boundary) {
-      String t = SPACES.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
+      String t = Whitespace.collapse(text.toString().replace('\u00a0', ' ')).strip();
       if (!t.isEmpty() && current != null) {
         Element at = current;
         boolean heading = false;

@@ -14,7 +14,7 @@ public final class TextBlocks {
     List<Block> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String t = lines[i].replace('\u00a0', ' ').replaceAll("[\\s&&[^\\n]]+", " ").strip();
+      String t = Whitespace.collapseInLine(lines[i].replace('\u00a0', ' ')).strip();
       if (t.isEmpty()) {
         continue;
       }

@@ -10,6 +10,7 @@ import org.framescope.classify.SentenceEncoder;
 import org.framescope.clean.BoilerplateRemover;
 import org.framescope.clean.ExtractionRules;
 import org.framescope.ingest.Ingestor;
+import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.RawDocument;
@@ -18,6 +19,7 @@ import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
 import org.framescope.nlp.TextAnnotator;
 import org.framescope.pipeline.ArticlePipeline;
+import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.pipeline.Settings;
 
@@ -148,8 +150,8 @@ public final class Benchmark {
     Map<String, Long> stageNanos = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     for (int r = 0; r < repeat; r++) {
-      for (RawDocument d : docs) {
-        tokens += pipe.analyze(d, stageNanos).metrics().getOrDefault("tokens", 0.0).longValue();
+      for (ArticleResult a : pipe.analyzeAll(docs, CorpusRunner.BATCH, stageNanos)) {
+        tokens += a.metrics().getOrDefault("tokens", 0.0).longValue();
       }
     }
     long total = System.nanoTime() - t0;

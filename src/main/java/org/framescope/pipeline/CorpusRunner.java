@@ -26,18 +26,20 @@ import org.framescope.model.RawDocument;
  * Runs the article pipeline over many inputs on several threads. Input: the expanded input files.
  * Output: results handed to a sink in input order (so output files are deterministic), and every
  * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the
- * others. Memory stays bounded: at most a small window of inputs (four per thread) is in flight, and the records
- * of a corpus file (JSON, JSONL) are analysed one task each within that window, so a single large file neither
- * piles up its results nor runs on one thread.
+ * others. Memory stays bounded: at most a small window of tasks (four per thread, each of at most {@link #BATCH}
+ * articles) is in flight, and the records of a corpus file (JSON, JSONL) are analysed a few per task within that
+ * window, so a single large file neither piles up its results nor runs on one thread.
  *
  * <p>Two guarantees are kept here because only here are all articles of a run seen in order:
  * <ul>
  *   <li>ids are unique within the run ({@link ArticleIds}: a later article whose id is taken gets one derived from
  *       its source; the id its input gave stays as {@code originalId});
  *   <li>no article stalls the run: each gets the time budget its pipeline records in provenance
- *       ({@value #BUDGET_KEY}, from {@link Settings#timeBudgetSeconds()}); one that takes longer is skipped with
- *       an error naming it, and the others go on. The abandoned analysis is interrupted and left to end on a
- *       daemon thread.
+ *       ({@value #BUDGET_KEY}, from {@link Settings#timeBudgetSeconds()}) for its cleaning and CoreNLP annotation
+ *       ({@link ArticlePipeline#prepare}), where the time of a pathological input goes; one that takes longer is
+ *       skipped with an error naming it, and the others go on. The abandoned analysis is interrupted and left to
+ *       end on a daemon thread. The later stages, which take about a tenth of CoreNLP's time and grow with the
+ *       article's length, then run over the task's articles together ({@link ArticlePipeline#finish}).
  * </ul>
  */
 public final class CorpusRunner {
@@ -89,13 +91,24 @@ public final class CorpusRunner {
     return budgetMillis;
   }
 
+  /**
+   * The most articles one task analyses together: each is read, cleaned and annotated by CoreNLP on its own
+   * (under its time budget), then the later stages run over all of them in turn ({@link ArticlePipeline#finish}),
+   * which keeps each stage's model tables in the processor's caches. Fewer near the end of a run, so that every
+   * thread has work: {@link #batchSize}.
+   */
+  public static final int BATCH = 8;
+
   /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
   private record Produced(ArticleResult result, String id, String derivedId) { }
 
   private record Outcome(List<Produced> results, List<InputException> errors, int timedOut) { }
 
-  /** One slot of the in-order window: an outcome to come, and whether it closes its input (for the bar). */
-  private record Slot(Future<Outcome> outcome, boolean lastOfInput) { }
+  /** One slot of the in-order window: an outcome to come, and how many inputs it closes (for the bar). */
+  private record Slot(Future<Outcome> outcome, int inputsClosed) { }
+
+  /** One document of a task, with the input it came from (its position among the task's inputs). */
+  private record Work(Ingestor.InputRef ref, int input, RawDocument doc) { }
 
   public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Consumer<ArticleResult> sink) {
     return run(inputs, progress, d -> true, sink);
@@ -122,26 +135,37 @@ public final class CorpusRunner {
       int windowSize = threads * 4;
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
-          Ingestor.InputRef ref = inputs.get(next++);
-          if (ref.kind() == Ingestor.Kind.JSON || ref.kind() == Ingestor.Kind.JSONL) {
-            // A corpus file: read its records here, then one task per record (in order).
+          Ingestor.InputRef ref = inputs.get(next);
+          if (corpusFile(ref)) {
+            // A corpus file: read its records here, then tasks of a few records each (in order).
+            next++;
             List<InputException> readErrors = new ArrayList<>();
             List<RawDocument> docs = read(ref, readErrors);
             if (!readErrors.isEmpty() || docs.isEmpty()) {
               window.add(new Slot(java.util.concurrent.CompletableFuture.completedFuture(
-                  new Outcome(List.of(), readErrors, 0)), docs.isEmpty()));
+                  new Outcome(List.of(), readErrors, 0)), docs.isEmpty() ? 1 : 0));
             }
-            for (int i = 0; i < docs.size(); i++) {
-              RawDocument d = docs.get(i);
-              window.add(new Slot(pool.submit(() -> analyze(ref, List.of(d), new ArrayList<>(), wanted, analyses)),
-                  i == docs.size() - 1));
+            for (int i = 0; i < docs.size(); ) {
+              List<Work> work = new ArrayList<>();
+              for (RawDocument d : docs.subList(i, i + batchSize(docs.size() - i))) {
+                work.add(new Work(ref, 0, d));
+              }
+              i += work.size();
+              window.add(new Slot(pool.submit(() -> analyze(work, List.of(List.of()), wanted, analyses)),
+                  i == docs.size() ? 1 : 0));
               if (window.size() >= windowSize) {
                 // Hand on what is done before queueing more of a large file: memory stays bounded.
                 deliver(window.poll(), sink, counts, bar);
               }
             }
           } else {
-            window.add(new Slot(pool.submit(() -> process(ref, wanted, analyses)), true));
+            // A run of single-article files, read by the task.
+            List<Ingestor.InputRef> group = new ArrayList<>();
+            int n = batchSize(inputs.size() - next);
+            while (next < inputs.size() && group.size() < n && !corpusFile(inputs.get(next))) {
+              group.add(inputs.get(next++));
+            }
+            window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)), group.size()));
           }
         }
         deliver(window.poll(), sink, counts, bar);
@@ -156,6 +180,18 @@ public final class CorpusRunner {
       }
     }
     return new Summary(inputs.size(), counts.articles, counts.failed, counts.timedOut, counts.ids.renamed());
+  }
+
+  private static boolean corpusFile(Ingestor.InputRef ref) {
+    return ref.kind() == Ingestor.Kind.JSON || ref.kind() == Ingestor.Kind.JSONL;
+  }
+
+  /**
+   * How many of the {@code remaining} articles the next task takes: {@link #BATCH}, or fewer so that the rest
+   * still makes at least two tasks per thread (a run of three pages on two threads is three tasks).
+   */
+  int batchSize(int remaining) {
+    return Math.max(1, Math.min(BATCH, remaining / (2 * threads)));
   }
 
   /** Running counts of {@link #run}; touched only by the thread that hands results on. */
@@ -190,8 +226,8 @@ public final class CorpusRunner {
         counts.articles++;
       }
     }
-    if (bar != null && slot.lastOfInput()) {
-      bar.step();
+    if (bar != null) {
+      bar.stepBy(slot.inputsClosed());
     }
   }
 
@@ -220,41 +256,82 @@ public final class CorpusRunner {
     return docs;
   }
 
-  private Outcome process(Ingestor.InputRef ref, Predicate<RawDocument> wanted, ExecutorService analyses) {
-    List<InputException> errors = new ArrayList<>();
-    return analyze(ref, read(ref, errors), errors, wanted, analyses);
+  private Outcome process(List<Ingestor.InputRef> group, Predicate<RawDocument> wanted, ExecutorService analyses) {
+    List<List<InputException>> readErrors = new ArrayList<>();
+    List<Work> work = new ArrayList<>();
+    for (Ingestor.InputRef ref : group) {
+      List<InputException> errs = new ArrayList<>();
+      for (RawDocument d : read(ref, errs)) {
+        work.add(new Work(ref, readErrors.size(), d));
+      }
+      readErrors.add(errs);
+    }
+    return analyze(work, readErrors, wanted, analyses);
   }
 
-  private Outcome analyze(Ingestor.InputRef ref, List<RawDocument> docs, List<InputException> errors,
-                          Predicate<RawDocument> wanted, ExecutorService analyses) {
-    List<Produced> results = new ArrayList<>();
+  /**
+   * Analyses a task's documents: each prepared on its own under the time budget, then finished together. The
+   * errors come in input order: each input's reading errors ({@code readErrors}, by input), then its documents'.
+   */
+  private Outcome analyze(List<Work> work, List<List<InputException>> readErrors, Predicate<RawDocument> wanted,
+                          ExecutorService analyses) {
+    Produced[] produced = new Produced[work.size()];
+    InputException[] failed = new InputException[work.size()];
+    List<ArticlePipeline.Prepared> prepared = new ArrayList<>();
+    List<Integer> preparedAt = new ArrayList<>();
     int timedOut = 0;
-    for (RawDocument d : docs) {
-      String derived = ArticleIds.derived(ref, d.source());
+    for (int k = 0; k < work.size(); k++) {
+      RawDocument d = work.get(k).doc();
       if (!wanted.test(d)) {
-        results.add(new Produced(null, d.id(), derived));
+        produced[k] = new Produced(null, d.id(), ArticleIds.derived(work.get(k).ref(), d.source()));
         continue;
       }
       try {
-        ArticleResult r = analyze(d, analyses);
-        results.add(new Produced(r, r.id(), derived));
+        prepared.add(prepare(d, analyses));
+        preparedAt.add(k);
       } catch (TimeoutException e) {
         timedOut++;
-        errors.add(new InputException(d.source(), String.format(java.util.Locale.ROOT,
+        failed[k] = new InputException(d.source(), String.format(java.util.Locale.ROOT,
             "skipped: analysis took longer than the time budget of %d s (raise it with --time-budget)",
-            budgetMillis / 1000)));
+            budgetMillis / 1000));
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(failure(d.source(), "analysis failed", e));
+        failed[k] = failure(d.source(), "analysis failed", e);
+      }
+    }
+    List<ArticlePipeline.Finished> finished = pipeline.finish(prepared, null);
+    for (int j = 0; j < finished.size(); j++) {
+      int k = preparedAt.get(j);
+      ArticlePipeline.Finished f = finished.get(j);
+      if (f.failure() != null) {
+        failed[k] = failure(f.document().source(), "analysis failed", f.failure());
+      } else {
+        produced[k] = new Produced(f.result(), f.result().id(), ArticleIds.derived(work.get(k).ref(),
+            f.document().source()));
+      }
+    }
+    List<Produced> results = new ArrayList<>();
+    List<InputException> errors = new ArrayList<>();
+    int k = 0;
+    for (int input = 0; input < readErrors.size(); input++) {
+      errors.addAll(readErrors.get(input));
+      for (; k < work.size() && work.get(k).input() == input; k++) {
+        if (failed[k] != null) {
+          errors.add(failed[k]);
+        }
+        if (produced[k] != null) {
+          results.add(produced[k]);
+        }
       }
     }
     return new Outcome(results, errors, timedOut);
   }
 
-  private ArticleResult analyze(RawDocument d, ExecutorService analyses) throws TimeoutException {
+  /** The first half of the pipeline on one document, under the time budget when there is one. */
+  private ArticlePipeline.Prepared prepare(RawDocument d, ExecutorService analyses) throws TimeoutException {
     if (analyses == null) {
-      return pipeline.analyze(d);
+      return pipeline.prepare(d, null);
     }
-    Future<ArticleResult> f = analyses.submit(() -> pipeline.analyze(d));
+    Future<ArticlePipeline.Prepared> f = analyses.submit(() -> pipeline.prepare(d, null));
     try {
       return f.get(budgetMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -128,6 +128,47 @@ public class ArticlePipelineTest {
         p.stages().stream().map(Stage::name).toList());
   }
 
+  /**
+   * The later stages over a batch give each article the result it gets alone; an article whose later stage
+   * throws leaves the batch with that failure and the others are unaffected.
+   */
+  @Test
+  void aBatchGivesEachArticleItsOwnResultAndIsolatesAFailure() {
+    Stage fragile = new Stub("fragile", Set.of(Annotation.SENTENCES), Set.of(), StageProvenance.NONE, s -> {
+      if (s.raw().content().contains("BOOM")) {
+        throw new IllegalStateException("boom in " + s.raw().id());
+      }
+    });
+    ArticlePipeline p = full().add(fragile).build();
+    List<RawDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      docs.add(new RawDocument("d" + i, "d" + i + ".txt", "T" + i, "Outlet", "2026-01-02", null, null,
+          (i == 2 ? "BOOM. " : "") + "Troops advanced on day " + i + ". Talks stalled.", RawDocument.Format.TEXT,
+          null, "sha" + i));
+    }
+    List<ArticlePipeline.Prepared> prepared = new ArrayList<>();
+    Map<String, Long> nanos = new java.util.HashMap<>();
+    for (RawDocument d : docs) {
+      prepared.add(p.prepare(d, nanos));
+    }
+    assertEquals(Set.of("clean", "nlp"), nanos.keySet(), "prepare runs the stages up to the NLP stage");
+    List<ArticlePipeline.Finished> fin = p.finish(prepared, nanos);
+    assertEquals(5, fin.size());
+    for (int i = 0; i < 5; i++) {
+      ArticlePipeline.Finished f = fin.get(i);
+      assertEquals(docs.get(i), f.document());
+      if (i == 2) {
+        assertEquals("boom in d2", f.failure().getMessage());
+        assertThrows(IllegalStateException.class, f::orThrow);
+        assertThrows(IllegalStateException.class, () -> p.analyze(docs.get(2)), "alone it fails the same way");
+      } else {
+        assertEquals(null, f.failure());
+        assertEquals(p.analyze(docs.get(i)), f.result());
+      }
+    }
+    assertEquals(List.of(p.analyze(docs.get(0)), p.analyze(docs.get(1))), p.analyzeAll(docs.subList(0, 2), 8, null));
+  }
+
   @Test
   void samePipelineSameInputSameResult() {
     ArticlePipeline p = full().build();

@@ -45,6 +45,62 @@ class CorpusRunnerTest {
     }
   }
 
+  /**
+   * Tasks take up to {@link CorpusRunner#BATCH} articles, fewer near the end so every thread has work; a failure
+   * inside a batch (a later stage throwing for one article) is that article's alone and its error comes in input
+   * order, between a reading error before it and one after it.
+   */
+  @Test
+  void batchesKeepInputOrderAndIsolateAFailure() throws Exception {
+    Ingestor ingestor = new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
+    CorpusRunner two = new CorpusRunner(ingestor, ArticlePipelineTest.full().build(), 2, System.err, e -> { });
+    assertEquals(8, two.batchSize(1000));
+    assertEquals(2, two.batchSize(8));
+    assertEquals(1, two.batchSize(3));
+    Stage fragile = new ArticlePipelineTest.Stub("fragile", java.util.Set.of(Annotation.SENTENCES),
+        java.util.Set.of(), StageProvenance.NONE, s -> {
+          if (s.raw().content().contains("BOOM")) {
+            throw new IllegalStateException("boom");
+          }
+        });
+    ArticlePipeline p = ArticlePipelineTest.full().add(fragile).build();
+    List<Ingestor.InputRef> refs = new ArrayList<>();
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      Path f = dir.resolve(String.format("p%02d.txt", i));
+      Files.writeString(f, i == 20 ? "" : "Headline " + i + "\n\n" + (i == 19 || i == 45 ? "BOOM. " : "")
+          + "Troops advanced on day " + i + ".\n");
+      refs.add(new Ingestor.InputRef(f, Ingestor.Kind.TEXT, dir));
+      jsonl.append("{\"id\":\"r").append(String.format("%02d", i)).append("\",\"text\":\"")
+          .append(i == 33 ? "BOOM. " : "").append("Ships left port ").append(i).append(".\"}\n");
+    }
+    refs.add(new Ingestor.InputRef(Files.writeString(dir.resolve("feed.jsonl"), jsonl), Ingestor.Kind.JSONL, dir));
+    List<String> expectedIds = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      if (i != 19 && i != 20 && i != 45) {
+        expectedIds.add(String.format("p%02d", i));
+      }
+    }
+    for (int i = 0; i < 60; i++) {
+      if (i != 33) {
+        expectedIds.add(String.format("r%02d", i));
+      }
+    }
+    for (int threads : new int[] {1, 2, 3}) {
+      List<String> ids = new ArrayList<>();
+      List<InputException> errors = new ArrayList<>();
+      CorpusRunner.Summary s = new CorpusRunner(ingestor, p, threads, System.err, errors::add)
+          .run(refs, false, (ArticleResult r) -> ids.add(r.id()));
+      assertEquals(expectedIds, ids, threads + " threads");
+      assertEquals(4, s.failed(), errors.toString());
+      assertEquals(List.of("p19.txt", "p20.txt", "p45.txt", "feed.jsonl"), errors.stream()
+          .map(e -> Path.of(e.getMessage().substring(0, e.getMessage().indexOf(':'))).getFileName().toString()
+              .replaceAll("#.*", "")).toList(), errors.toString());
+      assertTrue(errors.get(0).getMessage().endsWith("analysis failed (IllegalStateException: boom)"),
+          errors.get(0).getMessage());
+    }
+  }
+
   private static CorpusRunner runner(ArticlePipeline p, List<InputException> errors) {
     return new CorpusRunner(new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults()), p, 2, System.err,
         errors::add);
