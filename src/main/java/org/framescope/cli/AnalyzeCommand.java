@@ -83,8 +83,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;
 
-  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose analysis takes"
-      + " longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose cleaning and"
+      + " CoreNLP annotation take longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
   long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
   @Option(names = "--db", paramLabel = "FILE", description = "write to this corpus database (DuckDB; created if"
       + " absent); rerunning analyses only what it does not hold yet (see docs/store.md)")

@@ -90,8 +90,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;
 
-  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip a raw input's article whose analysis"
-      + " takes longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip a raw input's article whose cleaning"
+      + " and CoreNLP annotation take longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
   long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
 
   @Override

@@ -29,6 +29,8 @@ import org.framescope.io.Json;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.framescope.model.RawDocument;
+import org.framescope.pipeline.ArticlePipeline;
+import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.store.ArticleRows;
 import org.framescope.store.StoreConfig;
@@ -213,17 +215,33 @@ public final class SparkAnalysis {
                                                           String fingerprint, LongAccumulator failed) {
     List<Tuple2<String, String>> out = new ArrayList<>();
     var pipeline = Executor.pipeline(settings);
+    // as analyze does: each article through CoreNLP alone, the later stages over batches (ArticlePipeline)
+    List<ArticlePipeline.Prepared> batch = new ArrayList<>();
     while (docs.hasNext()) {
       RawDocument d = docs.next().raw();
       try {
-        ArticleResult r = pipeline.analyze(d);
-        out.add(new Tuple2<>(ArticleRows.key(fingerprint, d.sha256(), d.id()), ArticleRows.document(r)));
+        batch.add(pipeline.prepare(d, null));
       } catch (RuntimeException e) {
-        System.err.println("error: " + d.source() + ": analysis failed (" + e + ")");
-        failed.add(1);
+        failed(d, e, failed);
+      }
+      if (!batch.isEmpty() && (batch.size() == CorpusRunner.BATCH || !docs.hasNext())) {
+        for (ArticlePipeline.Finished f : pipeline.finish(batch, null)) {
+          RawDocument fd = f.document();
+          if (f.failure() == null) {
+            out.add(new Tuple2<>(ArticleRows.key(fingerprint, fd.sha256(), fd.id()), ArticleRows.document(f.result())));
+          } else {
+            failed(fd, f.failure(), failed);
+          }
+        }
+        batch.clear();
       }
     }
     return out.iterator();
+  }
+
+  private static void failed(RawDocument d, Throwable e, LongAccumulator failed) {
+    System.err.println("error: " + d.source() + ": analysis failed (" + e + ")");
+    failed.add(1);
   }
 
   private static ArticleResult parse(String document) {
