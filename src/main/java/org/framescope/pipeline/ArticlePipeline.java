@@ -106,10 +106,11 @@ public final class ArticlePipeline {
     return out;
   }
 
-  /** An article through the stages up to the NLP stage, ready for {@link #finish}. */
+  /** An article through the stages up to the NLP stage, ready for {@link #finish} (once). */
   public static final class Prepared {
     private final RawDocument doc;
     private final ArticleState state;
+    private boolean finished;
 
     private Prepared(RawDocument doc, ArticleState state) {
       this.doc = doc;
@@ -153,6 +154,12 @@ public final class ArticlePipeline {
    * {@link StackOverflowError} gets that as its failure and leaves the batch; the others go on.
    */
   public List<Finished> finish(List<Prepared> batch, Map<String, Long> stageNanos) {
+    for (Prepared p : batch) {
+      if (p.finished) {
+        throw new IllegalStateException("article " + p.doc.id() + " was already finished (its state is spent)");
+      }
+      p.finished = true;
+    }
     Throwable[] failed = new Throwable[batch.size()];
     for (int i = firstBatched; i < stages.size(); i++) {
       Stage s = stages.get(i);

@@ -167,6 +167,7 @@ public class ArticlePipelineTest {
       }
     }
     assertEquals(List.of(p.analyze(docs.get(0)), p.analyze(docs.get(1))), p.analyzeAll(docs.subList(0, 2), 8, null));
+    assertThrows(IllegalStateException.class, () -> p.finish(prepared.subList(0, 1), null), "a state is finished once");
   }
 
   @Test
