@@ -90,19 +90,26 @@ public final class SparkAnalysis {
         // one document per key; the smallest when a key occurs twice, so the choice does not depend on scheduling
         .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
     documents.persist(StorageLevel.MEMORY_AND_DISK());
+    // Every table's rows from one parse of each document, kept while the nine tables are written (a sorted write
+    // reads its input twice: once to sample the sort's ranges, once to write).
+    JavaPairRDD<String, Row> rowsByTable = documents.values().flatMapToPair(d -> {
+      List<Tuple2<String, Row>> out2 = new ArrayList<>();
+      ArticleRows.rows(parse(d), fingerprint).forEach((name, rs) -> {
+        for (Object[] r : rs) {
+          out2.add(new Tuple2<>(name, RowFactory.create(r)));
+        }
+      });
+      return out2.iterator();
+    });
+    rowsByTable.persist(StorageLevel.MEMORY_AND_DISK());
     long articles = documents.count();
     for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
       String name = t.name();
-      JavaRDD<Row> rows = documents.values().flatMap(d -> {
-        List<Row> out2 = new ArrayList<>();
-        for (Object[] r : ArticleRows.rows(parse(d), fingerprint).get(name)) {
-          out2.add(RowFactory.create(r));
-        }
-        return out2.iterator();
-      });
+      JavaRDD<Row> rows = rowsByTable.filter(e -> e._1().equals(name)).values();
       spark.createDataFrame(rows, structOf(t)).sort(t.key().stream().map(functions::col).toArray(
           org.apache.spark.sql.Column[]::new)).write().mode(SaveMode.Overwrite).parquet(out + "/" + name);
     }
+    rowsByTable.unpersist(false);
     documents.unpersist(false);
     return new Result(articles, failed.value(), fingerprint);
   }
