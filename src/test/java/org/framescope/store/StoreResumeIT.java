@@ -31,32 +31,57 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kill and resume on the sample corpus: {@code analyze --db} in a child JVM is killed (destroyForcibly, no
- * shutdown hooks) three times at random moments after it has committed something, a crash is injected in the
+ * shutdown hooks) three times at random moments after it has committed something (the sample corpus and 24 more
+ * records, so that a run lasts long enough for a kill to land inside it), a crash is injected in the
  * middle of one article's transaction, then the same command completes the store. Its rows, table by table, and
  * the bytes of its Parquet, CSV and JSONL exports must equal those of an uninterrupted run. Also: a second process
  * cannot open a store another process is writing. The fast profile keeps the child runs short.
  */
 @Tag("models")
 class StoreResumeIT {
-  private static final String[] ANALYZE = {"analyze", "--profile", "fast", "--no-progress", "samples/corpus"};
+  /** Records added to the sample corpus, so a run lasts long enough for kills to land inside it. */
+  private static final int EXTRA = 24;
+
+  private static String[] analyze(Path extra) {
+    return new String[] {"analyze", "--profile", "fast", "--no-progress", "samples/corpus", extra.toString()};
+  }
+
+  /**
+   * A JSONL file of {@link #EXTRA} records: the sample corpus's three text articles, each copy with its own id and
+   * a closing line of its own (so its own input hash).
+   */
+  private static Path extraRecords(Path dir) throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (String f : List.of("odesa-port-strike/harbour-ledger.txt", "shadow-fleet-sanctions/vostok-herald.txt",
+        "hormuz-naval-incident/state-dept.txt")) {
+      texts.add(Files.readString(Path.of("samples/corpus", f)));
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < EXTRA; i++) {
+      b.append(org.framescope.io.Json.mapper().writeValueAsString(java.util.Map.of("id", "extra-" + i,
+          "text", texts.get(i % texts.size()) + "\n\nCopy " + i + " of the sample."))).append('\n');
+    }
+    return Files.writeString(dir.resolve("extra.jsonl"), b.toString());
+  }
 
   @Test
   void killedAndCrashedRunsResumeToTheRowsAndBytesOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
     Path ref = dir.resolve("ref.duckdb");
+    Path extra = extraRecords(dir);
     StringWriter refErr = new StringWriter();
-    assertEquals(0, run(refErr, ref, "--threads", "2"), refErr.toString());
+    assertEquals(0, run(refErr, ref, extra, "--threads", "2"), refErr.toString());
     int total;
     try (CorpusStore s = CorpusStore.openReadOnly(ref)) {
       total = s.size();
     }
-    assertEquals(14, total);
+    assertEquals(14 + EXTRA, total);
 
     Path db = dir.resolve("killed.duckdb");
     Path wal = dir.resolve("killed.duckdb.wal");
     Random random = new Random(20261129L);
     List<String> kills = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
-      Process p = child(dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(ANALYZE, "--db",
+      Process p = child(dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(analyze(extra), "--db",
           db.toString(), "--threads", "1"));
       // Kill after the run has committed 1-3 articles (each commit grows the write-ahead log; the first growth is
       // the run's log row), plus up to 400 ms, so kills land in analysis and in writing alike.
@@ -84,6 +109,7 @@ class StoreResumeIT {
       stored = s.documents();
       assertTrue(s.runs().stream().anyMatch(r -> r.status().equals("running")), "a killed run stays 'running'");
     }
+    System.err.println("StoreResumeIT: " + stored.size() + " of " + total + " articles stored after the kills");
     assertTrue(stored.size() < total, "the kills left something to resume: " + kills);
 
     // A crash inside a transaction: every row of one missing article inserted, then the JVM halts before COMMIT.
@@ -109,7 +135,7 @@ class StoreResumeIT {
     }
 
     StringWriter err = new StringWriter();
-    assertEquals(0, run(err, db, "--threads", "2"), err.toString());
+    assertEquals(0, run(err, db, extra, "--threads", "2"), err.toString());
     assertTrue(err.toString().contains("did not finish"), err.toString());
     assertTrue(err.toString().contains((total - stored.size()) + " analysed, " + stored.size() + " already stored"),
         err.toString());
@@ -154,9 +180,9 @@ class StoreResumeIT {
     }
   }
 
-  private static int run(StringWriter err, Path db, String... more) {
+  private static int run(StringWriter err, Path db, Path extra, String... more) {
     return Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
-        concat(concat(ANALYZE, "--db", db.toString()), more));
+        concat(concat(analyze(extra), "--db", db.toString()), more));
   }
 
   private static ArticleResult missingArticle(Path ref, Path db) throws Exception {
