@@ -95,9 +95,17 @@ public final class CorpusRunner {
    * The most articles one task analyses together: each is read, cleaned and annotated by CoreNLP on its own
    * (under its time budget), then the later stages run over all of them in turn ({@link ArticlePipeline#finish}),
    * which keeps each stage's model tables in the processor's caches. Fewer near the end of a run, so that every
-   * thread has work: {@link #batchSize}.
+   * thread has work: {@link #batchSize}; and fewer when the articles are long, so that a task's articles hold at
+   * most about {@link #BATCH_CHARS} characters of input together ({@link #fill}).
    */
   public static final int BATCH = 8;
+
+  /**
+   * The input a task's articles may hold together (characters of a record's text, bytes of a file) before the
+   * batch is closed; one article alone may be longer. It keeps the memory of a batch of long articles near that of
+   * one long article (their CoreNLP annotations are held until the batch is finished).
+   */
+  static final long BATCH_CHARS = 1_000_000;
 
   /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
   private record Produced(ArticleResult result, String id, String derivedId) { }
@@ -147,7 +155,8 @@ public final class CorpusRunner {
             }
             for (int i = 0; i < docs.size(); ) {
               List<Work> work = new ArrayList<>();
-              for (RawDocument d : docs.subList(i, i + batchSize(docs.size() - i))) {
+              for (RawDocument d : docs.subList(i, fill(k -> docs.get(k).content().length(), i,
+                  i + batchSize(docs.size() - i)))) {
                 work.add(new Work(ref, 0, d));
               }
               i += work.size();
@@ -161,8 +170,9 @@ public final class CorpusRunner {
           } else {
             // A run of single-article files, read by the task.
             List<Ingestor.InputRef> group = new ArrayList<>();
-            int n = batchSize(inputs.size() - next);
-            while (next < inputs.size() && group.size() < n && !corpusFile(inputs.get(next))) {
+            int end = fill(k -> fileSize(inputs.get(k)), next, Math.min(inputs.size(), next + batchSize(inputs.size()
+                - next)));
+            while (next < end && !corpusFile(inputs.get(next))) {
               group.add(inputs.get(next++));
             }
             window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)), group.size()));
@@ -192,6 +202,28 @@ public final class CorpusRunner {
    */
   int batchSize(int remaining) {
     return Math.max(1, Math.min(BATCH, remaining / (2 * threads)));
+  }
+
+  /**
+   * The end (exclusive) of the batch that starts at {@code from} and may reach {@code limit}: items are taken while
+   * their sizes together stay within {@link #BATCH_CHARS}; the first is always taken.
+   */
+  static int fill(java.util.function.IntToLongFunction size, int from, int limit) {
+    long total = size.applyAsLong(from);
+    int end = from + 1;
+    while (end < limit && total + size.applyAsLong(end) <= BATCH_CHARS) {
+      total += size.applyAsLong(end);
+      end++;
+    }
+    return end;
+  }
+
+  private static long fileSize(Ingestor.InputRef ref) {
+    try {
+      return java.nio.file.Files.size(ref.path());
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0; // reading it will report the problem
+    }
   }
 
   /** Running counts of {@link #run}; touched only by the thread that hands results on. */

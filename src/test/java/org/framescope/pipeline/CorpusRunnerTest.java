@@ -57,6 +57,12 @@ class CorpusRunnerTest {
     assertEquals(8, two.batchSize(1000));
     assertEquals(2, two.batchSize(8));
     assertEquals(1, two.batchSize(3));
+    long[] sizes = {600_000, 600_000, 10, 10, 999_990, 5};
+    assertEquals(1, CorpusRunner.fill(k -> sizes[k], 0, 6), "two long articles are not batched together");
+    assertEquals(4, CorpusRunner.fill(k -> sizes[k], 1, 6), "short ones join a long one up to the limit");
+    assertEquals(6, CorpusRunner.fill(k -> sizes[k], 4, 6), "999,995 characters together fit");
+    assertEquals(3, CorpusRunner.fill(k -> sizes[k], 2, 3), "never past the count limit");
+    assertEquals(5, CorpusRunner.fill(k -> 2_000_000, 4, 6), "an article longer than the limit is a batch alone");
     Stage fragile = new ArticlePipelineTest.Stub("fragile", java.util.Set.of(Annotation.SENTENCES),
         java.util.Set.of(), StageProvenance.NONE, s -> {
           if (s.raw().content().contains("BOOM")) {
