@@ -105,7 +105,7 @@ public final class CorpusRunner {
    * batch is closed; one article alone may be longer. It keeps the memory of a batch of long articles near that of
    * one long article (their CoreNLP annotations are held until the batch is finished).
    */
-  static final long BATCH_CHARS = 1_000_000;
+  public static final long BATCH_CHARS = 1_000_000;
 
   /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
   private record Produced(ArticleResult result, String id, String derivedId) { }

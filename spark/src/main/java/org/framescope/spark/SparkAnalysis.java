@@ -224,14 +224,17 @@ public final class SparkAnalysis {
     var pipeline = Executor.pipeline(settings);
     // as analyze does: each article through CoreNLP alone, the later stages over batches (ArticlePipeline)
     List<ArticlePipeline.Prepared> batch = new ArrayList<>();
+    long chars = 0;
     while (docs.hasNext()) {
       RawDocument d = docs.next().raw();
       try {
         batch.add(pipeline.prepare(d, null));
+        chars += d.content().length();
       } catch (RuntimeException e) {
         failed(d, e, failed);
       }
-      if (!batch.isEmpty() && (batch.size() == CorpusRunner.BATCH || !docs.hasNext())) {
+      if (!batch.isEmpty() && (batch.size() == CorpusRunner.BATCH || chars >= CorpusRunner.BATCH_CHARS
+          || !docs.hasNext())) {
         for (ArticlePipeline.Finished f : pipeline.finish(batch, null)) {
           RawDocument fd = f.document();
           if (f.failure() == null) {
@@ -241,6 +244,7 @@ public final class SparkAnalysis {
           }
         }
         batch.clear();
+        chars = 0;
       }
     }
     return out.iterator();
