@@ -51,12 +51,11 @@ public final class BoilerplateRemover implements Cleaner {
 
   /** Line-level patterns (whole short line) and the reason they imply. Order matters. */
   static final Map<String, Pattern> LINE_PATTERNS = linePatterns();
-  /** All line patterns in one: most lines match none, and one pass tells (the ordered loop then picks the reason). */
   /*
-   * Whether any line pattern finds a match: the patterns' top-level alternatives that start with "^" can only
-   * match at the start, so they are tried there alone (lookingAt); only the few others are searched for at
-   * every position. The same answer as one find() over all the patterns joined (LinePatternSplitTest checks
-   * it), in a fraction of the time: most blocks are prose that no pattern matches.
+   * All line patterns in two: most lines match none, and two passes tell (the ordered loop then picks the
+   * reason). The patterns' top-level alternatives that start with "^" can only match at the start, so they are
+   * tried there alone (lookingAt); only the few others are searched for at every position. The same answer as
+   * one find() over all the patterns joined (LinePatternSplitTest checks it).
    */
   private static final Pattern ANY_ANCHORED_LINE_PATTERN = joined(true);
   private static final Pattern ANY_FLOATING_LINE_PATTERN = joined(false);

@@ -116,7 +116,12 @@ public final class CorpusRunner {
   private record Slot(Future<Outcome> outcome, int inputsClosed) { }
 
   /** One document of a task, with the input it came from (its position among the task's inputs). */
-  private record Work(Ingestor.InputRef ref, int input, RawDocument doc) { }
+  private record Work(Ingestor.InputRef ref, int input, RawDocument doc) {
+    /** The id the document falls back to when its own is taken. */
+    String derivedId() {
+      return ArticleIds.derived(ref, doc.source());
+    }
+  }
 
   public Summary run(List<Ingestor.InputRef> inputs, boolean progress, Consumer<ArticleResult> sink) {
     return run(inputs, progress, d -> true, sink);
@@ -206,16 +211,29 @@ public final class CorpusRunner {
 
   /**
    * The end (exclusive) of the batch that starts at {@code from} and may reach {@code limit}: items are taken while
-   * their sizes together stay within {@link #BATCH_CHARS}; the first is always taken.
+   * {@link #fits} (each size read once).
    */
   static int fill(java.util.function.IntToLongFunction size, int from, int limit) {
-    long total = size.applyAsLong(from);
-    int end = from + 1;
-    while (end < limit && total + size.applyAsLong(end) <= BATCH_CHARS) {
-      total += size.applyAsLong(end);
+    long total = 0;
+    int end = from;
+    while (end < limit) {
+      long next = size.applyAsLong(end);
+      if (!fits(end - from, total, next)) {
+        break;
+      }
+      total += next;
       end++;
     }
     return end;
+  }
+
+  /**
+   * The batching rule, for every caller that forms batches: an article of {@code next} characters joins a batch of
+   * {@code count} articles and {@code chars} characters when the batch is empty, or when it stays within
+   * {@link #BATCH} articles and {@link #BATCH_CHARS} characters.
+   */
+  public static boolean fits(int count, long chars, long next) {
+    return count == 0 || (count < BATCH && chars + next <= BATCH_CHARS);
   }
 
   private static long fileSize(Ingestor.InputRef ref) {
@@ -315,7 +333,7 @@ public final class CorpusRunner {
     for (int k = 0; k < work.size(); k++) {
       RawDocument d = work.get(k).doc();
       if (!wanted.test(d)) {
-        produced[k] = new Produced(null, d.id(), ArticleIds.derived(work.get(k).ref(), d.source()));
+        produced[k] = new Produced(null, d.id(), work.get(k).derivedId());
         continue;
       }
       try {
@@ -337,8 +355,7 @@ public final class CorpusRunner {
       if (f.failure() != null) {
         failed[k] = failure(f.document().source(), "analysis failed", f.failure());
       } else {
-        produced[k] = new Produced(f.result(), f.result().id(), ArticleIds.derived(work.get(k).ref(),
-            f.document().source()));
+        produced[k] = new Produced(f.result(), f.result().id(), work.get(k).derivedId());
       }
     }
     List<Produced> results = new ArrayList<>();

@@ -18,8 +18,9 @@ import org.framescope.nlp.Profile;
  * @param date publication date YYYY-MM-DD for every input, or null
  * @param maxBytes largest input file read
  * @param timeBudgetSeconds longest one article's cleaning and CoreNLP annotation ({@link ArticlePipeline#prepare})
- *     may take before it is skipped with an error (the run goes on); 0 = no limit. Recorded in provenance as {@code pipeline.timeBudgetSeconds}. Which articles a budget
- *     skips depends on the machine's speed and load; the articles it does not skip are the same bytes.
+ *     may take before it is skipped with an error (the run goes on); 0 = no limit. Recorded in provenance as
+ *     {@code pipeline.timeBudgetSeconds}. Which articles a budget skips depends on the machine's speed and load;
+ *     the articles it does not skip are the same bytes.
  */
 public record Settings(Profile profile, Path lexicons, Path manifest, String outlet, String date, long maxBytes,
                        long timeBudgetSeconds) {

@@ -54,8 +54,8 @@ public final class StoreSchema {
     /**
      * Whether the store enforces the key with a PRIMARY KEY. Tables keyed under an article ({@code article_key}
      * and more) do not: their rows are committed in the same transaction as their article's row, whose key is
-     * enforced, so they cannot be doubled, and an index over them would cost a look-up per row and memory that
-     * grows with the corpus.
+     * enforced, so they cannot be doubled, and an index over them costs store CPU and disk space
+     * (docs/store.md).
      */
     public boolean enforcesKey() {
       return key.size() == 1;
@@ -63,18 +63,14 @@ public final class StoreSchema {
 
     /** {@code CREATE TABLE IF NOT EXISTS} statement. */
     public String ddl() {
-      StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name).append(" (");
+      List<String> parts = new ArrayList<>();
       for (Column c : columns) {
-        b.append(c.name()).append(' ').append(c.type().name());
-        if (key.contains(c.name())) {
-          b.append(" NOT NULL");
-        }
-        b.append(", ");
+        parts.add(c.name() + " " + c.type().name() + (key.contains(c.name()) ? " NOT NULL" : ""));
       }
-      if (!enforcesKey()) {
-        return b.substring(0, b.length() - 2) + ")";
+      if (enforcesKey()) {
+        parts.add("PRIMARY KEY (" + String.join(", ", key) + ")");
       }
-      return b.append("PRIMARY KEY (").append(String.join(", ", key)).append("))").toString();
+      return "CREATE TABLE IF NOT EXISTS " + name + " (" + String.join(", ", parts) + ")";
     }
   }
 

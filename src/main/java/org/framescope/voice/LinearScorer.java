@@ -70,8 +70,13 @@ final class LinearScorer {
   /** The weight of a feature name, or 0 when the model does not know it. */
   double weight(String f) {
     long h = hash(f);
-    int s = (int) h & (slots.length / 2 - 1);
+    int s = home(h);
     return weight(h, s, slots[2 * s]);
+  }
+
+  /** The slot a name with hash {@code h} is looked for first. */
+  private int home(long h) {
+    return (int) h & (slots.length / 2 - 1);
   }
 
   /** The weight of the name with hash {@code h}, given its home slot {@code s} and the hash that slot holds. */
@@ -98,11 +103,10 @@ final class LinearScorer {
     long[] h = new long[n];
     int[] home = new int[n];
     long[] first = new long[n];
-    int mask = slots.length / 2 - 1;
     int i = 0;
     for (String f : features) {
       h[i] = hash(f);
-      home[i] = (int) h[i] & mask;
+      home[i] = home(h[i]);
       i++;
     }
     for (int j = 0; j < n; j++) {

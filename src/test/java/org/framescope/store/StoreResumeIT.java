@@ -20,9 +20,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.framescope.cli.Main;
+import org.framescope.io.Json;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
 import org.junit.jupiter.api.Tag;
@@ -58,7 +60,7 @@ class StoreResumeIT {
     }
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < EXTRA; i++) {
-      b.append(org.framescope.io.Json.mapper().writeValueAsString(java.util.Map.of("id", "extra-" + i,
+      b.append(Json.mapper().writeValueAsString(Map.of("id", "extra-" + i,
           "text", texts.get(i % texts.size()) + "\n\nCopy " + i + " of the sample."))).append('\n');
     }
     return Files.writeString(dir.resolve("extra.jsonl"), b.toString());

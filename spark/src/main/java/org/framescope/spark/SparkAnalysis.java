@@ -227,27 +227,33 @@ public final class SparkAnalysis {
     long chars = 0;
     while (docs.hasNext()) {
       RawDocument d = docs.next().raw();
+      if (!CorpusRunner.fits(batch.size(), chars, d.content().length())) {
+        finish(pipeline, batch, fingerprint, failed, out);
+        chars = 0;
+      }
       try {
         batch.add(pipeline.prepare(d, null));
         chars += d.content().length();
       } catch (RuntimeException e) {
         failed(d, e, failed);
       }
-      if (!batch.isEmpty() && (batch.size() == CorpusRunner.BATCH || chars >= CorpusRunner.BATCH_CHARS
-          || !docs.hasNext())) {
-        for (ArticlePipeline.Finished f : pipeline.finish(batch, null)) {
-          RawDocument fd = f.document();
-          if (f.failure() == null) {
-            out.add(new Tuple2<>(ArticleRows.key(fingerprint, fd.sha256(), fd.id()), ArticleRows.document(f.result())));
-          } else {
-            failed(fd, f.failure(), failed);
-          }
-        }
-        batch.clear();
-        chars = 0;
+    }
+    finish(pipeline, batch, fingerprint, failed, out);
+    return out.iterator();
+  }
+
+  /** Finishes a batch of prepared articles into {@code out} (document by key) and empties it. */
+  private static void finish(ArticlePipeline pipeline, List<ArticlePipeline.Prepared> batch, String fingerprint,
+                             LongAccumulator failed, List<Tuple2<String, String>> out) {
+    for (ArticlePipeline.Finished f : pipeline.finish(batch, null)) {
+      RawDocument d = f.document();
+      if (f.failure() == null) {
+        out.add(new Tuple2<>(ArticleRows.key(fingerprint, d.sha256(), d.id()), ArticleRows.document(f.result())));
+      } else {
+        failed(d, f.failure(), failed);
       }
     }
-    return out.iterator();
+    batch.clear();
   }
 
   private static void failed(RawDocument d, Throwable e, LongAccumulator failed) {
