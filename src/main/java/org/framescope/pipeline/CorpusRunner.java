@@ -36,10 +36,10 @@ import org.framescope.model.RawDocument;
  *       its source; the id its input gave stays as {@code originalId});
  *   <li>no article stalls the run: each gets the time budget its pipeline records in provenance
  *       ({@value #BUDGET_KEY}, from {@link Settings#timeBudgetSeconds()}) for its cleaning and CoreNLP annotation
- *       ({@link ArticlePipeline#prepare}), where the time of a pathological input goes; one that takes longer is
- *       skipped with an error naming it, and the others go on. The abandoned analysis is interrupted and left to
- *       end on a daemon thread. The later stages, which take about a tenth of CoreNLP's time and grow with the
- *       article's length, then run over the task's articles together ({@link ArticlePipeline#finish}).
+ *       ({@link ArticlePipeline#prepare}); one that takes longer is skipped with an error naming it, and the
+ *       others go on. The abandoned analysis is interrupted and left to end on a daemon thread. The later stages
+ *       then run over the task's articles together ({@link ArticlePipeline#finish}), outside the budget; what
+ *       they cost, and on how long an input they were tried, is in docs/reliability.md.
  * </ul>
  */
 public final class CorpusRunner {
