@@ -1,5 +1,6 @@
 package org.framescope.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,11 +10,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.framescope.eval.Benchmark;
 import org.framescope.eval.MatcherBenchmark;
+import org.framescope.eval.StoreBenchmark;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.OutletRegistry;
 import org.framescope.lexicon.FramingLexicons;
+import org.framescope.model.ArticleResult;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
+import org.framescope.pipeline.CorpusRunner;
+import org.framescope.pipeline.PipelineFactory;
+import org.framescope.pipeline.Settings;
+import org.framescope.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +28,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code framescope bench}: articles/s and tokens/s per profile on a corpus, the engine's own overhead
  * (everything but CoreNLP) as a share of the CoreNLP time, extraction's cost, the sentence encoder's share for
- * the accurate profile, and with {@code --matcher} the lexicon matcher alone. Figures come from
- * {@link Benchmark} and {@link MatcherBenchmark}; this command only prints them.
+ * the accurate profile, with {@code --matcher} the lexicon matcher alone and with {@code --store} the corpus store's
+ * write cost. Figures come from {@link Benchmark}, {@link MatcherBenchmark} and {@link StoreBenchmark}; this
+ * command only prints them (and makes and removes the temporary store).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the analysis pipeline.")
 public final class BenchCommand implements Callable<Integer> {
@@ -44,6 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--matcher-tokens", description = "tokens for the matcher benchmark (default 1000000)")
   int matcherTokens = 1_000_000;
+
+  @Option(names = "--store", paramLabel = "N", description = "also benchmark the corpus store: write N copies of the"
+      + " corpus's articles (analysed with the first profile) into a new temporary store, as analyze --db does")
+  int storeArticles;
+
+  @Option(names = "--store-group", paramLabel = "G", description = "articles per transaction for --store (default 16,"
+      + " about what one thread of the fast profile hands on in a second)")
+  int storeGroup = 16;
 
   @Override
   public Integer call() throws Exception {
@@ -86,6 +102,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "profile %-8s  extraction (reading + cleaning each input) %.1f ms/article,"
             + " %.1f%% of CoreNLP time%n", p, r.extractionMsPerArticle(), 100 * r.extractionShare());
       }
+      if (storeArticles > 0) {
+        benchStore(docs);
+      }
       if (matcher) {
         MatcherBenchmark.Result m = MatcherBenchmark.run(FramingLexicons.load(Common.lexicons(null)), matcherTokens);
         System.out.printf(Locale.ROOT, "matcher: %d entries, %d sentences, %d tokens, %d spans a pass; %.0f tokens/s "
@@ -94,5 +113,31 @@ public final class BenchCommand implements Callable<Integer> {
       }
       return 0;
     });
+  }
+
+  private void benchStore(List<RawDocument> docs) throws Exception {
+    if (storeGroup < 1) {
+      throw new IllegalArgumentException("--store-group must be >= 1, got " + storeGroup);
+    }
+    Settings settings = Settings.of(profiles.get(0), Common.lexicons(null));
+    List<ArticleResult> analysed = PipelineFactory.build(settings).analyzeAll(docs, CorpusRunner.BATCH,
+        new java.util.LinkedHashMap<>());
+    Path dir = Files.createTempDirectory("framescope-bench-store");
+    Path file = dir.resolve("store.duckdb");
+    try {
+      StoreBenchmark.Result r = StoreBenchmark.run(analysed, StoreConfig.of(settings), file, storeArticles,
+          storeGroup);
+      System.out.printf(Locale.ROOT, "store: %d articles (copies of the corpus's %d, profile %s), %d a transaction:"
+              + " %.2f ms CPU an article (whole JVM; writing thread %.2f), %.2f ms wall; file %.1f MB%n",
+          r.articles(), analysed.size(), profiles.get(0), r.group(), r.processCpuMsPerArticle(),
+          r.writerCpuMsPerArticle(), r.wallMsPerArticle(), r.fileBytes() / 1e6);
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
   }
 }
