@@ -141,7 +141,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 2;
     }
     CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
-    boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
+    boolean progress = Common.progress(!noProgress, inputs);
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
     if (out == null) {
@@ -275,7 +275,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       ArticlePipeline pipeline = PipelineFactory.build(settings);
       CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
-      boolean progress = !noProgress && inputs.size() > 1 && Common.interactive();
+      boolean progress = Common.progress(!noProgress, inputs);
       String command = "analyze " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       org.framescope.store.StoreRun.Summary s = org.framescope.store.StoreRun.run(store, runner, inputs, progress,
           Math.max(1, threads), command, r -> log.accept(given.withOrigin(r)));

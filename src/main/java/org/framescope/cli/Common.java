@@ -22,6 +22,15 @@ final class Common {
     return Files.isDirectory(p) ? p : Path.of("lexicons");
   }
 
+  /**
+   * True when a progress bar is wanted and makes sense: an interactive terminal, not CI, and more than one
+   * article to come (several inputs, or a corpus file).
+   */
+  static boolean progress(boolean wanted, java.util.List<org.framescope.ingest.Ingestor.InputRef> inputs) {
+    return wanted && interactive() && (inputs.size() > 1 || inputs.stream().anyMatch(
+        r -> r.kind() == org.framescope.ingest.Ingestor.Kind.JSON || r.kind() == org.framescope.ingest.Ingestor.Kind.JSONL));
+  }
+
   /** True when a progress bar makes sense: an interactive terminal and not CI. */
   static boolean interactive() {
     String ci = System.getenv("CI");

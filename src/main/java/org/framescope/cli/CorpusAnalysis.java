@@ -57,7 +57,7 @@ final class CorpusAnalysis {
       return new Result(out, new CorpusRunner.Summary(0, 0, 0), ingestor.manifestRowsWithoutFile());
     }
     CorpusRunner runner = new CorpusRunner(ingestor, PipelineFactory.build(settings), threads, System.err, log::error);
-    CorpusRunner.Summary s = runner.run(refs, progress && refs.size() > 1 && Common.interactive(),
+    CorpusRunner.Summary s = runner.run(refs, Common.progress(progress, refs),
         r -> out.add(log.accept(r)));
     log.summary(s);
     return new Result(out, s, ingestor.manifestRowsWithoutFile());

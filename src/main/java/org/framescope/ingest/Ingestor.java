@@ -184,9 +184,31 @@ public final class Ingestor {
     if (ref.kind() == Kind.STDIN) {
       return;
     }
-    long max = ref.kind() == Kind.JSON || ref.kind() == Kind.JSONL
-        ? Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES) : options.maxBytes();
+    long max = switch (ref.kind()) {
+      case JSONL -> Long.MAX_VALUE; // read a record at a time by a corpus run (records)
+      case JSON -> corpusLimit();
+      default -> options.maxBytes();
+    };
     InputDecoder.check(ref.path(), max);
+  }
+
+  /** A JSON corpus file is read whole: this much at most. */
+  private long corpusLimit() {
+    return Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES);
+  }
+
+  /**
+   * A JSONL input's records, one at a time ({@link JsonlRecords}), each as {@link #read} gives it: a corpus of any
+   * size in bounded memory. A record's line may be as long as the article limit, at least
+   * {@link InputDecoder#DEFAULT_MAX_BYTES}.
+   */
+  public JsonlRecords records(InputRef ref) throws InputException {
+    if (ref.kind() != Kind.JSONL) {
+      throw new IllegalArgumentException("records are read one at a time from JSONL files, not " + ref.kind());
+    }
+    Path p = ref.path();
+    return JsonlRecords.open(p, p.toString(), ref.id(), Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_BYTES),
+        d -> enrich(d, p));
   }
 
   /** Reads one input file into documents; record-level errors go to the callback. */
@@ -198,10 +220,18 @@ public final class Ingestor {
     switch (ref.kind()) {
       case HTML -> docs.add(HtmlReader.read(id, source, InputDecoder.readBytes(p, options.maxBytes())));
       case TEXT -> docs.add(TextReader.read(id, source, InputDecoder.read(p, options.maxBytes())));
-      case JSON -> docs.addAll(JsonRecordReader.readJson(source, id,
-          InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
-      case JSONL -> docs.addAll(JsonRecordReader.readJsonl(source, id,
-          InputDecoder.read(p, Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_CORPUS_BYTES)).text(), errors));
+      case JSON -> docs.addAll(JsonRecordReader.readJson(source, id, InputDecoder.read(p, corpusLimit()).text(),
+          errors));
+      case JSONL -> {
+        // all records at once (held in memory): within the corpus limit, as a JSON file
+        InputDecoder.check(p, corpusLimit());
+        try (JsonlRecords records = records(ref)) {
+          for (RawDocument d = records.next(errors); d != null; d = records.next(errors)) {
+            docs.add(d);
+          }
+        }
+        return docs;
+      }
       case STDIN -> docs.addAll(readStdin(ref.data(), errors));
       default -> throw new IllegalStateException("unhandled kind " + ref.kind());
     }

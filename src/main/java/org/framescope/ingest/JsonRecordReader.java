@@ -24,6 +24,7 @@ public final class JsonRecordReader {
 
   private JsonRecordReader() { }
 
+  /** The records of a JSONL text, all at once (a file is read a record at a time by {@link JsonlRecords}). */
   public static List<RawDocument> readJsonl(String source, String idBase, String text,
       Consumer<InputException> errors) {
     List<RawDocument> out = new ArrayList<>();
@@ -35,13 +36,8 @@ public final class JsonRecordReader {
         continue;
       }
       ordinal++;
-      String where = source + ":" + (i + 1);
       try {
-        JsonNode node = STRICT.readTree(line);
-        out.add(record(where, source + "#" + ordinal, idBase + "#" + ordinal, node));
-      } catch (JsonProcessingException e) {
-        errors.accept(new InputException(where, "malformed JSON line (" + JsonErrors.plain(e).replaceAll(
-            " at line \\d+,", " at") + ")"));
+        out.add(jsonlRecord(source, idBase, i + 1, ordinal, line));
       } catch (InputException e) {
         errors.accept(e);
       }
@@ -50,6 +46,21 @@ public final class JsonRecordReader {
       errors.accept(new InputException(source, "no usable records"));
     }
     return out;
+  }
+
+  /**
+   * One line of a JSONL file (stripped, not blank) as a record: line {@code lineNo} of the file names it in
+   * errors, {@code ordinal} is its record number (non-blank lines so far, this one included).
+   */
+  static RawDocument jsonlRecord(String source, String idBase, int lineNo, int ordinal, String line)
+      throws InputException {
+    String where = source + ":" + lineNo;
+    try {
+      return record(where, source + "#" + ordinal, idBase + "#" + ordinal, STRICT.readTree(line));
+    } catch (JsonProcessingException e) {
+      throw new InputException(where, "malformed JSON line (" + JsonErrors.plain(e).replaceAll(
+          " at line \\d+,", " at") + ")");
+    }
   }
 
   public static List<RawDocument> readJson(String source, String idBase, String text,

@@ -27,8 +27,10 @@ import org.framescope.model.RawDocument;
  * Output: results handed to a sink in input order (so output files are deterministic), and every
  * per-input problem handed to an error callback (the CLI prints one line each); a failing input never stops the
  * others. Memory stays bounded: at most a small window of tasks (four per thread, each of at most {@link #BATCH}
- * articles) is in flight, and the records of a corpus file (JSON, JSONL) are analysed a few per task within that
- * window, so a single large file neither piles up its results nor runs on one thread.
+ * articles) is in flight, and the records of a corpus file are analysed a few per task within that window, so a
+ * single large file neither piles up its results nor runs on one thread. A JSONL file is read a record at a time
+ * as the window takes them ({@link org.framescope.ingest.JsonlRecords}), so its size is not limited by memory; a
+ * JSON file is read whole (up to 1 GiB).
  *
  * <p>Two guarantees are kept here because only here are all articles of a run seen in order:
  * <ul>
@@ -107,6 +109,9 @@ public final class CorpusRunner {
    */
   public static final long BATCH_CHARS = 1_000_000;
 
+  /** Records of a JSONL file read ahead per thread, to see how many are left near its end. */
+  static final int LOOKAHEAD = 2 * BATCH;
+
   /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
   private record Produced(ArticleResult result, String id, String derivedId) { }
 
@@ -149,7 +154,12 @@ public final class CorpusRunner {
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next);
-          if (corpusFile(ref)) {
+          if (ref.kind() == Ingestor.Kind.JSONL) {
+            // A JSONL file: its records are read as the window takes them, so a corpus of any size is analysed
+            // in bounded memory.
+            next++;
+            stream(ref, pool, window, windowSize, wanted, analyses, sink, counts, bar);
+          } else if (corpusFile(ref)) {
             // A corpus file: read its records here, then tasks of a few records each (in order).
             next++;
             List<InputException> readErrors = new ArrayList<>();
@@ -195,6 +205,84 @@ public final class CorpusRunner {
       }
     }
     return new Summary(inputs.size(), counts.articles, counts.failed, counts.timedOut, counts.ids.renamed());
+  }
+
+  /**
+   * Queues the tasks of a JSONL file in the window, reading its records as they are needed: a look-ahead of
+   * {@link #LOOKAHEAD} records per thread decides how many the next task takes ({@link #batchSize} of what is
+   * left once the end of the file is in sight), and the window is emptied in order as it fills. A line that
+   * cannot be read is reported in its place among the records; a file that cannot be read further ends there.
+   */
+  private void stream(Ingestor.InputRef ref, ExecutorService pool, Deque<Slot> window, int windowSize,
+                      Predicate<RawDocument> wanted, ExecutorService analyses, Consumer<ArticleResult> sink,
+                      Counts counts, ProgressBar bar) {
+    Deque<Object> ahead = new ArrayDeque<>(); // RawDocument or InputException, in file order
+    int docsAhead = 0;
+    boolean done = false;
+    org.framescope.ingest.JsonlRecords records = null;
+    try {
+      records = ingestor.records(ref);
+    } catch (InputException e) {
+      ahead.add(e);
+      done = true;
+    }
+    try {
+      while (true) {
+        while (!done && docsAhead < LOOKAHEAD * threads) {
+          List<InputException> errs = new ArrayList<>();
+          RawDocument d;
+          try {
+            d = records.next(errs::add);
+          } catch (InputException e) {
+            errs.add(e);
+            d = null;
+          } catch (RuntimeException | StackOverflowError e) {
+            errs.add(failure(ref.path().toString(), "reading failed", e));
+            d = null;
+          }
+          ahead.addAll(errs);
+          if (d == null) {
+            done = true;
+          } else {
+            ahead.add(d);
+            docsAhead++;
+          }
+        }
+        if (ahead.isEmpty()) {
+          return;
+        }
+        List<InputException> errs = new ArrayList<>();
+        while (ahead.peek() instanceof InputException e) {
+          errs.add(e);
+          ahead.poll();
+        }
+        List<Work> work = new ArrayList<>();
+        int limit = batchSize(done ? docsAhead : Integer.MAX_VALUE);
+        long chars = 0;
+        while (work.size() < limit && ahead.peek() instanceof RawDocument d && fits(work.size(), chars,
+            d.content().length())) {
+          ahead.poll();
+          docsAhead--;
+          chars += d.content().length();
+          work.add(new Work(ref, 0, d));
+        }
+        int closes = done && ahead.isEmpty() ? 1 : 0;
+        window.add(new Slot(work.isEmpty()
+            ? java.util.concurrent.CompletableFuture.completedFuture(new Outcome(List.of(), errs, 0))
+            : pool.submit(() -> analyze(work, List.of(errs), wanted, analyses)), closes));
+        if (window.size() >= windowSize) {
+          deliver(window.poll(), sink, counts, bar);
+        }
+      }
+    } finally {
+      if (records != null) {
+        try {
+          records.close();
+        } catch (InputException ignored) {
+          // everything was read; nothing is lost by a failed close of a file opened for reading
+        }
+      }
+    }
   }
 
   private static boolean corpusFile(Ingestor.InputRef ref) {
@@ -278,6 +366,7 @@ public final class CorpusRunner {
     }
     if (bar != null) {
       bar.stepBy(slot.inputsClosed());
+      bar.setExtraMessage(counts.articles + " articles" + (counts.failed > 0 ? ", " + counts.failed + " failed" : ""));
     }
   }
 

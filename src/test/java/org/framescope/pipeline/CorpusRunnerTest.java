@@ -107,6 +107,63 @@ class CorpusRunnerTest {
     }
   }
 
+  /** A JSONL file read as it is analysed: its records in order, and its errors where they occur in the file. */
+  @Test
+  void aJsonlFileIsStreamedWithItsErrorsInPlace() throws Exception {
+    Stage fragile = new ArticlePipelineTest.Stub("fragile", java.util.Set.of(Annotation.SENTENCES),
+        java.util.Set.of(), StageProvenance.NONE, s -> {
+          if (s.raw().content().contains("BOOM")) {
+            throw new IllegalStateException("boom");
+          }
+        });
+    ArticlePipeline p = ArticlePipelineTest.full().add(fragile).build();
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    List<String> expectedIds = new ArrayList<>();
+    for (int line = 1; line <= 300; line++) {
+      String text = (line == 200 ? "BOOM. " : "") + "Ships left port " + line + ".";
+      if (line == 50) {
+        b.writeBytes("{\"id\": \"r50\", \"text\": \n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else if (line == 120) {
+        b.writeBytes("{\"id\": \"r120\", \"text\": \"caf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.write(0xE9);
+        b.writeBytes("\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        b.writeBytes(("{\"id\": \"r" + line + "\", \"text\": \"" + text + "\"}\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (line != 200) {
+          expectedIds.add("r" + line);
+        }
+      }
+    }
+    Path feed = Files.write(dir.resolve("feed.jsonl"), b.toByteArray());
+    Path after = Files.writeString(dir.resolve("after.txt"), "Headline\n\nTroops advanced.\n");
+    expectedIds.add("after");
+    List<Ingestor.InputRef> refs = List.of(new Ingestor.InputRef(feed, Ingestor.Kind.JSONL, dir),
+        new Ingestor.InputRef(after, Ingestor.Kind.TEXT, dir));
+    Ingestor ingestor = new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults());
+    for (int threads : new int[] {1, 2, 3}) {
+      List<String> ids = new ArrayList<>();
+      List<InputException> errors = new ArrayList<>();
+      List<String> events = new ArrayList<>(); // results and errors as they are handed on
+      CorpusRunner.Summary s = new CorpusRunner(ingestor, p, threads, System.err, e -> {
+        errors.add(e);
+        events.add(e.getMessage().substring(0, e.getMessage().indexOf(": ")));
+      }).run(refs, false, (ArticleResult r) -> {
+        ids.add(r.id());
+        events.add(r.id());
+      });
+      assertEquals(expectedIds, ids, threads + " threads");
+      assertEquals(List.of(feed + ":50", feed + ":120", feed + "#200"), errors.stream()
+          .map(e -> e.getMessage().substring(0, e.getMessage().indexOf(": "))).toList(), errors.toString());
+      assertEquals(List.of("r49", feed + ":50", "r51"), events.subList(events.indexOf("r49"), events.indexOf("r51") + 1),
+          "a line's error comes where the line is");
+      assertEquals(List.of("r119", feed + ":120", "r121"), events.subList(events.indexOf("r119"),
+          events.indexOf("r121") + 1));
+      assertEquals(3, s.failed());
+      assertEquals(298, s.articles());
+    }
+  }
+
   private static CorpusRunner runner(ArticlePipeline p, List<InputException> errors) {
     return new CorpusRunner(new Ingestor(null, OutletRegistry.empty(), Ingestor.Options.defaults()), p, 2, System.err,
         errors::add);
