@@ -103,7 +103,7 @@ public final class Ingestor {
     if (n.endsWith(".txt") || n.endsWith(".text")) {
       return Optional.of(Kind.TEXT);
     }
-    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz")) {
       return Optional.of(Kind.JSONL);
     }
     if (n.endsWith(".json")) {
@@ -134,7 +134,7 @@ public final class Ingestor {
         }
         if (out.size() == before) {
           errors.accept(new InputException(p.toString(),
-              "no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl)"));
+              "no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl, .jsonl.gz)"));
         }
       } else if (Files.isRegularFile(p) && kindOf(p).isPresent() && isRunMetadata(p, kindOf(p).get())) {
         errors.accept(new InputException(p.toString(), "framescope run metadata ("
@@ -147,7 +147,7 @@ public final class Ingestor {
           String n = p.getFileName().toString();
           int dot = n.lastIndexOf('.');
           errors.accept(new InputException(p.toString(), "unsupported file type '"
-              + (dot >= 0 ? n.substring(dot) : n) + "' (expected .html, .htm, .txt, .json or .jsonl)"));
+              + (dot >= 0 ? n.substring(dot) : n) + "' (expected .html, .htm, .txt, .json, .jsonl or .jsonl.gz)"));
         } else {
           out.add(new InputRef(p, k.get()));
         }
@@ -184,12 +184,11 @@ public final class Ingestor {
     if (ref.kind() == Kind.STDIN) {
       return;
     }
-    long max = switch (ref.kind()) {
-      case JSONL -> Long.MAX_VALUE; // read a record at a time by a corpus run (records)
-      case JSON -> corpusLimit();
-      default -> options.maxBytes();
-    };
-    InputDecoder.check(ref.path(), max);
+    if (ref.kind() == Kind.JSONL) {
+      JsonlRecords.check(ref.path()); // no size limit: a corpus run reads it a record at a time (records)
+      return;
+    }
+    InputDecoder.check(ref.path(), ref.kind() == Kind.JSON ? corpusLimit() : options.maxBytes());
   }
 
   /** A JSON corpus file is read whole: this much at most. */
@@ -223,11 +222,14 @@ public final class Ingestor {
       case JSON -> docs.addAll(JsonRecordReader.readJson(source, id, InputDecoder.read(p, corpusLimit()).text(),
           errors));
       case JSONL -> {
-        // all records at once (held in memory): within the corpus limit, as a JSON file
-        InputDecoder.check(p, corpusLimit());
+        // all records at once, held in memory: within the corpus limit, as a JSON file
         try (JsonlRecords records = records(ref)) {
           for (RawDocument d = records.next(errors); d != null; d = records.next(errors)) {
             docs.add(d);
+            if (records.bytesRead() > corpusLimit()) {
+              throw new InputException(source, String.format(Locale.ROOT, "too large to read whole (over %.1f MB;"
+                  + " analyze and compare read JSONL a record at a time)", corpusLimit() / 1048576.0));
+            }
           }
         }
         return docs;

@@ -80,11 +80,7 @@ public final class InputDecoder {
    */
   public static void check(Path path, long maxBytes) throws InputException {
     String name = path.toString();
-    long size = existingFileSize(path);
-    if (size == 0) {
-      throw new InputException(name, "empty file");
-    }
-    checkLimit(name, size, maxBytes);
+    long size = checkSize(path, maxBytes);
     byte[] head;
     try (java.io.InputStream in = Files.newInputStream(path)) {
       head = in.readNBytes(8192);
@@ -93,10 +89,28 @@ public final class InputDecoder {
     } catch (IOException e) {
       throw new InputException(name, "cannot read (" + e.getMessage() + ")");
     }
+    checkHead(name, head, head.length == size);
+  }
+
+  /**
+   * The text checks of {@link #check} on the first bytes of a file's content ({@code whole}: they are all of it):
+   * not binary, and not only white space.
+   */
+  static void checkHead(String name, byte[] head, boolean whole) throws InputException {
     probeBinary(name, head);
-    if (head.length == size && new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+    if (whole && new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
       throw new InputException(name, "empty file (only whitespace)");
     }
+  }
+
+  /** The size of an existing, non-empty file within the limit; the problem otherwise, worded as {@link #check}. */
+  static long checkSize(Path path, long maxBytes) throws InputException {
+    long size = existingFileSize(path);
+    if (size == 0) {
+      throw new InputException(path.toString(), "empty file");
+    }
+    checkLimit(path.toString(), size, maxBytes);
+    return size;
   }
 
   /** Reads and decodes as strict UTF-8. */

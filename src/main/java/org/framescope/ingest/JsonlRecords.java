@@ -23,6 +23,9 @@ import org.framescope.model.RawDocument;
  * from the whole text (same ids, sources, record numbers and error messages), then passed through the reader's
  * {@code enrich} (the manifest, the outlet registry).
  *
+ * <p>A gzip-compressed file ({@code corpus.jsonl.gz}, recognised by its first bytes) is read the same way,
+ * decompressed as it is read.
+ *
  * <p>What differs from reading the whole file: a line that is not valid UTF-8, or longer than the limit, is
  * reported (file:line) and skipped, and the other lines are still read, where a whole-file read refuses the file.
  * Not thread-safe: one thread reads.
@@ -71,11 +74,63 @@ public final class JsonlRecords implements AutoCloseable {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
-    InputDecoder.check(file, Long.MAX_VALUE);
+    check(file);
     try {
-      return new JsonlRecords(Files.newInputStream(file), source, idBase, maxLineBytes, enrich);
+      return new JsonlRecords(content(file), source, idBase, maxLineBytes, enrich);
     } catch (IOException e) {
       throw new InputException(source, "cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The checks every input gets before the models load ({@link InputDecoder#check}: exists, not empty, text),
+   * made on the decompressed content of a gzip file. No size limit: the file is read a record at a time.
+   */
+  public static void check(Path file) throws InputException {
+    if (!gzip(file)) {
+      InputDecoder.check(file, Long.MAX_VALUE);
+      return;
+    }
+    InputDecoder.checkSize(file, Long.MAX_VALUE);
+    byte[] head;
+    boolean whole;
+    try (InputStream in = content(file)) {
+      head = in.readNBytes(8192);
+      whole = head.length < 8192 || in.read() < 0;
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "not a readable gzip file (" + e.getMessage() + ")", e);
+    }
+    if (head.length == 0) {
+      throw new InputException(file.toString(), "empty file (nothing inside the gzip)");
+    }
+    InputDecoder.checkHead(file.toString(), head, whole);
+  }
+
+  /** True when the file starts with the gzip magic bytes (whatever its name). */
+  private static boolean gzip(Path file) throws InputException {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return false; // InputDecoder words the problem
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(2);
+      return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The file's content: decompressed when it is gzip. */
+  private static InputStream content(Path file) throws IOException, InputException {
+    boolean gz = gzip(file);
+    InputStream raw = Files.newInputStream(file);
+    if (!gz) {
+      return raw;
+    }
+    try {
+      return new java.util.zip.GZIPInputStream(raw, 1 << 16);
+    } catch (IOException e) {
+      raw.close();
+      throw e;
     }
   }
 
@@ -137,6 +192,11 @@ public final class JsonlRecords implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** Bytes of content read so far (decompressed, for a gzip file). */
+  public long bytesRead() {
+    return consumed;
   }
 
   /** Reads the next line (without its '\n') into {@link #line}; false at the end of the file. */

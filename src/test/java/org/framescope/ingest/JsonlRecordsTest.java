@@ -107,6 +107,67 @@ class JsonlRecordsTest {
         messages(errors));
   }
 
+  @Test
+  void aGzipFileReadsAsItsContent() throws Exception {
+    StringBuilder t = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      t.append("{\"id\":\"r").append(i).append("\",\"text\":\"Ships left port ").append(i).append(".\"}\n");
+    }
+    Path plain = Files.writeString(dir.resolve("c.jsonl"), t);
+    Path gz = dir.resolve("c.jsonl.gz");
+    try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(t.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    assertEquals(java.util.Optional.of(Ingestor.Kind.JSONL), Ingestor.kindOf(gz));
+    JsonlRecords.check(gz);
+    List<InputException> errors = new ArrayList<>();
+    List<String> fromPlain = stream(plain, Long.MAX_VALUE, errors).stream().map(d -> d.id() + "|" + d.sha256()
+        + "|" + d.content()).toList();
+    List<String> fromGz = stream(gz, Long.MAX_VALUE, errors).stream().map(d -> d.id() + "|" + d.sha256()
+        + "|" + d.content()).toList();
+    assertEquals(5000, fromGz.size());
+    assertEquals(fromPlain, fromGz);
+    assertEquals(List.of(), errors);
+
+    byte[] whole = Files.readAllBytes(gz);
+    Path cut = Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    List<RawDocument> before = new ArrayList<>();
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> {
+      try (JsonlRecords r = JsonlRecords.open(cut, cut.toString(), "c", Long.MAX_VALUE, d -> d)) {
+        for (RawDocument d = r.next(errors::add); d != null; d = r.next(errors::add)) {
+          before.add(d);
+        }
+      }
+    });
+    assertTrue(e.getMessage().startsWith(cut + ":" + (before.size() + 1) + ": cannot read further"), e.getMessage());
+    assertTrue(before.size() > 100, "the records before the cut are read: " + before.size());
+  }
+
+  @Test
+  void aGzipFileIsCheckedForItsContent() throws Exception {
+    Path bin = dir.resolve("bin.jsonl.gz");
+    try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bin))) {
+      o.write(new byte[] {'{', 0, '}'});
+    }
+    Path blank = dir.resolve("blank.jsonl.gz");
+    try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(blank))) {
+      o.write(" \n\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path broken = Files.write(dir.resolve("broken.jsonl.gz"), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+    assertEquals(bin + ": binary file (NUL byte at offset 1), not text", problem(bin));
+    assertEquals(blank + ": empty file (only whitespace)", problem(blank));
+    assertTrue(problem(broken).startsWith(broken + ": not a readable gzip file"), problem(broken));
+  }
+
+  private static String problem(Path p) {
+    try {
+      JsonlRecords.check(p);
+      return "";
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+  }
+
   private static List<RawDocument> stream(Path f, long maxLine, List<InputException> errors) throws Exception {
     List<RawDocument> out = new ArrayList<>();
     try (JsonlRecords r = JsonlRecords.open(f, f.toString(), "c", maxLine, d -> d)) {
