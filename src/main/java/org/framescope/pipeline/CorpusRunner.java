@@ -154,34 +154,10 @@ public final class CorpusRunner {
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next);
-          if (ref.kind() == Ingestor.Kind.JSONL) {
-            // A JSONL file: its records are read as the window takes them, so a corpus of any size is analysed
-            // in bounded memory.
+          if (corpusFile(ref)) {
+            // A corpus file: tasks of a few records each, in order, queued as the window takes them.
             next++;
             stream(ref, pool, window, windowSize, wanted, analyses, sink, counts, bar);
-          } else if (corpusFile(ref)) {
-            // A corpus file: read its records here, then tasks of a few records each (in order).
-            next++;
-            List<InputException> readErrors = new ArrayList<>();
-            List<RawDocument> docs = read(ref, readErrors);
-            if (!readErrors.isEmpty() || docs.isEmpty()) {
-              window.add(new Slot(java.util.concurrent.CompletableFuture.completedFuture(
-                  new Outcome(List.of(), readErrors, 0)), docs.isEmpty() ? 1 : 0));
-            }
-            for (int i = 0; i < docs.size(); ) {
-              List<Work> work = new ArrayList<>();
-              for (RawDocument d : docs.subList(i, fill(k -> docs.get(k).content().length(), i,
-                  i + batchSize(docs.size() - i)))) {
-                work.add(new Work(ref, 0, d));
-              }
-              i += work.size();
-              window.add(new Slot(pool.submit(() -> analyze(work, List.of(List.of()), wanted, analyses)),
-                  i == docs.size() ? 1 : 0));
-              if (window.size() >= windowSize) {
-                // Hand on what is done before queueing more of a large file: memory stays bounded.
-                deliver(window.poll(), sink, counts, bar);
-              }
-            }
           } else {
             // A run of single-article files, read by the task.
             List<Ingestor.InputRef> group = new ArrayList<>();
@@ -207,11 +183,57 @@ public final class CorpusRunner {
     return new Summary(inputs.size(), counts.articles, counts.failed, counts.timedOut, counts.ids.renamed());
   }
 
+  /** The records of a corpus file, one at a time ({@code null} at the end); problems go to {@code errors}. */
+  private interface Records extends AutoCloseable {
+    RawDocument next(Consumer<InputException> errors) throws InputException;
+
+    @Override
+    void close();
+  }
+
   /**
-   * Queues the tasks of a JSONL file in the window, reading its records as they are needed: a look-ahead of
+   * A corpus file's records: a JSONL file read a record at a time ({@link org.framescope.ingest.JsonlRecords}),
+   * so a corpus of any size is analysed in bounded memory; a JSON file read whole, its reading errors first.
+   */
+  private Records records(Ingestor.InputRef ref) throws InputException {
+    if (ref.kind() == Ingestor.Kind.JSONL) {
+      org.framescope.ingest.JsonlRecords r = ingestor.records(ref);
+      return new Records() {
+        @Override
+        public RawDocument next(Consumer<InputException> errors) throws InputException {
+          return r.next(errors);
+        }
+
+        @Override
+        public void close() {
+          try {
+            r.close();
+          } catch (InputException ignored) {
+            // read to the end or to its failure already; closing a file opened for reading loses nothing
+          }
+        }
+      };
+    }
+    List<InputException> readErrors = new ArrayList<>();
+    java.util.Iterator<RawDocument> docs = read(ref, readErrors).iterator();
+    return new Records() {
+      @Override
+      public RawDocument next(Consumer<InputException> errors) {
+        readErrors.forEach(errors);
+        readErrors.clear();
+        return docs.hasNext() ? docs.next() : null;
+      }
+
+      @Override
+      public void close() { }
+    };
+  }
+
+  /**
+   * Queues the tasks of a corpus file in the window, taking its records as they are needed: a look-ahead of
    * {@link #LOOKAHEAD} records per thread decides how many the next task takes ({@link #batchSize} of what is
-   * left once the end of the file is in sight), and the window is emptied in order as it fills. A line that
-   * cannot be read is reported in its place among the records; a file that cannot be read further ends there.
+   * left once the end of the file is in sight), and the window is emptied in order as it fills. A record's
+   * reading error is reported in its place among the records; a file that cannot be read further ends there.
    */
   private void stream(Ingestor.InputRef ref, ExecutorService pool, Deque<Slot> window, int windowSize,
                       Predicate<RawDocument> wanted, ExecutorService analyses, Consumer<ArticleResult> sink,
@@ -219,9 +241,9 @@ public final class CorpusRunner {
     Deque<Object> ahead = new ArrayDeque<>(); // RawDocument or InputException, in file order
     int docsAhead = 0;
     boolean done = false;
-    org.framescope.ingest.JsonlRecords records = null;
+    Records records = null;
     try {
-      records = ingestor.records(ref);
+      records = records(ref);
     } catch (InputException e) {
       ahead.add(e);
       done = true;
@@ -276,11 +298,7 @@ public final class CorpusRunner {
       }
     } finally {
       if (records != null) {
-        try {
-          records.close();
-        } catch (InputException ignored) {
-          // everything was read; nothing is lost by a failed close of a file opened for reading
-        }
+        records.close();
       }
     }
   }
