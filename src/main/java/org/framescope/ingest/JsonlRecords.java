@@ -34,6 +34,7 @@ public final class JsonlRecords implements AutoCloseable {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final InputStream in;
+  private final Counting raw;
   private final String source;
   private final String idBase;
   private final long maxLineBytes;
@@ -52,8 +53,9 @@ public final class JsonlRecords implements AutoCloseable {
   private int usable;
   private boolean ended;
 
-  private JsonlRecords(InputStream in, String source, String idBase, long maxLineBytes,
+  private JsonlRecords(Counting raw, InputStream in, String source, String idBase, long maxLineBytes,
                        UnaryOperator<RawDocument> enrich) {
+    this.raw = raw;
     this.in = in;
     this.source = source;
     this.idBase = idBase;
@@ -75,8 +77,15 @@ public final class JsonlRecords implements AutoCloseable {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
     check(file);
+    boolean gz = gzip(file);
     try {
-      return new JsonlRecords(content(file), source, idBase, maxLineBytes, enrich);
+      Counting raw = new Counting(Files.newInputStream(file));
+      try {
+        return new JsonlRecords(raw, content(raw, gz), source, idBase, maxLineBytes, enrich);
+      } catch (IOException e) {
+        raw.close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new InputException(source, "cannot read (" + e.getMessage() + ")", e);
     }
@@ -94,7 +103,7 @@ public final class JsonlRecords implements AutoCloseable {
     InputDecoder.checkSize(file, Long.MAX_VALUE);
     byte[] head;
     boolean whole;
-    try (InputStream in = content(file)) {
+    try (InputStream in = content(Files.newInputStream(file), true)) {
       head = in.readNBytes(8192);
       whole = head.length < 8192 || in.read() < 0;
     } catch (IOException e) {
@@ -120,9 +129,7 @@ public final class JsonlRecords implements AutoCloseable {
   }
 
   /** The file's content: decompressed when it is gzip. */
-  private static InputStream content(Path file) throws IOException, InputException {
-    boolean gz = gzip(file);
-    InputStream raw = Files.newInputStream(file);
+  private static InputStream content(InputStream raw, boolean gz) throws IOException {
     if (!gz) {
       return raw;
     }
@@ -132,6 +139,45 @@ public final class JsonlRecords implements AutoCloseable {
       raw.close();
       throw e;
     }
+  }
+
+  /** Counts the bytes read from the file (compressed ones, for a gzip file): how far a run has got. */
+  private static final class Counting extends java.io.FilterInputStream {
+    private long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+  }
+
+  /** Bytes of the file read so far (of the compressed file, for a gzip file; read ahead of the records given). */
+  public long fileBytesRead() {
+    return raw.count;
   }
 
   /**

@@ -117,8 +117,8 @@ public final class CorpusRunner {
 
   private record Outcome(List<Produced> results, List<InputException> errors, int timedOut) { }
 
-  /** One slot of the in-order window: an outcome to come, and how many inputs it closes (for the bar). */
-  private record Slot(Future<Outcome> outcome, int inputsClosed) { }
+  /** One slot of the in-order window: an outcome to come, and how many bytes of input it accounts for (the bar). */
+  private record Slot(Future<Outcome> outcome, long bytes) { }
 
   /** One document of a task, with the input it came from (its position among the task's inputs). */
   private record Work(Ingestor.InputRef ref, int input, RawDocument doc) {
@@ -144,7 +144,10 @@ public final class CorpusRunner {
     // thread until it notices the interrupt or ends).
     ExecutorService analyses = budgetMillis > 0 ? Executors.newCachedThreadPool(daemon("framescope-analysis")) : null;
     Counts counts = new Counts();
-    ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(inputs.size())
+    // The bar counts bytes of input (of a gzip file, compressed ones), so one large corpus file moves it too.
+    long totalBytes = progress ? Math.max(1, inputs.stream().mapToLong(CorpusRunner::fileSize).sum()) : 1;
+    ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(totalBytes)
+        .setUnit(totalBytes >= 10 << 20 ? " MB" : " KB", totalBytes >= 10 << 20 ? 1 << 20 : 1 << 10)
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
         .setUpdateIntervalMillis(250).build() : null;
     try {
@@ -166,7 +169,8 @@ public final class CorpusRunner {
             while (next < end && !corpusFile(inputs.get(next))) {
               group.add(inputs.get(next++));
             }
-            window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)), group.size()));
+            window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)),
+                bar == null ? 0 : group.stream().mapToLong(CorpusRunner::fileSize).sum()));
           }
         }
         deliver(window.poll(), sink, counts, bar);
@@ -187,6 +191,11 @@ public final class CorpusRunner {
   private interface Records extends AutoCloseable {
     RawDocument next(Consumer<InputException> errors) throws InputException;
 
+    /** Bytes of the file read so far (0 when it was read whole). */
+    default long position() {
+      return 0;
+    }
+
     @Override
     void close();
   }
@@ -202,6 +211,11 @@ public final class CorpusRunner {
         @Override
         public RawDocument next(Consumer<InputException> errors) throws InputException {
           return r.next(errors);
+        }
+
+        @Override
+        public long position() {
+          return r.fileBytesRead();
         }
 
         @Override
@@ -239,6 +253,8 @@ public final class CorpusRunner {
                       Predicate<RawDocument> wanted, ExecutorService analyses, Consumer<ArticleResult> sink,
                       Counts counts, ProgressBar bar) {
     Deque<Object> ahead = new ArrayDeque<>(); // RawDocument or InputException, in file order
+    Deque<Long> positions = new ArrayDeque<>(); // the file's position after each item of ahead was read
+    long credited = 0; // bytes of the file the slots so far account for
     int docsAhead = 0;
     boolean done = false;
     Records records = null;
@@ -246,6 +262,7 @@ public final class CorpusRunner {
       records = records(ref);
     } catch (InputException e) {
       ahead.add(e);
+      positions.add(0L);
       done = true;
     }
     try {
@@ -262,11 +279,16 @@ public final class CorpusRunner {
             errs.add(failure(ref.path().toString(), "reading failed", e));
             d = null;
           }
-          ahead.addAll(errs);
+          long at = records.position();
+          for (InputException e : errs) {
+            ahead.add(e);
+            positions.add(at);
+          }
           if (d == null) {
             done = true;
           } else {
             ahead.add(d);
+            positions.add(at);
             docsAhead++;
           }
         }
@@ -274,9 +296,11 @@ public final class CorpusRunner {
           return;
         }
         List<InputException> errs = new ArrayList<>();
+        long reached = credited;
         while (ahead.peek() instanceof InputException e) {
           errs.add(e);
           ahead.poll();
+          reached = positions.poll();
         }
         List<Work> work = new ArrayList<>();
         int limit = batchSize(done ? docsAhead : Integer.MAX_VALUE);
@@ -284,14 +308,17 @@ public final class CorpusRunner {
         while (work.size() < limit && ahead.peek() instanceof RawDocument d && fits(work.size(), chars,
             d.content().length())) {
           ahead.poll();
+          reached = positions.poll();
           docsAhead--;
           chars += d.content().length();
           work.add(new Work(ref, 0, d));
         }
-        int closes = done && ahead.isEmpty() ? 1 : 0;
+        // the file's last slot accounts for the rest of it, so a file adds up to its size on the bar
+        long bytes = (done && ahead.isEmpty() ? fileSize(ref) : Math.max(reached, credited)) - credited;
+        credited += bytes;
         window.add(new Slot(work.isEmpty()
             ? java.util.concurrent.CompletableFuture.completedFuture(new Outcome(List.of(), errs, 0))
-            : pool.submit(() -> analyze(work, List.of(errs), wanted, analyses)), closes));
+            : pool.submit(() -> analyze(work, List.of(errs), wanted, analyses)), bytes));
         if (window.size() >= windowSize) {
           deliver(window.poll(), sink, counts, bar);
         }
@@ -383,7 +410,7 @@ public final class CorpusRunner {
       }
     }
     if (bar != null) {
-      bar.stepBy(slot.inputsClosed());
+      bar.stepBy(slot.bytes());
       bar.setExtraMessage(counts.articles + " articles" + (counts.failed > 0 ? ", " + counts.failed + " failed" : ""));
     }
   }

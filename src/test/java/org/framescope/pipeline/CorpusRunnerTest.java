@@ -162,6 +162,13 @@ class CorpusRunnerTest {
       assertEquals(3, s.failed());
       assertEquals(298, s.articles());
     }
+    // The progress bar counts bytes, so it reaches the end with one large file too, and counts the articles.
+    java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+    new CorpusRunner(ingestor, p, 2, new java.io.PrintStream(shown, true, java.nio.charset.StandardCharsets.UTF_8),
+        e -> { }).run(refs, true, (ArticleResult r) -> { });
+    String last = shown.toString(java.nio.charset.StandardCharsets.UTF_8).replace('\r', '\n').lines()
+        .filter(l -> !l.isBlank()).reduce((a, c) -> c).orElse("");
+    assertTrue(last.contains("100%") && last.contains(" KB") && last.contains("298 articles, 3 failed"), last);
   }
 
   private static CorpusRunner runner(ArticlePipeline p, List<InputException> errors) {
