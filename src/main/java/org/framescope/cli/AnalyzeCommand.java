@@ -186,8 +186,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                                         Inputs given, RunLog log) {
     java.io.PrintWriter stdout = spec.commandLine().getOut();
     List<ArticleResult> single = new ArrayList<>();
-    boolean oneDoc = inputs.size() == 1 && format == Format.json
-        && inputs.get(0).kind() != Ingestor.Kind.JSONL && inputs.get(0).kind() != Ingestor.Kind.JSON;
+    boolean oneDoc = inputs.size() == 1 && format == Format.json && !inputs.get(0).kind().corpus();
     if (format == Format.csv) {
       stdout.print(SentenceCsv.header());
     }

@@ -17,7 +17,6 @@ import org.framescope.lexicon.FramingLexicons;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.RawDocument;
 import org.framescope.nlp.Profile;
-import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.pipeline.Settings;
 import org.framescope.store.StoreConfig;
@@ -120,8 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--store-group must be >= 1, got " + storeGroup);
     }
     Settings settings = Settings.of(profiles.get(0), Common.lexicons(null));
-    List<ArticleResult> analysed = PipelineFactory.build(settings).analyzeAll(docs, CorpusRunner.BATCH,
-        new java.util.LinkedHashMap<>());
+    List<ArticleResult> analysed = PipelineFactory.build(settings).analyzeAll(docs, null);
     Path dir = Files.createTempDirectory("framescope-bench-store");
     Path file = dir.resolve("store.duckdb");
     try {

@@ -27,8 +27,7 @@ final class Common {
    * article to come (several inputs, or a corpus file).
    */
   static boolean progress(boolean wanted, java.util.List<org.framescope.ingest.Ingestor.InputRef> inputs) {
-    return wanted && interactive() && (inputs.size() > 1 || inputs.stream().anyMatch(
-        r -> r.kind() == org.framescope.ingest.Ingestor.Kind.JSON || r.kind() == org.framescope.ingest.Ingestor.Kind.JSONL));
+    return wanted && interactive() && (inputs.size() > 1 || inputs.stream().anyMatch(r -> r.kind().corpus()));
   }
 
   /** True when a progress bar makes sense: an interactive terminal and not CI. */

@@ -19,7 +19,6 @@ import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
 import org.framescope.nlp.TextAnnotator;
 import org.framescope.pipeline.ArticlePipeline;
-import org.framescope.pipeline.CorpusRunner;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.pipeline.Settings;
 
@@ -150,7 +149,7 @@ public final class Benchmark {
     Map<String, Long> stageNanos = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     for (int r = 0; r < repeat; r++) {
-      for (ArticleResult a : pipe.analyzeAll(docs, CorpusRunner.BATCH, stageNanos)) {
+      for (ArticleResult a : pipe.analyzeAll(docs, stageNanos)) {
         tokens += a.metrics().getOrDefault("tokens", 0.0).longValue();
       }
     }

@@ -58,7 +58,14 @@ public final class Ingestor {
   }
 
   /** Supported input kinds by extension, and standard input (whose content says what it is). */
-  public enum Kind { HTML, TEXT, JSON, JSONL, STDIN }
+  public enum Kind {
+    HTML, TEXT, JSON, JSONL, STDIN;
+
+    /** A corpus file: many records, each an article (JSON, JSONL). */
+    public boolean corpus() {
+      return this == JSON || this == JSONL;
+    }
+  }
 
   /** How standard input is named on the command line and in error messages. */
   public static final String STDIN_NAME = "-";

@@ -164,7 +164,8 @@ public final class InputDecoder {
     }
   }
 
-  private static long firstMalformed(byte[] bytes, Charset charset) {
+  /** Offset of the first byte of {@code bytes} that is not {@code charset}. */
+  static long firstMalformed(byte[] bytes, Charset charset) {
     CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -24,7 +24,10 @@ public final class JsonRecordReader {
 
   private JsonRecordReader() { }
 
-  /** The records of a JSONL text, all at once (a file is read a record at a time by {@link JsonlRecords}). */
+  /**
+   * The records of a JSONL text, all at once: the plain statement of the format, which {@link JsonlRecords} (a file
+   * read a record at a time) is tested against.
+   */
   public static List<RawDocument> readJsonl(String source, String idBase, String text,
       Consumer<InputException> errors) {
     List<RawDocument> out = new ArrayList<>();

@@ -39,6 +39,8 @@ public final class JsonlRecords implements AutoCloseable {
   private final String idBase;
   private final long maxLineBytes;
   private final UnaryOperator<RawDocument> enrich;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   private final byte[] chunk = new byte[1 << 16];
   private int pos;
   private int lim;
@@ -232,9 +234,7 @@ public final class JsonlRecords implements AutoCloseable {
       } catch (InputException e) {
         errors.accept(e);
       } catch (RuntimeException | StackOverflowError e) {
-        errors.accept(new InputException(where, "reading failed (" + e.getClass().getSimpleName() + ": "
-            + (e instanceof StackOverflowError ? "input nested too deeply"
-            : String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + ")", e));
+        errors.accept(InputException.failure(where, "reading failed", e));
       }
     }
     return null;
@@ -299,19 +299,12 @@ public final class JsonlRecords implements AutoCloseable {
   private String decode() throws CharacterCodingException {
     int from = lineNo == 1 && lineLen >= 3 && Arrays.equals(line, 0, 3, BOM, 0, 3) ? 3 : 0;
     int to = lineLen > from && line[lineLen - 1] == '\r' ? lineLen - 1 : lineLen;
-    return decoder().decode(ByteBuffer.wrap(line, from, to - from)).toString();
+    return utf8.decode(ByteBuffer.wrap(line, from, to - from)).toString();
   }
 
   /** Offset of the first malformed byte within the current line. */
   private long malformedAt() {
-    ByteBuffer b = ByteBuffer.wrap(line, 0, lineLen);
-    decoder().decode(b, java.nio.CharBuffer.allocate(lineLen + 1), true);
-    return b.position();
-  }
-
-  private static CharsetDecoder decoder() {
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return InputDecoder.firstMalformed(Arrays.copyOf(line, lineLen), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -20,6 +20,16 @@ public final class InputException extends Exception {
     this.reason = reason;
   }
 
+  /**
+   * An unexpected failure while reading or analysing an input, as one line: {@code what (Class: first line of its
+   * message)}; a stack overflow is worded as input nested too deeply.
+   */
+  public static InputException failure(String source, String what, Throwable e) {
+    String detail = e instanceof StackOverflowError ? "input nested too deeply"
+        : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return new InputException(source, what + " (" + e.getClass().getSimpleName() + ": " + detail + ")", e);
+  }
+
   public String source() { return source; }
 
   public String reason() { return reason; }

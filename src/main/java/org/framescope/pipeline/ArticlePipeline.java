@@ -86,22 +86,21 @@ public final class ArticlePipeline {
   }
 
   /**
-   * {@link #analyze(RawDocument, Map)} of each document, the later stages over batches of {@code batch}
-   * articles (benchmarks; the first failure is thrown).
+   * {@link #analyze(RawDocument, Map)} of each document, the later stages over batches formed as a corpus run forms
+   * them ({@link CorpusRunner#fill}); for benchmarks, the first failure is thrown.
    */
-  public List<ArticleResult> analyzeAll(List<RawDocument> docs, int batch, Map<String, Long> stageNanos) {
-    if (batch < 1) {
-      throw new IllegalArgumentException("batch must be >= 1, got " + batch);
-    }
+  public List<ArticleResult> analyzeAll(List<RawDocument> docs, Map<String, Long> stageNanos) {
     List<ArticleResult> out = new ArrayList<>(docs.size());
-    for (int from = 0; from < docs.size(); from += batch) {
+    for (int from = 0; from < docs.size(); ) {
+      int to = CorpusRunner.fill(k -> docs.get(k).content().length(), from, docs.size());
       List<Prepared> prepared = new ArrayList<>();
-      for (RawDocument d : docs.subList(from, Math.min(docs.size(), from + batch))) {
+      for (RawDocument d : docs.subList(from, to)) {
         prepared.add(prepare(d, stageNanos));
       }
       for (Finished f : finish(prepared, stageNanos)) {
         out.add(f.orThrow());
       }
+      from = to;
     }
     return out;
   }

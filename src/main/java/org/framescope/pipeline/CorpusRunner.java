@@ -109,7 +109,7 @@ public final class CorpusRunner {
    */
   public static final long BATCH_CHARS = 1_000_000;
 
-  /** Records of a JSONL file read ahead per thread, to see how many are left near its end. */
+  /** Records of a corpus file read ahead per thread, to see how many are left near its end. */
   static final int LOOKAHEAD = 2 * BATCH;
 
   /** A result with the id it falls back to when its own is taken; {@code result} is null for a skipped document. */
@@ -144,8 +144,10 @@ public final class CorpusRunner {
     // thread until it notices the interrupt or ends).
     ExecutorService analyses = budgetMillis > 0 ? Executors.newCachedThreadPool(daemon("framescope-analysis")) : null;
     Counts counts = new Counts();
-    // The bar counts bytes of input (of a gzip file, compressed ones), so one large corpus file moves it too.
-    long totalBytes = progress ? Math.max(1, inputs.stream().mapToLong(CorpusRunner::fileSize).sum()) : 1;
+    // Each input's size, read once: for batching single-article files and for the bar, which counts bytes of
+    // input (of a gzip file, compressed ones), so one large corpus file moves it too.
+    long[] sizes = inputs.stream().mapToLong(CorpusRunner::fileSize).toArray();
+    long totalBytes = Math.max(1, java.util.Arrays.stream(sizes).sum());
     ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(totalBytes)
         .setUnit(totalBytes >= 10 << 20 ? " MB" : " KB", totalBytes >= 10 << 20 ? 1 << 20 : 1 << 10)
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
@@ -157,20 +159,20 @@ public final class CorpusRunner {
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < windowSize) {
           Ingestor.InputRef ref = inputs.get(next);
-          if (corpusFile(ref)) {
+          if (ref.kind().corpus()) {
             // A corpus file: tasks of a few records each, in order, queued as the window takes them.
             next++;
-            stream(ref, pool, window, windowSize, wanted, analyses, sink, counts, bar);
+            stream(ref, sizes[next - 1], pool, window, windowSize, wanted, analyses, sink, counts, bar);
           } else {
             // A run of single-article files, read by the task.
             List<Ingestor.InputRef> group = new ArrayList<>();
-            int end = fill(k -> fileSize(inputs.get(k)), next, Math.min(inputs.size(), next + batchSize(inputs.size()
-                - next)));
-            while (next < end && !corpusFile(inputs.get(next))) {
+            int end = fill(k -> sizes[k], next, Math.min(inputs.size(), next + batchSize(inputs.size() - next)));
+            long bytes = 0;
+            while (next < end && !inputs.get(next).kind().corpus()) {
+              bytes += sizes[next];
               group.add(inputs.get(next++));
             }
-            window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)),
-                bar == null ? 0 : group.stream().mapToLong(CorpusRunner::fileSize).sum()));
+            window.add(new Slot(pool.submit(() -> process(group, wanted, analyses)), bytes));
           }
         }
         deliver(window.poll(), sink, counts, bar);
@@ -186,6 +188,9 @@ public final class CorpusRunner {
     }
     return new Summary(inputs.size(), counts.articles, counts.failed, counts.timedOut, counts.ids.renamed());
   }
+
+  /** A record read ahead, or a reading error, with the file's position after it was read (for the bar). */
+  private record Ahead(Object item, long position) { }
 
   /** The records of a corpus file, one at a time ({@code null} at the end); problems go to {@code errors}. */
   private interface Records extends AutoCloseable {
@@ -249,11 +254,10 @@ public final class CorpusRunner {
    * left once the end of the file is in sight), and the window is emptied in order as it fills. A record's
    * reading error is reported in its place among the records; a file that cannot be read further ends there.
    */
-  private void stream(Ingestor.InputRef ref, ExecutorService pool, Deque<Slot> window, int windowSize,
+  private void stream(Ingestor.InputRef ref, long size, ExecutorService pool, Deque<Slot> window, int windowSize,
                       Predicate<RawDocument> wanted, ExecutorService analyses, Consumer<ArticleResult> sink,
                       Counts counts, ProgressBar bar) {
-    Deque<Object> ahead = new ArrayDeque<>(); // RawDocument or InputException, in file order
-    Deque<Long> positions = new ArrayDeque<>(); // the file's position after each item of ahead was read
+    Deque<Ahead> ahead = new ArrayDeque<>(); // in file order
     long credited = 0; // bytes of the file the slots so far account for
     int docsAhead = 0;
     boolean done = false;
@@ -261,8 +265,7 @@ public final class CorpusRunner {
     try {
       records = records(ref);
     } catch (InputException e) {
-      ahead.add(e);
-      positions.add(0L);
+      ahead.add(new Ahead(e, 0));
       done = true;
     }
     try {
@@ -276,19 +279,17 @@ public final class CorpusRunner {
             errs.add(e);
             d = null;
           } catch (RuntimeException | StackOverflowError e) {
-            errs.add(failure(ref.path().toString(), "reading failed", e));
+            errs.add(InputException.failure(ref.path().toString(), "reading failed", e));
             d = null;
           }
           long at = records.position();
           for (InputException e : errs) {
-            ahead.add(e);
-            positions.add(at);
+            ahead.add(new Ahead(e, at));
           }
           if (d == null) {
             done = true;
           } else {
-            ahead.add(d);
-            positions.add(at);
+            ahead.add(new Ahead(d, at));
             docsAhead++;
           }
         }
@@ -297,24 +298,22 @@ public final class CorpusRunner {
         }
         List<InputException> errs = new ArrayList<>();
         long reached = credited;
-        while (ahead.peek() instanceof InputException e) {
+        while (!ahead.isEmpty() && ahead.peek().item() instanceof InputException e) {
           errs.add(e);
-          ahead.poll();
-          reached = positions.poll();
+          reached = ahead.poll().position();
         }
         List<Work> work = new ArrayList<>();
         int limit = batchSize(done ? docsAhead : Integer.MAX_VALUE);
         long chars = 0;
-        while (work.size() < limit && ahead.peek() instanceof RawDocument d && fits(work.size(), chars,
-            d.content().length())) {
-          ahead.poll();
-          reached = positions.poll();
+        while (work.size() < limit && !ahead.isEmpty() && ahead.peek().item() instanceof RawDocument d
+            && fits(work.size(), chars, d.content().length())) {
+          reached = ahead.poll().position();
           docsAhead--;
           chars += d.content().length();
           work.add(new Work(ref, 0, d));
         }
         // the file's last slot accounts for the rest of it, so a file adds up to its size on the bar
-        long bytes = (done && ahead.isEmpty() ? fileSize(ref) : Math.max(reached, credited)) - credited;
+        long bytes = (done && ahead.isEmpty() ? size : Math.max(reached, credited)) - credited;
         credited += bytes;
         window.add(new Slot(work.isEmpty()
             ? java.util.concurrent.CompletableFuture.completedFuture(new Outcome(List.of(), errs, 0))
@@ -328,10 +327,6 @@ public final class CorpusRunner {
         records.close();
       }
     }
-  }
-
-  private static boolean corpusFile(Ingestor.InputRef ref) {
-    return ref.kind() == Ingestor.Kind.JSON || ref.kind() == Ingestor.Kind.JSONL;
   }
 
   /**
@@ -431,7 +426,7 @@ public final class CorpusRunner {
       errors.add(e);
       return List.of();
     } catch (RuntimeException | StackOverflowError e) {
-      errors.add(failure(ref.path().toString(), "reading failed", e));
+      errors.add(InputException.failure(ref.path().toString(), "reading failed", e));
       return List.of();
     }
     if (docs.isEmpty() && errors.isEmpty()) {
@@ -479,7 +474,7 @@ public final class CorpusRunner {
             "skipped: analysis took longer than the time budget of %d s (raise it with --time-budget)",
             budgetMillis / 1000));
       } catch (RuntimeException | StackOverflowError e) {
-        failed[k] = failure(d.source(), "analysis failed", e);
+        failed[k] = InputException.failure(d.source(), "analysis failed", e);
       }
     }
     List<ArticlePipeline.Finished> finished = pipeline.finish(prepared, null);
@@ -487,7 +482,7 @@ public final class CorpusRunner {
       int k = preparedAt.get(j);
       ArticlePipeline.Finished f = finished.get(j);
       if (f.failure() != null) {
-        failed[k] = failure(f.document().source(), "analysis failed", f.failure());
+        failed[k] = InputException.failure(f.document().source(), "analysis failed", f.failure());
       } else {
         produced[k] = new Produced(f.result(), f.result().id(), work.get(k).derivedId());
       }
@@ -537,11 +532,5 @@ public final class CorpusRunner {
       }
       throw new IllegalStateException(c);
     }
-  }
-
-  private static InputException failure(String source, String what, Throwable e) {
-    String detail = e instanceof StackOverflowError ? "input nested too deeply"
-        : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-    return new InputException(source, what + " (" + e.getClass().getSimpleName() + ": " + detail + ")", e);
   }
 }

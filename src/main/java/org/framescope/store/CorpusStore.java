@@ -145,9 +145,9 @@ public final class CorpusStore implements AutoCloseable {
    * would otherwise run a group's appends and moves and its checkpoints on as many threads as there are cores,
    * taking them from the analysis for little gain on rows this small. {@code checkpoint_threshold 64MB} (DuckDB's
    * default is 16 MB): the write-ahead log is folded into the file a quarter as often, and each fold compresses
-   * larger row groups at once. Storing 3,000 fast-profile articles in groups of 64 took 5.2-6.4 ms of process CPU
-   * an article with the defaults, 4.3-4.9 with one thread and 3.4 with both settings (three alternating runs
-   * each, docs/store.md). What a kill costs is unchanged: the log still holds only committed groups, and the
+   * larger row groups at once. In {@code framescope bench --profiles fast --store 3000} (16 articles a
+   * transaction) the JVM spent 9.0-9.8 ms of CPU an article storing with DuckDB's defaults and 6.7-7.1 with these
+   * (docs/store.md). What a kill costs is unchanged: the log still holds only committed groups, and the
    * next open replays it (up to 64 MB instead of 16). Neither setting is stored in the file.
    */
   private void forOneWriter() throws SQLException {

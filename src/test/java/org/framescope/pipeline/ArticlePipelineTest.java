@@ -166,7 +166,7 @@ public class ArticlePipelineTest {
         assertEquals(p.analyze(docs.get(i)), f.result());
       }
     }
-    assertEquals(List.of(p.analyze(docs.get(0)), p.analyze(docs.get(1))), p.analyzeAll(docs.subList(0, 2), 8, null));
+    assertEquals(List.of(p.analyze(docs.get(0)), p.analyze(docs.get(1))), p.analyzeAll(docs.subList(0, 2), null));
     assertThrows(IllegalStateException.class, () -> p.finish(prepared.subList(0, 1), null), "a state is finished once");
   }
 
