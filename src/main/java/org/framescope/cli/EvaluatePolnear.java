@@ -78,15 +78,14 @@ final class EvaluatePolnear implements Callable<Integer> {
       Map<String, PolnearEvaluation.AttributionSystem> systems = new LinkedHashMap<>();
       ErrorLog log = new ErrorLog(errors);
       Map<String, List<DetectedAttribution>> last = new java.util.HashMap<>();
+      double keptFrom = m != null ? PolnearEvaluation.NESTED_KEPT : Double.POSITIVE_INFINITY;
       systems.put("framescope", (a, doc) -> {
         List<DetectedAttribution> found = analyzer.analyze(doc).detected();
         last.clear();
         last.put(a.id(), found);
-        List<AttributionSpans> out = new ArrayList<>();
-        List<AttributionSpans> nested = new ArrayList<>();
-        for (DetectedAttribution d : found) {
-          (d.nested() ? nested : out).add(d.spans());
-        }
+        List<AttributionSpans> out = PolnearEvaluation.asPolnear(found, false, keptFrom);
+        List<AttributionSpans> nested = found.stream().map(DetectedAttribution::spans).filter(x -> !out.contains(x))
+            .toList();
         log.check(a, out, nested);
         return out;
       });
@@ -94,7 +93,7 @@ final class EvaluatePolnear implements Callable<Integer> {
         // the attributions that change the voice labels (the article JSON's "attributions"), same analysis
         systems.put("framescope-voiced", (a, doc) -> {
           List<DetectedAttribution> found = last.containsKey(a.id()) ? last.get(a.id()) : analyzer.analyze(doc).detected();
-          return found.stream().filter(d -> !d.nested() && d.voiced()).map(DetectedAttribution::spans).toList();
+          return PolnearEvaluation.asPolnear(found, true, keptFrom);
         });
       }
       if (peers.contains(CoreNlpQuotePeer.NAME)) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.framescope.eval.PolnearCorpus;
 import org.framescope.eval.PolnearEvaluation;
-import org.framescope.model.AttributionSpans;
 import org.framescope.nlp.CachedAnnotator;
 import org.framescope.nlp.CoreNlpAnnotator;
 import org.framescope.nlp.Profile;
@@ -20,7 +19,6 @@ import org.framescope.io.Json;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.voice.AttributionModel;
 import org.framescope.voice.AttributionTrainer;
-import org.framescope.voice.DetectedAttribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,15 +90,8 @@ final class TrainAttribution implements Callable<Integer> {
         PolnearCorpus.Compartment d = PolnearCorpus.read(dev);
         AttributionAnalyzer an = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), model);
         Map<String, PolnearEvaluation.AttributionSystem> sys = new LinkedHashMap<>();
-        sys.put("framescope", (a, doc) -> {
-          List<AttributionSpans> o = new ArrayList<>();
-          for (DetectedAttribution x : an.analyze(doc).detected()) {
-            if (!x.nested()) {
-              o.add(x.spans());
-            }
-          }
-          return o;
-        });
+        sys.put("framescope", (a, doc) -> PolnearEvaluation.asPolnear(an.analyze(doc).detected(), false,
+            PolnearEvaluation.NESTED_KEPT));
         PolnearEvaluation.Result r = PolnearEvaluation.run(d, id -> true, nlp::annotate, sys, line -> { });
         ObjectNode ev = prov.putObject("devFigures");
         ev.put("data", dev.getFileName().toString());

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
+import org.framescope.voice.DetectedAttribution;
 
 /**
  * Attribution on PolNeAR, for framescope and any peer, in one run and by one scorer ({@link PolnearScorer}).
@@ -90,6 +91,34 @@ public final class PolnearEvaluation {
   private PolnearEvaluation() { }
 
   /** Scores the systems on the articles of {@code c} that {@code include} accepts. */
+  /**
+   * A nested attribution (its cue inside another's content) is kept for PolNeAR from this cue probability on.
+   * Chosen on the validation split of train with the fit-only model (cue F1 with none kept 0.785; from 0.8, 0.7,
+   * 0.6: 0.793, 0.794, 0.793; docs/evaluation-polnear.md).
+   */
+  public static final double NESTED_KEPT = 0.7;
+
+  /**
+   * framescope's attributions as PolNeAR annotates them. PolNeAR marks no attribution inside another's content:
+   * where two cues nest ("Smith said the report, which the agency called flawed, ..."), its annotators marked
+   * the outer one, the inner one, or both with the outer content cut short. framescope keeps the outer content
+   * whole (the codebook's rule for nested speech) and marks the inner attribution {@code nested}; for PolNeAR
+   * every outer attribution counts, and an inner one when its cue probability is at least {@code keptFrom}
+   * ({@link #NESTED_KEPT} for the trained model; the rules alone have no probability, so pass
+   * {@link Double#POSITIVE_INFINITY} and none of their inner ones count). {@code voicedOnly}: only those that pass
+   * the voice gate (what changes the article's voice labels).
+   */
+  public static List<AttributionSpans> asPolnear(List<DetectedAttribution> found, boolean voicedOnly,
+                                                 double keptFrom) {
+    List<AttributionSpans> out = new ArrayList<>();
+    for (DetectedAttribution d : found) {
+      if ((!d.nested() || d.confidence() >= keptFrom) && (d.voiced() || !voicedOnly)) {
+        out.add(d.spans());
+      }
+    }
+    return out;
+  }
+
   public static Result run(PolnearCorpus.Compartment c, Predicate<String> include, Parser parser,
                            Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress)
       throws InputException {
