@@ -65,6 +65,49 @@ class SparkAnalysisTest {
         Files.readString(dir.resolve("report-spark").resolve("report.json")));
   }
 
+  /**
+   * A gzipped JSON Lines corpus ({@code .jsonl.gz}: Hadoop's codec, chosen by the extension) gives the same
+   * articles as the plain file.
+   */
+  @Test
+  void aGzippedJsonlCorpusGivesTheSameArticles(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("feed.jsonl");
+    Files.copy(Path.of("samples/corpus/feeds/sample-feed.jsonl"), plain);
+    Path gz = dir.resolve("feed.jsonl.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(plain, out);
+    }
+    Settings settings = Settings.of(Profile.FAST, Path.of("lexicons"))
+        .withOverrides(null, null, InputDecoder.DEFAULT_MAX_BYTES);
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("framescope-test-gz")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    try {
+      SparkAnalysis.Result a = SparkAnalysis.run(spark, SparkAnalysis.Input.JSONL, List.of(plain.toString()),
+          JobSettings.of(settings), dir.resolve("plain").toString());
+      SparkAnalysis.Result b = SparkAnalysis.run(spark, SparkAnalysis.Input.JSONL, List.of(gz.toString()),
+          JobSettings.of(settings), dir.resolve("gz").toString());
+      long records = Files.readAllLines(plain).stream().filter(l -> !l.isBlank()).count();
+      assertTrue(records > 0);
+      assertEquals(records, a.articles());
+      assertEquals(a.articles(), b.articles());
+      assertEquals(0, b.failed());
+      for (String table : List.of("articles", "sentences")) {
+        // the source column names the file, so compare what the text gave
+        String[] cols = table.equals("articles")
+            ? new String[] {"article_id", "title", "body", "sentence_count", "attribution_count"}
+            : new String[] {"sentence_index", "text", "voice", "bias_probability"};
+        Dataset<Row> x = spark.read().parquet(dir.resolve("plain").resolve(table).toString()).selectExpr(cols);
+        Dataset<Row> y = spark.read().parquet(dir.resolve("gz").resolve(table).toString()).selectExpr(cols);
+        assertTrue(x.count() > 0, table);
+        assertEquals(x.count(), y.count(), table);
+        assertEquals(0, x.exceptAll(y).count(), table);
+        assertEquals(0, y.exceptAll(x).count(), table);
+      }
+    } finally {
+      spark.stop();
+    }
+  }
+
   private static void run(String... args) {
     StringWriter err = new StringWriter();
     int rc = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args);
