@@ -90,7 +90,6 @@ public final class PolnearEvaluation {
 
   private PolnearEvaluation() { }
 
-  /** Scores the systems on the articles of {@code c} that {@code include} accepts. */
   /**
    * A nested attribution (its cue inside another's content) is kept for PolNeAR from this cue probability on.
    * Chosen on the validation split of train with the fit-only model (cue F1 with none kept 0.785; from 0.8, 0.7,
@@ -119,6 +118,7 @@ public final class PolnearEvaluation {
     return out;
   }
 
+  /** Scores the systems on the articles of {@code c} that {@code include} accepts. */
   public static Result run(PolnearCorpus.Compartment c, Predicate<String> include, Parser parser,
                            Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress)
       throws InputException {
