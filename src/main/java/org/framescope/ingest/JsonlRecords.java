@@ -78,8 +78,8 @@ public final class JsonlRecords implements AutoCloseable {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
-    check(file);
     boolean gz = gzip(file);
+    check(file, gz);
     try {
       Counting raw = new Counting(Files.newInputStream(file));
       try {
@@ -98,7 +98,12 @@ public final class JsonlRecords implements AutoCloseable {
    * made on the decompressed content of a gzip file. No size limit: the file is read a record at a time.
    */
   public static void check(Path file) throws InputException {
-    if (!gzip(file)) {
+    check(file, gzip(file));
+  }
+
+  /** {@link #check(Path)} of a file already known to be gzip or not. */
+  private static void check(Path file, boolean gz) throws InputException {
+    if (!gz) {
       InputDecoder.check(file, Long.MAX_VALUE);
       return;
     }
