@@ -41,7 +41,7 @@ public final class ArticleRows {
   /** Rows per table name, in {@link StoreSchema#RESULT_TABLES} order. */
   public static Map<String, List<Object[]>> rows(ArticleResult a, String fingerprint) {
     String sha = a.provenance().inputSha256();
-    String k = key(fingerprint, sha, a.id());
+    String k = key(fingerprint, sha, a.originalId());
     Map<String, List<Object[]>> out = new LinkedHashMap<>();
     for (StoreSchema.Table t : StoreSchema.RESULT_TABLES) {
       out.put(t.name(), new ArrayList<>());

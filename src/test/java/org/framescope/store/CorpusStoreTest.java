@@ -205,6 +205,30 @@ class CorpusStoreTest {
     }
   }
 
+  /**
+   * Two inputs with one id: the run renames the second, and the store keys it by the id its input gave (as the
+   * next run looks it up), so the next run finds both stored instead of writing the renamed one again.
+   */
+  @Test
+  void anArticleRenamedInItsRunIsFoundStoredByTheNextRun() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("renamed"));
+    Files.writeString(corpus.resolve("a.jsonl"), "{\"id\":\"x\",\"text\":\"Troops left the city.\"}\n");
+    Files.writeString(corpus.resolve("b.jsonl"), "{\"id\":\"x\",\"text\":\"Prices rose in the capital.\"}\n");
+    Path db = dir.resolve("r.duckdb");
+    StoreRun.Summary first = runOnce(db, corpus);
+    assertEquals(2, first.analysed());
+    assertEquals(2, first.stored());
+    StoreRun.Summary again = runOnce(db, corpus);
+    assertEquals(0, again.analysed());
+    assertEquals(2, again.skipped());
+    assertEquals(2, again.stored());
+    try (CorpusStore s = CorpusStore.openReadOnly(db)) {
+      List<ArticleResult> stored = s.articles();
+      assertEquals(2, stored.stream().map(ArticleResult::id).distinct().count(), stored.toString());
+      assertEquals(List.of("x", "x"), stored.stream().map(ArticleResult::originalId).toList());
+    }
+  }
+
   private static StoreRun.Summary runOnce(Path db, Path corpus) throws InputException {
     List<InputException> errors = new ArrayList<>();
     try (CorpusStore s = CorpusStore.open(db)) {
