@@ -11,10 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house plan, kept by rules: CoreNLP and the embedding runtime behind one adapter each, the domain model
- * free of stage code, no
- * cycles between packages, stage packages that never reach up into the pipeline, comparison, report,
- * evaluation or command line, one process exit (in {@code cli}) and one JSON mapper (in {@code io.Json}).
+ * The house plan, kept by rules: CoreNLP behind one adapter and the embedding runtime behind its two (sentence
+ * encoder, cue tagger), the domain model free of stage code, no cycles between packages, stage packages that never
+ * reach up into the pipeline, comparison, report, evaluation or command line, one process exit (in {@code cli})
+ * and one JSON mapper (in {@code io.Json}).
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,10 +31,13 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** The runtime's two adapters: the sentence encoder and the cue tagger (both MiniLM, one tokenizer). */
   @Test
-  void onlyTheSentenceEncoderTouchesTheEmbeddingRuntime() {
+  void onlyTheOnnxAdaptersTouchTheEmbeddingRuntime() {
     noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder")
         .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder$Model")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxCueTagger")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxCueTagger$Tok")
         .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
         .check(CLASSES);
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.framescope.classify.OnnxCueTagger;
 import org.framescope.eval.PolnearCache;
 import org.framescope.eval.PolnearCorpus;
 import org.framescope.eval.PolnearEvaluation;
@@ -20,6 +21,7 @@ import org.framescope.io.Json;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.voice.AttributionModel;
 import org.framescope.voice.AttributionTrainer;
+import org.framescope.classify.CueTagger;
 import org.framescope.voice.DetectedAttribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +61,39 @@ final class EvaluatePolnear implements Callable<Integer> {
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
+  @Option(names = "--profile", defaultValue = "full", description = "full, or accurate: the model mixed with the "
+      + "fine-tuned cue tagger, as the accurate profile analyses (default: ${DEFAULT-VALUE})")
+  String profile;
+  @Option(names = "--cue-tagger", paramLabel = "DIR", description = "a cue tagger folder (cue-tagger.onnx and "
+      + "cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; implies the accurate mix")
+  Path cueTagger;
+  @Option(names = "--cue-mix", paramLabel = "WEIGHT,THRESHOLD", description = "the tagger's weight and the mixed "
+      + "cue threshold (default: the shipped mix)")
+  String cueMix;
+
+  /** The cue tagger the options ask for, or null (the full profile without --cue-tagger). */
+  private CueTagger tagger(AttributionModel m) throws org.framescope.model.InputException {
+    Profile prof = Profile.parse(profile);
+    if (!prof.hasDependencies()) {
+      throw new IllegalArgumentException("--profile must be full or accurate (attribution needs the parse), got '"
+          + profile + "'");
+    }
+    boolean accurate = prof == Profile.ACCURATE;
+    if (!accurate && cueTagger == null) {
+      if (cueMix != null) {
+        throw new IllegalArgumentException("--cue-mix needs --profile accurate or --cue-tagger");
+      }
+      return null;
+    }
+    if (m == null) {
+      throw new IllegalArgumentException("--rules-only has no cue probability to mix the cue tagger with");
+    }
+    CueTagger.Mix mix = cueMix != null ? CueTagger.Mix.parse(cueMix) : OnnxCueTagger.SHIPPED_MIX;
+    if (cueTagger != null) {
+      return OnnxCueTagger.load(cueTagger, mix);
+    }
+    return cueMix == null ? OnnxCueTagger.shared() : OnnxCueTagger.shipped(mix);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +109,12 @@ final class EvaluatePolnear implements Callable<Integer> {
       Path cacheDir = cache != null ? cache : CachedAnnotator.defaultDir();
       CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cacheDir);
       AttributionModel m = rulesOnly ? null : model != null ? AttributionModel.load(model) : AttributionModel.loadDefault();
-      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), m);
+      CueTagger tagger = tagger(m);
+      AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), m)
+          .withCueTagger(tagger);
+      String modelName = (m == null ? "rules-only" : m.name()) + (tagger == null ? ""
+          : " + cue tagger " + tagger.provenance().get("name") + " (weight " + tagger.mix().weight()
+          + ", threshold " + tagger.mix().threshold() + ")");
       Map<String, PolnearEvaluation.AttributionSystem> systems = new LinkedHashMap<>();
       ErrorLog log = new ErrorLog(errors);
       Map<String, List<DetectedAttribution>> last = new java.util.HashMap<>();
@@ -119,7 +159,10 @@ final class EvaluatePolnear implements Callable<Integer> {
         root.put("annotationFiles", r.annotationFiles());
         root.put("multiAnnotated", r.multiAnnotated());
         root.put("annotatorAveraging", "an article with k annotator files is scored against each, each weighing 1/k");
-        root.put("model", m == null ? "rules-only" : m.name());
+        root.put("model", modelName);
+        if (tagger != null) {
+          root.set("cueTagger", Json.mapper().valueToTree(tagger.provenance()));
+        }
         var ours = Json.mapper().valueToTree(r.systems().get("framescope"));
         root.setAll((com.fasterxml.jackson.databind.node.ObjectNode) ours);
         var ps = root.putObject("peers");
@@ -134,7 +177,7 @@ final class EvaluatePolnear implements Callable<Integer> {
         root.set("pairedHeads", Json.mapper().valueToTree(r.pairedHeads()));
         java.lang.System.out.println(Json.pretty().writeValueAsString(root));
       } else {
-        java.lang.System.out.print(text(r, m == null ? "rules-only" : m.name()));
+        java.lang.System.out.print(text(r, modelName));
       }
       return 0;
     });

@@ -148,16 +148,28 @@ final class EvaluationSuites {
     @Option(names = "--errors", description = "print up to N disagreements")
     int errors;
 
+    @Option(names = "--profile", description = "full (default), or accurate: with the cue tagger mixed in")
+    String profile = "full";
+
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate voice", () -> {
+        Profile prof = Profile.parse(profile);
+        if (!prof.hasDependencies()) {
+          throw new IllegalArgumentException("--profile must be full or accurate (voice needs the parse), got '"
+              + profile + "'");
+        }
         Path basil = data != null ? data : BasilCorpus.defaultDir();
         if (!Files.isDirectory(basil.resolve("articles"))) {
           throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");
         }
         Files.createDirectories(cache);
-        System.out.println(org.framescope.eval.VoiceEvaluation.run(basil,
-            org.framescope.voice.AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons)), cache, limit, errors));
+        org.framescope.voice.AttributionAnalyzer an =
+            org.framescope.voice.AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons));
+        if (prof == Profile.ACCURATE) {
+          an = an.withCueTagger(org.framescope.classify.OnnxCueTagger.shared());
+        }
+        System.out.println(org.framescope.eval.VoiceEvaluation.run(basil, an, cache, limit, errors));
         return 0;
       });
     }

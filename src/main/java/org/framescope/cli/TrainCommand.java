@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a classifier (bias on BABE, stance on NewsMTSC, attribution on PolNeAR) and write a model file.",
-    subcommands = {TrainCommand.Bias.class, TrainCommand.Stance.class, TrainAttribution.class})
+    subcommands = {TrainCommand.Bias.class, TrainCommand.Stance.class, TrainAttribution.class,
+        TrainCueSentences.class})
 public final class TrainCommand implements Callable<Integer> {
   /** Factor on the sentence embedding in the accurate bias model (chosen by CV, docs/evaluation-classifiers.md). */
   static final double BIAS_EMBEDDING_SCALE = 1.0;

@@ -9,6 +9,7 @@ import org.framescope.clean.BoilerplateRemover;
 import org.framescope.classify.BiasModel;
 import org.framescope.clean.ExtractionRules;
 import org.framescope.clean.LanguageDetector;
+import org.framescope.classify.OnnxCueTagger;
 import org.framescope.classify.OnnxSentenceEncoder;
 import org.framescope.classify.SentenceEncoder;
 import org.framescope.classify.StanceModel;
@@ -158,6 +159,18 @@ public final class PipelineFactory {
         : AttributionAnalyzer.fromLexicons(s.lexicons(), null);
     ExtractionRules extraction = ExtractionRules.load(s.lexicons());
     boolean accurate = s.profile().embeddings();
+    // accurate mixes the fine-tuned cue tagger into the attribution model's cue decision
+    OnnxCueTagger cueTagger = accurate && parsed ? OnnxCueTagger.shared() : null;
+    voice = voice.withCueTagger(cueTagger);
+    Map<String, String> voiceModels = new java.util.TreeMap<>();
+    if (parsed) {
+      voiceModels.put("attribution", org.framescope.voice.AttributionModel.resourceSha256());
+    }
+    Map<String, String> voiceConfig = new java.util.TreeMap<>();
+    if (cueTagger != null) {
+      voiceModels.put("cueTagger", cueTagger.provenance().get("onnxSha256"));
+      voiceConfig.put("voice.cueTaggerMix", cueTagger.provenance().get("mix"));
+    }
     BiasModel bias = accurate ? BIAS_ACCURATE.get() : BIAS.get();
     StanceModel stance = accurate ? STANCE_ACCURATE.get() : STANCE.get();
     SentenceEncoder encoder = accurate ? OnnxSentenceEncoder.shared() : null;
@@ -169,8 +182,7 @@ public final class PipelineFactory {
     if (encoder != null) {
       b.add(new EmbeddingStage(encoder));
     }
-    return b.add(new VoiceStage(voice, voice.lexiconHashes(), parsed
-            ? Map.of("attribution", org.framescope.voice.AttributionModel.resourceSha256()) : Map.of()))
+    return b.add(new VoiceStage(voice, voice.lexiconHashes(), voiceModels, voiceConfig))
         .add(new LexiconStage(lex, lex.hashes()))
         .add(new BiasStage(bias, resourceSha256(accurate ? BiasModel.ACCURATE_RESOURCE : BiasModel.RESOURCE)))
         .add(new SentenceStage())

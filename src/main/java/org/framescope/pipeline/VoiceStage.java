@@ -21,12 +21,19 @@ final class VoiceStage extends BaseStage {
 
   /**
    * @param dataFiles data file name to SHA-256 of every file the analyzer read
-   * @param models model name to SHA-256 of every bundled model the analyzer runs (the attribution model)
+   * @param models model name to SHA-256 of every bundled model the analyzer runs (the attribution model, and in
+   *     the accurate profile the cue tagger)
    */
   VoiceStage(VoiceAnalyzer voice, Map<String, String> dataFiles, Map<String, String> models) {
+    this(voice, dataFiles, models, Map.of());
+  }
+
+  /** @param config settings of the analysis (the cue tagger's mix) */
+  VoiceStage(VoiceAnalyzer voice, Map<String, String> dataFiles, Map<String, String> models,
+             Map<String, String> config) {
     super("voice", Set.of(Annotation.TOKENS, Annotation.POS, Annotation.LEMMAS, Annotation.NER),
         Set.of(Annotation.VOICE),
-        new StageProvenance(dataFiles, models, Map.of()));
+        new StageProvenance(dataFiles, models, config));
     this.voice = Objects.requireNonNull(voice, "voice");
   }
 

@@ -1,5 +1,6 @@
 package org.framescope.voice;
 
+import org.framescope.classify.CueTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -58,6 +59,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private final AttributionModel model;
   private final ClaimFinder claims;
   private final AttributionFeatures features;
+  private final CueTagger tagger;
 
   /**
    * @param verbs reporting-verb lexicon
@@ -66,12 +68,34 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
    * @param model the trained attribution model, or null for the rules alone
    */
   public AttributionAnalyzer(ReportingVerbs verbs, ActorRegistry actors, VoiceWords words, AttributionModel model) {
+    this(verbs, actors, words, model, null);
+  }
+
+  private AttributionAnalyzer(ReportingVerbs verbs, ActorRegistry actors, VoiceWords words, AttributionModel model,
+                              CueTagger tagger) {
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.words = Objects.requireNonNull(words, "words");
     this.model = model;
+    this.tagger = tagger;
     this.claims = new ClaimFinder(verbs, actors, words);
     this.features = new AttributionFeatures(verbs);
+  }
+
+  /**
+   * The same analyzer with a {@link CueTagger} mixed into the model's cue decision (the {@code accurate}
+   * profile); null removes it. Needs a model: the rules alone have no cue probability to mix with.
+   */
+  public AttributionAnalyzer withCueTagger(CueTagger cueTagger) {
+    if (cueTagger != null && model == null) {
+      throw new IllegalStateException("a cue tagger needs the attribution model (the rules alone have none)");
+    }
+    return new AttributionAnalyzer(verbs, actors, words, model, cueTagger);
+  }
+
+  /** The cue tagger in use, or null. */
+  public CueTagger cueTagger() {
+    return tagger;
   }
 
   /** The lexicons of {@code lexiconDir} with the shipped model. */
@@ -121,7 +145,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     for (int si = 0; si < v.size(); si++) {
       found.add(claims.find(v, si));
     }
-    List<AttributionDraft> drafts = model != null ? model.predict(v, found, features) : fromRules(v, found);
+    List<AttributionDraft> drafts = model != null ? model.predict(v, found, features, tagger) : fromRules(v, found);
     inheritSources(v, drafts);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();

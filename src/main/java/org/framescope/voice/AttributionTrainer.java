@@ -193,6 +193,53 @@ public final class AttributionTrainer {
     return new AttributionModel("attribution-polnear", cueS, srcS, unitS, prov);
   }
 
+  /**
+   * One sentence of a training document for a sequence tagger of cue heads ({@code train cue-sentences}).
+   *
+   * @param id the document's id
+   * @param validation whether the document is in the validation split {@link #train} holds out
+   * @param sentence the sentence's index in the document
+   * @param words its words (the parse's tokens)
+   * @param labels per word: 1 heads a gold cue, 0 another cue candidate, -1 not a candidate
+   */
+  public record CueSentence(String id, boolean validation, int sentence, List<String> words, int[] labels) {
+    public CueSentence {
+      words = List.copyOf(words);
+      labels = labels.clone();
+    }
+
+    @Override
+    public int[] labels() {
+      return labels.clone();
+    }
+  }
+
+  /**
+   * The cue sentences of the documents, in id order, with the same gold cue heads, candidates and validation
+   * split as the linear cue model of {@link #train} (so a tagger trained on them can be mixed with it).
+   */
+  public static void cueSentences(List<Example> data, AttributionAnalyzer analyzer, Params params,
+                                  Consumer<CueSentence> out) {
+    List<Example> docs = new ArrayList<>(data);
+    docs.sort(java.util.Comparator.comparing(Example::id));
+    Set<String> val = validationIds(docs.stream().map(Example::id).toList(), params.seed(), params.validationShare());
+    for (Example ex : docs) {
+      DocView v = new DocView(ex.doc(), analyzer.actors());
+      Set<Long> heads = new HashSet<>();
+      for (GoldCue g : GoldCue.map(v, ex.gold(), new int[4])) {
+        heads.add(key(g.sentence, g.head));
+      }
+      for (int si = 0; si < v.size(); si++) {
+        DependencyView p = v.view(si);
+        int[] labels = new int[p.n];
+        for (int t = 0; t < p.n; t++) {
+          labels[t] = !AttributionFeatures.cueCandidate(p, t) ? -1 : heads.contains(key(si, t)) ? 1 : 0;
+        }
+        out.accept(new CueSentence(ex.id(), val.contains(ex.id()), si, p.words(), labels));
+      }
+    }
+  }
+
   private static long key(int si, int t) {
     return ((long) si << 20) | t;
   }

@@ -51,6 +51,15 @@ final class DependencyView {
     return s.tokens().get(i);
   }
 
+  /** The sentence's words (token texts), in order. */
+  List<String> words() {
+    List<String> w = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      w.add(tok(i).word());
+    }
+    return w;
+  }
+
   /** The tokens of the subtree rooted at {@code h}, h included. */
   BitSet subtree(int h) {
     BitSet b = new BitSet(n);

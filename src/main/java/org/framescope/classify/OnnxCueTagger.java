@@ -1,0 +1,234 @@
+package org.framescope.classify;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framescope.model.InputException;
+import org.framescope.resource.DataFile;
+
+/**
+ * The {@code accurate} profile's cue tagger: all-MiniLM-L6-v2 fine-tuned on PolNeAR train to mark the word pieces
+ * that begin a cue's head word, run by ONNX Runtime on the CPU. Trained by {@code scripts/cue_tagger/finetune.py}
+ * from the sentences {@code framescope train cue-sentences} writes (docs/evaluation-polnear.md).
+ *
+ * <p>Files: {@code cue-tagger.onnx} (inputs {@code input_ids}, {@code attention_mask}; output
+ * {@code probabilities} per piece; float16 weights that ONNX Runtime widens when it loads them) and
+ * {@code cue-tagger.json} (the training record). Loading checks the ONNX file's SHA-256 against the record and
+ * runs the record's check sentence, whose probabilities must come out as training computed them (within 1e-3);
+ * either failure is an {@link InputException} naming the file.
+ *
+ * <p>Input: a sentence's words; they are split into word pieces with MiniLM's tokenizer (the one the sentence
+ * encoder ships), [CLS] and [SEP] added, and cut to the record's {@code maxPieces} (words past it get
+ * {@code NaN}). Output: per word, the probability of its first piece, rounded to 6 decimals. Deterministic and
+ * thread-safe like {@link OnnxSentenceEncoder}: one intra-op thread per call.
+ */
+public final class OnnxCueTagger implements CueTagger {
+  /** The mix with the linear cue model, chosen on the validation split of PolNeAR train (docs). */
+  public static final Mix SHIPPED_MIX = new Mix(0.7, 0.35);
+  /** Classpath folder of the shipped files. */
+  public static final String RESOURCE_DIR = "/models/";
+  public static final String ONNX_FILE = "cue-tagger.onnx";
+  public static final String RECORD_FILE = "cue-tagger.json";
+  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final double SCALE = 1e6;
+  private static final double CHECK_TOLERANCE = 1e-3;
+  private static OnnxCueTagger shared;
+  private static HuggingFaceTokenizer tokenizer;
+  private static String tokenizerSha256;
+
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final int maxPieces;
+  private final Mix mix;
+  private final Map<String, String> provenance;
+
+  /** Word pieces of a sentence: ids with [CLS] and [SEP], and for each piece its word (-1: a special piece). */
+  public record Pieces(long[] ids, long[] wordIds) { }
+
+  private OnnxCueTagger(String where, byte[] onnx, byte[] record, Mix mix) throws InputException {
+    JsonNode rec;
+    try {
+      rec = ModelFile.JSON.readTree(record);
+    } catch (IOException e) {
+      throw new InputException(where + RECORD_FILE, "not a cue tagger record (" + e.getMessage() + ")");
+    }
+    String sha = DataFile.sha256(onnx);
+    if (!sha.equals(rec.path("onnxSha256").asText())) {
+      throw new InputException(where + ONNX_FILE, "SHA-256 " + sha + " does not match the record's onnxSha256 "
+          + rec.path("onnxSha256").asText() + " (a different or damaged model file)");
+    }
+    this.maxPieces = rec.path("maxPieces").asInt(0);
+    if (maxPieces < 8 || maxPieces > 512) {
+      throw new InputException(where + RECORD_FILE, "maxPieces must be in [8, 512], got " + maxPieces);
+    }
+    this.mix = mix;
+    try {
+      this.env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
+      opts.setIntraOpNumThreads(1);
+      opts.setInterOpNumThreads(1);
+      opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+      this.session = env.createSession(onnx, opts);
+    } catch (OrtException | RuntimeException e) {
+      throw new InputException(where + ONNX_FILE, "cannot start the cue tagger (" + e.getMessage() + ")");
+    }
+    check(where, rec.path("check"));
+    TreeMap<String, String> p = new TreeMap<>();
+    p.put("name", rec.path("name").asText());
+    p.put("onnxSha256", sha);
+    p.put("recordSha256", DataFile.sha256(record));
+    p.put("tokenizerSha256", tokenizer().sha);
+    p.put("maxPieces", Integer.toString(maxPieces));
+    p.put("mix", "weight " + mix.weight() + ", threshold " + mix.threshold());
+    p.put("runtime", "onnxruntime " + env.getVersion() + ", 1 intra-op thread");
+    this.provenance = Collections.unmodifiableMap(p);
+  }
+
+  /** The shipped tagger with the shipped mix, loaded on first use (about 45 MB). */
+  public static synchronized OnnxCueTagger shared() throws InputException {
+    if (shared == null) {
+      shared = shipped(SHIPPED_MIX);
+    }
+    return shared;
+  }
+
+  /** The shipped tagger with another mix, loaded anew (development: trying mixes). */
+  public static OnnxCueTagger shipped(Mix mix) throws InputException {
+    return new OnnxCueTagger("classpath:" + RESOURCE_DIR, resource(RESOURCE_DIR + ONNX_FILE),
+        resource(RESOURCE_DIR + RECORD_FILE), mix);
+  }
+
+  /** A tagger from a folder that {@code finetune.py} wrote (development: a model fitted without validation). */
+  public static OnnxCueTagger load(Path dir, Mix mix) throws InputException {
+    return new OnnxCueTagger(dir + "/", read(dir.resolve(ONNX_FILE)), read(dir.resolve(RECORD_FILE)), mix);
+  }
+
+  /** MiniLM's word pieces of a sentence, as the tagger sees them (before the length cut). */
+  public static Pieces pieces(List<String> words) throws InputException {
+    Encoding e = tokenizer().tokenizer.encode(words.toArray(String[]::new), true, false);
+    return new Pieces(e.getIds(), e.getWordIds());
+  }
+
+  @Override
+  public double[] probabilities(List<String> words) {
+    double[] out = new double[words.size()];
+    if (words.isEmpty()) {
+      return out;
+    }
+    Pieces p;
+    try {
+      p = pieces(words);
+    } catch (InputException e) {
+      throw new IllegalStateException(e.getMessage(), e); // the tokenizer loaded when this tagger did
+    }
+    long[] ids = p.ids();
+    long[] wid = p.wordIds();
+    if (ids.length > maxPieces) { // keep the start and the closing [SEP], as in training
+      ids = Arrays.copyOf(ids, maxPieces);
+      ids[maxPieces - 1] = p.ids()[p.ids().length - 1];
+      wid = Arrays.copyOf(wid, maxPieces);
+      wid[maxPieces - 1] = -1;
+    }
+    float[] prob = run(ids);
+    Arrays.fill(out, Double.NaN);
+    for (int k = wid.length - 1; k >= 0; k--) { // backwards, so a word keeps its first piece
+      if (wid[k] >= 0 && wid[k] < out.length) {
+        out[(int) wid[k]] = Math.rint(prob[k] * SCALE) / SCALE;
+      }
+    }
+    return out;
+  }
+
+  private float[] run(long[] ids) {
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1);
+    try (OnnxTensor in = OnnxTensor.createTensor(env, new long[][] {ids});
+         OnnxTensor am = OnnxTensor.createTensor(env, new long[][] {mask});
+         OrtSession.Result r = session.run(Map.of("input_ids", in, "attention_mask", am))) {
+      return ((float[][]) r.get(0).getValue())[0];
+    } catch (OrtException e) {
+      throw new IllegalStateException("cue tagger failed on a sentence of " + ids.length + " pieces: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void check(String where, JsonNode c) throws InputException {
+    JsonNode in = c.path("inputIds");
+    JsonNode want = c.path("probabilities");
+    if (!in.isArray() || in.size() == 0 || in.size() != want.size()) {
+      throw new InputException(where + RECORD_FILE, "no check sentence (check.inputIds, check.probabilities)");
+    }
+    long[] ids = new long[in.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = in.get(i).asLong();
+    }
+    float[] got = run(ids);
+    for (int i = 0; i < ids.length; i++) {
+      if (Math.abs(got[i] - want.get(i).asDouble()) > CHECK_TOLERANCE) {
+        throw new InputException(where + ONNX_FILE, String.format(java.util.Locale.ROOT,
+            "check sentence: piece %d gives %.6f, the record says %.6f (runtime and model disagree)", i, got[i],
+            want.get(i).asDouble()));
+      }
+    }
+  }
+
+  @Override
+  public Mix mix() {
+    return mix;
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
+  private record Tok(HuggingFaceTokenizer tokenizer, String sha) { }
+
+  private static synchronized Tok tokenizer() throws InputException {
+    if (tokenizer == null) {
+      byte[] json = resource(TOKENIZER_RESOURCE);
+      try {
+        tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(json),
+            Map.of("padding", "false", "truncation", "false"));
+      } catch (IOException | RuntimeException e) {
+        throw new InputException("classpath:" + TOKENIZER_RESOURCE, "cannot load the tokenizer (" + e.getMessage()
+            + ")");
+      }
+      tokenizerSha256 = DataFile.sha256(json);
+    }
+    return new Tok(tokenizer, tokenizerSha256);
+  }
+
+  private static byte[] resource(String name) throws InputException {
+    try (InputStream in = OnnxCueTagger.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new InputException("classpath:" + name, "cue tagger file missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputException("classpath:" + name, "cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static byte[] read(Path p) throws InputException {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new InputException(p.toString(), "cannot read the cue tagger file (" + e.getMessage() + ")");
+    }
+  }
+}

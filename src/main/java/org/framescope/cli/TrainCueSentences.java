@@ -1,0 +1,102 @@
+package org.framescope.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.framescope.classify.OnnxCueTagger;
+import org.framescope.eval.PolnearCorpus;
+import org.framescope.io.AtomicFiles;
+import org.framescope.model.InputException;
+import org.framescope.nlp.CachedAnnotator;
+import org.framescope.nlp.Profile;
+import org.framescope.voice.AttributionAnalyzer;
+import org.framescope.voice.AttributionTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code framescope train cue-sentences --data DIR --out FILE}: writes the cue sentences of a PolNeAR compartment
+ * for the cue tagger's fine-tuning ({@code scripts/cue_tagger/finetune.py}): one line per sentence with the
+ * article id, the validation flag (the split {@code train attribution} holds out), the sentence index, MiniLM's
+ * word pieces with [CLS] and [SEP], the word of each piece (-1 for the special ones) and each word's label
+ * (1 cue head, 0 other candidate, -1 not a candidate), tab-separated, comma-separated within a column.
+ * Deterministic. Exit 0 ok, 2 bad input.
+ */
+@Command(name = "cue-sentences", mixinStandardHelpOptions = true,
+    description = "Write a PolNeAR compartment's cue sentences (word pieces, labels) for the cue tagger's training.")
+final class TrainCueSentences implements Callable<Integer> {
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "PolNeAR training compartment")
+  Path data;
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file (TSV)")
+  Path out;
+  @Option(names = "--seed", defaultValue = "42", description = "seed of the validation split (default: ${DEFAULT-VALUE})")
+  long seed;
+  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon folder (default: lexicons)")
+  Path lexicons;
+  @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
+  Path cache;
+
+  @Override
+  public Integer call() throws Exception {
+    return Guard.run("train cue-sentences", () -> {
+      PolnearCorpus.Compartment c = PolnearCorpus.read(data);
+      CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cache != null ? cache : CachedAnnotator.defaultDir());
+      AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), null);
+      List<AttributionTrainer.Example> examples = new ArrayList<>();
+      for (PolnearCorpus.Article a : c.articles()) {
+        // the first annotator of each article, as train attribution
+        examples.add(new AttributionTrainer.Example(a.id(), nlp.annotate(a.text()),
+            a.annotations().get(0).attributions()));
+      }
+      List<String> lines = new ArrayList<>();
+      InputException[] failed = {null};
+      AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed), s -> {
+        try {
+          lines.add(line(s));
+        } catch (InputException e) {
+          failed[0] = e;
+        }
+      });
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      AtomicFiles.write(out, o -> {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+        for (String l : lines) {
+          w.write(l);
+          w.write('\n');
+        }
+        w.flush();
+      });
+      System.err.printf(Locale.ROOT, "train cue-sentences: %d articles, %d sentences; wrote %s%n",
+          c.articles().size(), lines.size(), out);
+      return 0;
+    });
+  }
+
+  static String line(AttributionTrainer.CueSentence s) throws InputException {
+    OnnxCueTagger.Pieces p = OnnxCueTagger.pieces(s.words());
+    StringBuilder b = new StringBuilder();
+    b.append(s.id()).append('\t').append(s.validation() ? 1 : 0).append('\t').append(s.sentence()).append('\t');
+    join(b, p.ids());
+    b.append('\t');
+    join(b, p.wordIds());
+    b.append('\t');
+    int[] labels = s.labels();
+    for (int i = 0; i < labels.length; i++) {
+      b.append(i == 0 ? "" : ",").append(labels[i]);
+    }
+    return b.toString();
+  }
+
+  private static void join(StringBuilder b, long[] xs) {
+    for (int i = 0; i < xs.length; i++) {
+      b.append(i == 0 ? "" : ",").append(xs[i]);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.framescope.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.framescope.model.InputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped cue tagger: what it marks, length limit, determinism across threads, damaged files refused. */
+class OnnxCueTaggerIT {
+  private static OnnxCueTagger tagger;
+
+  @BeforeAll
+  static void load() throws Exception {
+    tagger = OnnxCueTagger.shared();
+  }
+
+  private static List<String> words(String s) {
+    return List.of(s.split(" "));
+  }
+
+  @Test
+  void reportingVerbsAreCuesAndOtherWordsAreNot() {
+    List<String> w = words("The minister said on Tuesday that the talks had failed .");
+    double[] p = tagger.probabilities(w);
+    assertEquals(w.size(), p.length);
+    assertTrue(p[2] > 0.5, "said: " + p[2]);
+    for (int i : new int[] {0, 1, 4, 7, 8, 10}) {
+      assertTrue(p[i] < 0.2, w.get(i) + ": " + p[i]);
+    }
+    List<String> a = words("Senator Smith accused the agency of hiding the report .");
+    double[] q = tagger.probabilities(a);
+    assertTrue(q[2] > 0.5, "accused: " + q[2]);
+    assertTrue(q[4] < 0.2, "agency: " + q[4]);
+    assertEquals(0, tagger.probabilities(List.of()).length);
+  }
+
+  @Test
+  void wordsPastTheLengthLimitAreNotSeen() {
+    List<String> w = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      w.add(i % 10 == 3 ? "said" : "word" + i);
+    }
+    double[] p = tagger.probabilities(w);
+    assertEquals(300, p.length);
+    assertTrue(!Double.isNaN(p[0]) && Double.isNaN(p[299]), "first seen, last not");
+    int seen = 0;
+    while (seen < p.length && !Double.isNaN(p[seen])) {
+      seen++;
+    }
+    for (int i = seen; i < p.length; i++) {
+      assertTrue(Double.isNaN(p[i]), "a word after the cut was seen: " + i);
+    }
+  }
+
+  @Test
+  void sameWordsSameNumbersAcrossCallsAndThreads() throws Exception {
+    List<List<String>> sents = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      sents.add(words("Officials in country " + i + " claimed the report was false , a spokesman told reporters ."));
+    }
+    List<double[]> first = new ArrayList<>();
+    for (List<String> s : sents) {
+      first.add(tagger.probabilities(s));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < sents.size(); i++) {
+        order.add(i);
+      }
+      Collections.shuffle(order, new java.util.Random(7));
+      List<Future<double[]>> fs = new ArrayList<>();
+      for (int i : order) {
+        fs.add(pool.submit(() -> tagger.probabilities(sents.get(i))));
+      }
+      for (int k = 0; k < order.size(); k++) {
+        assertArrayEquals(first.get(order.get(k)), fs.get(k).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void provenanceNamesTheFilesAndTheMix() {
+    assertEquals(64, tagger.provenance().get("onnxSha256").length());
+    assertEquals("weight " + OnnxCueTagger.SHIPPED_MIX.weight() + ", threshold "
+        + OnnxCueTagger.SHIPPED_MIX.threshold(), tagger.provenance().get("mix"));
+    assertEquals(OnnxCueTagger.SHIPPED_MIX, tagger.mix());
+  }
+
+  private static void copyShipped(Path dir) throws Exception {
+    for (String f : List.of(OnnxCueTagger.ONNX_FILE, OnnxCueTagger.RECORD_FILE)) {
+      try (InputStream in = OnnxCueTagger.class.getResourceAsStream(OnnxCueTagger.RESOURCE_DIR + f)) {
+        Files.copy(in, dir.resolve(f));
+      }
+    }
+  }
+
+  @Test
+  void aDamagedModelFileIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+    copyShipped(dir);
+    Path onnx = dir.resolve(OnnxCueTagger.ONNX_FILE);
+    byte[] b = Files.readAllBytes(onnx);
+    b[b.length / 2] ^= 0x55;
+    Files.write(onnx, b);
+    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    assertTrue(e.getMessage().contains(onnx.toString()) && e.getMessage().contains("does not match"), e.getMessage());
+  }
+
+  @Test
+  void aRecordWhoseCheckSentenceDisagreesIsRefused(@TempDir Path dir) throws Exception {
+    copyShipped(dir);
+    Path rec = dir.resolve(OnnxCueTagger.RECORD_FILE);
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) ModelFile.JSON.readTree(rec.toFile());
+    var probs = (com.fasterxml.jackson.databind.node.ArrayNode) json.path("check").path("probabilities");
+    probs.set(1, probs.get(1).asDouble() > 0.5 ? 0.0 : 1.0);
+    Files.writeString(rec, ModelFile.JSON.writeValueAsString(json));
+    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    assertTrue(e.getMessage().contains("check sentence: piece 1"), e.getMessage());
+    Files.writeString(rec, "not json");
+    assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    Files.delete(rec);
+    InputException missing = assertThrows(InputException.class,
+        () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    assertTrue(missing.getMessage().contains(OnnxCueTagger.RECORD_FILE), missing.getMessage());
+  }
+}
