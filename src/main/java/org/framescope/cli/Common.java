@@ -14,6 +14,16 @@ final class Common {
   }
 
   /** The lexicon directory: an explicit one, else home/lexicons, else ./lexicons. */
+  /** A profile that parses (full or accurate), for the commands that analyse attribution; names a bad value. */
+  static org.framescope.nlp.Profile parsedProfile(String value) {
+    org.framescope.nlp.Profile p = org.framescope.nlp.Profile.parse(value);
+    if (!p.hasDependencies()) {
+      throw new IllegalArgumentException("--profile must be full or accurate (attribution needs the parse), got '"
+          + value + "'");
+    }
+    return p;
+  }
+
   static Path lexicons(Path explicit) {
     if (explicit != null) {
       return explicit;

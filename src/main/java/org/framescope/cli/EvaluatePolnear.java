@@ -73,12 +73,7 @@ final class EvaluatePolnear implements Callable<Integer> {
 
   /** The cue tagger the options ask for, or null (the full profile without --cue-tagger). */
   private CueTagger tagger(AttributionModel m) throws org.framescope.model.InputException {
-    Profile prof = Profile.parse(profile);
-    if (!prof.hasDependencies()) {
-      throw new IllegalArgumentException("--profile must be full or accurate (attribution needs the parse), got '"
-          + profile + "'");
-    }
-    boolean accurate = prof == Profile.ACCURATE;
+    boolean accurate = Common.parsedProfile(profile) == Profile.ACCURATE;
     if (!accurate && cueTagger == null) {
       if (cueMix != null) {
         throw new IllegalArgumentException("--cue-mix needs --profile accurate or --cue-tagger");

@@ -154,11 +154,7 @@ final class EvaluationSuites {
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate voice", () -> {
-        Profile prof = Profile.parse(profile);
-        if (!prof.hasDependencies()) {
-          throw new IllegalArgumentException("--profile must be full or accurate (voice needs the parse), got '"
-              + profile + "'");
-        }
+        Profile prof = Common.parsedProfile(profile);
         Path basil = data != null ? data : BasilCorpus.defaultDir();
         if (!Files.isDirectory(basil.resolve("articles"))) {
           throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");

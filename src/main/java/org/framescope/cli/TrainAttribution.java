@@ -57,16 +57,7 @@ final class TrainAttribution implements Callable<Integer> {
       Path cacheDir = cache != null ? cache : CachedAnnotator.defaultDir();
       CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cacheDir);
       AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), null);
-      List<AttributionTrainer.Example> examples = new ArrayList<>();
-      int n = 0;
-      for (PolnearCorpus.Article a : c.articles()) {
-        // one annotator per article (the first by id), so multiply annotated articles do not weigh more
-        examples.add(new AttributionTrainer.Example(a.id(), nlp.annotate(a.text()),
-            a.annotations().get(0).attributions()));
-        if (++n % 100 == 0) {
-          System.err.println("train attribution: parsed " + n + "/" + c.articles().size());
-        }
-      }
+      List<AttributionTrainer.Example> examples = examples(c, nlp, "train attribution");
       AttributionTrainer.Params d0 = AttributionTrainer.Params.defaults(seed);
       AttributionTrainer.Params params = new AttributionTrainer.Params(seed, d0.validationShare(),
           lambdas != null ? lambdas : d0.lambdas(), d0.minCount(), d0.maxIter(), !keepValidationOut);
@@ -105,6 +96,21 @@ final class TrainAttribution implements Callable<Integer> {
           c.articles().size(), (System.nanoTime() - t0) / 1e9, out, bytes.length);
       return 0;
     });
+  }
+
+  /** The compartment's articles as training examples: one annotator per article (the first by id). */
+  static List<AttributionTrainer.Example> examples(PolnearCorpus.Compartment c, CachedAnnotator nlp, String what) {
+    List<AttributionTrainer.Example> examples = new ArrayList<>();
+    int n = 0;
+    for (PolnearCorpus.Article a : c.articles()) {
+      // the first annotator only, so multiply annotated articles do not weigh more
+      examples.add(new AttributionTrainer.Example(a.id(), nlp.annotate(a.text()),
+          a.annotations().get(0).attributions()));
+      if (++n % 100 == 0) {
+        System.err.println(what + ": parsed " + n + "/" + c.articles().size());
+      }
+    }
+    return examples;
   }
 
   private static AttributionModel withProvenance(AttributionModel m, ObjectNode prov) {

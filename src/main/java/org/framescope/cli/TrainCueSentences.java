@@ -47,12 +47,7 @@ final class TrainCueSentences implements Callable<Integer> {
       PolnearCorpus.Compartment c = PolnearCorpus.read(data);
       CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cache != null ? cache : CachedAnnotator.defaultDir());
       AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), null);
-      List<AttributionTrainer.Example> examples = new ArrayList<>();
-      for (PolnearCorpus.Article a : c.articles()) {
-        // the first annotator of each article, as train attribution
-        examples.add(new AttributionTrainer.Example(a.id(), nlp.annotate(a.text()),
-            a.annotations().get(0).attributions()));
-      }
+      List<AttributionTrainer.Example> examples = TrainAttribution.examples(c, nlp, "train cue-sentences");
       List<String> lines = new ArrayList<>();
       InputException[] failed = {null};
       AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed), s -> {
