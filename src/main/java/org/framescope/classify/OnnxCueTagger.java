@@ -9,7 +9,6 @@ import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public final class OnnxCueTagger implements CueTagger {
   public static final String RESOURCE_DIR = "/models/";
   public static final String ONNX_FILE = "cue-tagger.onnx";
   public static final String RECORD_FILE = "cue-tagger.json";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final String TOKENIZER_RESOURCE = OnnxSentenceEncoder.TOKENIZER_RESOURCE;
   private static final double SCALE = 1e6;
   private static final double CHECK_TOLERANCE = 1e-3;
   private static OnnxCueTagger shared;
@@ -214,14 +213,7 @@ public final class OnnxCueTagger implements CueTagger {
   }
 
   private static byte[] resource(String name) throws InputException {
-    try (InputStream in = OnnxCueTagger.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new InputException("classpath:" + name, "cue tagger file missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new InputException("classpath:" + name, "cannot read (" + e.getMessage() + ")");
-    }
+    return OnnxSentenceEncoder.resource(name, "the cue tagger's file");
   }
 
   private static byte[] read(Path p) throws InputException {

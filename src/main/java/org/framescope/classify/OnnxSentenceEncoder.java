@@ -34,7 +34,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
   /** Model name. */
   public static final String NAME = "all-minilm-l6-v2-q";
   private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  /** MiniLM's tokenizer, shared with the cue tagger. */
+  static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int DIMENSION = 384;
   private static final double SCALE = 1e6;
   private static OnnxSentenceEncoder shared;
@@ -100,13 +101,18 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
   }
 
   private static byte[] resource(String name) throws InputException {
+    return resource(name, "the sentence encoder");
+  }
+
+  /** A classpath file's bytes; {@code what} names it in the error (also the cue tagger's files). */
+  static byte[] resource(String name, String what) throws InputException {
     try (InputStream in = OnnxSentenceEncoder.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new InputException("classpath:" + name, "sentence encoder model missing from the classpath");
+        throw new InputException("classpath:" + name, what + " missing from the classpath");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new InputException("classpath:" + name, "cannot read the sentence encoder (" + e.getMessage() + ")");
+      throw new InputException("classpath:" + name, "cannot read " + what + " (" + e.getMessage() + ")");
     }
   }
 
