@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A second opinion on cue heads: a sequence model that reads the whole sentence (the {@code accurate} profile's
- * fine-tuned encoder, {@code classify.OnnxCueTagger}) and gives each word the probability that it heads a cue.
+ * fine-tuned encoder, {@link OnnxCueTagger}) and gives each word the probability that it heads a cue.
  * {@code voice.AttributionModel} mixes it with its own linear cue probability:
  * {@code p = weight * tagger + (1 - weight) * linear}, and keeps a cue when {@code p >= threshold}.
  *
@@ -42,9 +42,9 @@ public interface CueTagger {
       }
     }
 
-    /** The mixed probability; a word the tagger did not see ({@code NaN}) keeps the linear one. */
+    /** The mixed probability (a word the tagger did not see is left to the linear model by its caller). */
     public double of(double tagger, double linear) {
-      return Double.isNaN(tagger) ? linear : weight * tagger + (1 - weight) * linear;
+      return weight * tagger + (1 - weight) * linear;
     }
   }
 

@@ -46,8 +46,7 @@ public final class OnnxCueTagger implements CueTagger {
   private static final double SCALE = 1e6;
   private static final double CHECK_TOLERANCE = 1e-3;
   private static OnnxCueTagger shared;
-  private static HuggingFaceTokenizer tokenizer;
-  private static String tokenizerSha256;
+  private static Tok tok;
 
   private final OrtEnvironment env;
   private final OrtSession session;
@@ -197,19 +196,19 @@ public final class OnnxCueTagger implements CueTagger {
 
   private record Tok(HuggingFaceTokenizer tokenizer, String sha) { }
 
+  /** MiniLM's tokenizer and its file's SHA-256, loaded once per JVM. */
   private static synchronized Tok tokenizer() throws InputException {
-    if (tokenizer == null) {
+    if (tok == null) {
       byte[] json = resource(TOKENIZER_RESOURCE);
       try {
-        tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(json),
-            Map.of("padding", "false", "truncation", "false"));
+        tok = new Tok(HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(json),
+            Map.of("padding", "false", "truncation", "false")), DataFile.sha256(json));
       } catch (IOException | RuntimeException e) {
         throw new InputException("classpath:" + TOKENIZER_RESOURCE, "cannot load the tokenizer (" + e.getMessage()
             + ")");
       }
-      tokenizerSha256 = DataFile.sha256(json);
     }
-    return new Tok(tokenizer, tokenizerSha256);
+    return tok;
   }
 
   private static byte[] resource(String name) throws InputException {

@@ -13,7 +13,6 @@ final class Common {
     return h == null || h.isBlank() ? Path.of("").toAbsolutePath() : Path.of(h);
   }
 
-  /** The lexicon directory: an explicit one, else home/lexicons, else ./lexicons. */
   /** A profile that parses (full or accurate), for the commands that analyse attribution; names a bad value. */
   static org.framescope.nlp.Profile parsedProfile(String value) {
     org.framescope.nlp.Profile p = org.framescope.nlp.Profile.parse(value);
@@ -24,6 +23,7 @@ final class Common {
     return p;
   }
 
+  /** The lexicon directory: an explicit one, else home/lexicons, else ./lexicons. */
   static Path lexicons(Path explicit) {
     if (explicit != null) {
       return explicit;

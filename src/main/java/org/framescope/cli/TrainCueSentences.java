@@ -1,8 +1,5 @@
 package org.framescope.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,28 +45,15 @@ final class TrainCueSentences implements Callable<Integer> {
       CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cache != null ? cache : CachedAnnotator.defaultDir());
       AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), null);
       List<AttributionTrainer.Example> examples = TrainAttribution.examples(c, nlp, "train cue-sentences");
-      List<String> lines = new ArrayList<>();
-      InputException[] failed = {null};
-      AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed), s -> {
-        try {
-          lines.add(line(s));
-        } catch (InputException e) {
-          failed[0] = e;
-        }
-      });
-      if (failed[0] != null) {
-        throw failed[0];
+      List<AttributionTrainer.CueSentence> sentences = new ArrayList<>();
+      AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed), sentences::add);
+      StringBuilder text = new StringBuilder();
+      for (AttributionTrainer.CueSentence s : sentences) {
+        text.append(line(s)).append('\n');
       }
-      AtomicFiles.write(out, o -> {
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
-        for (String l : lines) {
-          w.write(l);
-          w.write('\n');
-        }
-        w.flush();
-      });
+      AtomicFiles.writeString(out, text.toString());
       System.err.printf(Locale.ROOT, "train cue-sentences: %d articles, %d sentences; wrote %s%n",
-          c.articles().size(), lines.size(), out);
+          c.articles().size(), sentences.size(), out);
       return 0;
     });
   }

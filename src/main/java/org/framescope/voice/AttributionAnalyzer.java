@@ -1,6 +1,5 @@
 package org.framescope.voice;
 
-import org.framescope.classify.CueTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.framescope.classify.CueTagger;
 import org.framescope.model.Attribution;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.TextRange;

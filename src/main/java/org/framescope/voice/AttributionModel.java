@@ -1,6 +1,5 @@
 package org.framescope.voice;
 
-import org.framescope.classify.CueTagger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.framescope.classify.CueTagger;
 import org.framescope.model.InputException;
 import org.framescope.resource.Hashing;
 import org.framescope.io.Json;
@@ -98,14 +98,17 @@ public final class AttributionModel {
       DependencyView p = v.view(si);
       AttributionFeatures.RuleIndex rules = new AttributionFeatures.RuleIndex(claims.get(si));
       List<AttributionDraft> heads = new ArrayList<>();
-      double[] tagged = tagger != null ? tagger.probabilities(p.words()) : null;
+      double[] tagged = null; // the tagger runs once per sentence, at its first candidate outside a quotation
       for (int t = 0; t < p.n; t++) {
         if (!AttributionFeatures.cueCandidate(p, t)) {
           continue;
         }
         double pr = cue.probability(features.cue(v, si, t, rules));
+        if (tagger != null && tagged == null && !v.inQuote(si, t)) {
+          tagged = tagger.probabilities(p.words());
+        }
         boolean kept;
-        if (tagged == null || Double.isNaN(tagged[t]) || v.inQuote(si, t)) {
+        if (tagger == null || v.inQuote(si, t) || Double.isNaN(tagged[t])) {
           kept = cue.accepts(pr);
         } else {
           pr = tagger.mix().of(tagged[t], pr);

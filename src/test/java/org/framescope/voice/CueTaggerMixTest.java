@@ -1,7 +1,7 @@
 package org.framescope.voice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +153,6 @@ class CueTaggerMixTest {
     AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Path.of("lexicons"), null);
     assertThrows(IllegalStateException.class,
         () -> rules.withCueTagger(tagger(new CueTagger.Mix(1, 0.5), w -> all(w, 0.0))));
-    assertFalse(rules.withCueTagger(null).cueTagger() != null);
+    assertNull(rules.withCueTagger(null).cueTagger());
   }
 }
