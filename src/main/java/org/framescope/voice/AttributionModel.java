@@ -83,6 +83,35 @@ public final class AttributionModel {
   }
 
   /**
+   * The tagger's probabilities for the sentences that have a cue candidate outside a quotation (the only ones
+   * where they are used), all of the document's in one call so the tagger can batch them; a null row for every
+   * other sentence, and for all of them without a tagger.
+   */
+  private static double[][] tagged(DocView v, CueTagger tagger) {
+    double[][] out = new double[v.size()][];
+    if (tagger == null) {
+      return out;
+    }
+    List<Integer> which = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>();
+    for (int si = 0; si < v.size(); si++) {
+      DependencyView p = v.view(si);
+      for (int t = 0; t < p.n; t++) {
+        if (AttributionFeatures.cueCandidate(p, t) && !v.inQuote(si, t)) {
+          which.add(si);
+          words.add(p.words());
+          break;
+        }
+      }
+    }
+    List<double[]> probs = tagger.probabilitiesAll(words);
+    for (int k = 0; k < which.size(); k++) {
+      out[which.get(k)] = probs.get(k);
+    }
+    return out;
+  }
+
+  /**
    * The drafts of one document: cues above threshold, each with its best source and its content units. With a
    * {@link CueTagger} (null: none) a cue's probability is the tagger's {@link CueTagger.Mix mix} with the linear
    * model's, kept from the mix's threshold; a word past the tagger's length, and a word inside a quotation, keep
@@ -94,24 +123,21 @@ public final class AttributionModel {
   List<AttributionDraft> predict(DocView v, List<List<Claim>> claims, AttributionFeatures features,
                                  CueTagger tagger) {
     List<AttributionDraft> out = new ArrayList<>();
+    double[][] tagged = tagged(v, tagger);
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
       AttributionFeatures.RuleIndex rules = new AttributionFeatures.RuleIndex(claims.get(si));
       List<AttributionDraft> heads = new ArrayList<>();
-      double[] tagged = null; // the tagger runs once per sentence, at its first candidate outside a quotation
       for (int t = 0; t < p.n; t++) {
         if (!AttributionFeatures.cueCandidate(p, t)) {
           continue;
         }
         double pr = cue.probability(features.cue(v, si, t, rules));
-        if (tagger != null && tagged == null && !v.inQuote(si, t)) {
-          tagged = tagger.probabilities(p.words());
-        }
         boolean kept;
-        if (tagger == null || v.inQuote(si, t) || Double.isNaN(tagged[t])) {
+        if (tagger == null || v.inQuote(si, t) || Double.isNaN(tagged[si][t])) {
           kept = cue.accepts(pr);
         } else {
-          pr = tagger.mix().of(tagged[t], pr);
+          pr = tagger.mix().of(tagged[si][t], pr);
           kept = pr >= tagger.mix().threshold();
         }
         if (kept) {

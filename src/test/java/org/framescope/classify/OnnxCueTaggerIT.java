@@ -96,6 +96,40 @@ class OnnxCueTaggerIT {
   }
 
   @Test
+  void batchesGiveTheNumbersOfSingleSentences() throws Exception {
+    List<List<String>> sents = new ArrayList<>();
+    String text = Files.readString(Path.of("samples/corpus/hormuz-naval-incident/state-dept.txt"));
+    for (String line : text.split("(?<=[.?!])\\s+")) {
+      List<String> w = new ArrayList<>(List.of(line.trim().split("\\s+")));
+      w.removeIf(String::isEmpty);
+      sents.add(w);
+    }
+    sents.add(3, List.of());
+    List<String> longOne = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      longOne.add(i % 10 == 3 ? "said" : "word" + i);
+    }
+    sents.add(5, longOne);
+    assertTrue(sents.size() > 2 * OnnxCueTagger.BATCH, "several batches: " + sents.size());
+    List<double[]> batched = tagger.probabilitiesAll(sents);
+    assertEquals(sents.size(), batched.size());
+    double worst = 0;
+    for (int i = 0; i < sents.size(); i++) {
+      double[] one = tagger.probabilities(sents.get(i));
+      assertEquals(one.length, batched.get(i).length, "sentence " + i);
+      for (int t = 0; t < one.length; t++) {
+        assertEquals(Double.isNaN(one[t]), Double.isNaN(batched.get(i)[t]), "sentence " + i + " word " + t);
+        if (!Double.isNaN(one[t])) {
+          worst = Math.max(worst, Math.abs(one[t] - batched.get(i)[t]));
+        }
+      }
+    }
+    assertTrue(worst <= 2e-6, "batched and single differ by " + worst);
+    assertEquals(batched.stream().map(java.util.Arrays::toString).toList(),
+        tagger.probabilitiesAll(sents).stream().map(java.util.Arrays::toString).toList(), "batches repeat");
+  }
+
+  @Test
   void provenanceNamesTheFilesAndTheMix() {
     assertEquals(64, tagger.provenance().get("onnxSha256").length());
     assertEquals("weight " + OnnxCueTagger.SHIPPED_MIX.weight() + ", threshold "

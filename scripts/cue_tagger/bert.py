@@ -1,4 +1,7 @@
-"""all-MiniLM-L6-v2 (BERT, 6 layers, 384 wide, 12 heads) as a token tagger, written out in plain PyTorch.
+"""A small BERT (384 wide, 12 heads, any depth) as a token tagger, written out in plain PyTorch.
+
+Two bases are known, both with BERT's uncased word pieces (the same vocabulary, so the same piece ids):
+all-MiniLM-L6-v2 (6 layers) and bge-small-en-v1.5 (12 layers), as langchain4j exports them to ONNX.
 
 The weights are a flat dict name -> tensor, so the same forward runs the float32 parameters in training and
 the float16 copies in the exported ONNX file (there each weight is cast to float32 where it is used; ONNX
@@ -9,7 +12,7 @@ import math
 import numpy as np
 import torch
 
-LAYERS, WIDTH, HEADS, EPS = 6, 384, 12, 1e-12
+WIDTH, HEADS, EPS = 384, 12, 1e-12
 _LINEAR = ["query", "key", "value", "attn_out", "inter", "out"]
 
 
@@ -29,11 +32,12 @@ def pretrained(initializers):
         "emb_ln.b": w["embeddings.LayerNorm.bias"],
     }
     mats = sorted((k for k in w if k.startswith("onnx::MatMul_")), key=lambda k: int(k.rsplit("_", 1)[1]))
-    if len(mats) != 6 * LAYERS:
-        raise ValueError("expected %d weight matrices, found %d" % (6 * LAYERS, len(mats)))
+    n = len({k.split(".")[2] for k in w if k.startswith("encoder.layer.")})
+    if n == 0 or len(mats) != 6 * n:
+        raise ValueError("expected %d weight matrices for %d layers, found %d" % (6 * n, n, len(mats)))
     bias = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
             "intermediate.dense", "output.dense"]
-    for i in range(LAYERS):
+    for i in range(n):
         pre = "encoder.layer.%d." % i
         for j, name in enumerate(_LINEAR):
             p["%d.%s.w" % (i, name)] = w[mats[6 * i + j]]
@@ -51,6 +55,11 @@ def pretrained(initializers):
     return out
 
 
+def layers(P):
+    """How many encoder layers the weight dict holds."""
+    return sum(1 for k in P if k.endswith(".query.w"))
+
+
 def encode(P, ids, mask, get=lambda t: t):
     """Last-layer states [B, T, 384]; `get` turns a stored weight into the float32 one used. No dropout inside the
     encoder (fine-tuning showed no need on PolNeAR's 27,000 training sentences)."""
@@ -62,7 +71,7 @@ def encode(P, ids, mask, get=lambda t: t):
     x = ln(x, (WIDTH,), get(P["emb_ln.w"]), get(P["emb_ln.b"]), EPS)
     add_mask = (1.0 - mask[:, None, None, :].float()) * -10000.0
     split = lambda t: t.view(B, T, HEADS, d).transpose(1, 2)
-    for i in range(LAYERS):
+    for i in range(layers(P)):
         lin = lambda t, n: t @ get(P["%d.%s.w" % (i, n)]) + get(P["%d.%s.b" % (i, n)])
         a = torch.softmax(split(lin(x, "query")) @ split(lin(x, "key")).transpose(-1, -2) / math.sqrt(d) + add_mask, -1)
         c = (a @ split(lin(x, "value"))).transpose(1, 2).reshape(B, T, WIDTH)
