@@ -1,5 +1,6 @@
 package org.framescope.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,12 @@ public interface CueTagger {
       }
     }
 
+    /** "weight W, threshold T", as provenance and the evaluation print it. */
+    @Override
+    public String toString() {
+      return "weight " + weight + ", threshold " + threshold;
+    }
+
     /** The mixed probability (a word the tagger did not see is left to the linear model by its caller). */
     public double of(double tagger, double linear) {
       return weight * tagger + (1 - weight) * linear;
@@ -59,7 +66,7 @@ public interface CueTagger {
    * may run them in batches, which must not change the numbers beyond the last rounded decimal.
    */
   default List<double[]> probabilitiesAll(List<List<String>> sentences) {
-    List<double[]> out = new java.util.ArrayList<>(sentences.size());
+    List<double[]> out = new ArrayList<>(sentences.size());
     for (List<String> words : sentences) {
       out.add(probabilities(words));
     }

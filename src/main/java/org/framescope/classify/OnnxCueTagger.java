@@ -97,7 +97,7 @@ public final class OnnxCueTagger implements CueTagger {
     p.put("recordSha256", DataFile.sha256(record));
     p.put("tokenizerSha256", tokenizer().sha);
     p.put("maxPieces", Integer.toString(maxPieces));
-    p.put("mix", "weight " + mix.weight() + ", threshold " + mix.threshold());
+    p.put("mix", mix.toString());
     p.put("runtime", "onnxruntime " + env.getVersion() + ", 1 intra-op thread");
     this.provenance = Collections.unmodifiableMap(p);
   }
@@ -135,33 +135,27 @@ public final class OnnxCueTagger implements CueTagger {
   /**
    * The sentences in batches of up to {@value #BATCH} of similar length (sorted by piece count, then by position,
    * so the batches depend only on the sentences given): 1.3 to 1.6 times faster than one call per sentence in a
-   * probe on this project's machine (docs/benchmarks.md). Padding is masked, so a sentence's numbers do not depend on its batch beyond float
-   * rounding, which the 6-decimal rounding absorbs ({@code OnnxCueTaggerIT} checks batch against single).
+   * probe on this project's machine (docs/benchmarks.md). Padding is masked, so a sentence's numbers depend on its
+   * batch only through float rounding ({@code OnnxCueTaggerIT}: within 2e-6 of single calls).
    */
   @Override
   public List<double[]> probabilitiesAll(List<List<String>> sentences) {
     Pieces[] cut = new Pieces[sentences.size()];
-    Integer[] order = new Integer[cut.length];
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < cut.length; i++) {
-      cut[i] = sentences.get(i).isEmpty() ? null : cut(sentences.get(i));
-      order[i] = i;
+      if (!sentences.get(i).isEmpty()) {
+        cut[i] = cut(sentences.get(i));
+        order.add(i);
+      }
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> cut[i] == null ? 0 : cut[i].ids().length)
-        .thenComparingInt(i -> i));
+    order.sort(Comparator.comparingInt((Integer i) -> cut[i].ids().length).thenComparingInt(i -> i));
     float[][] prob = new float[cut.length][];
-    List<Integer> batch = new ArrayList<>();
-    for (int i : order) {
-      if (cut[i] == null) {
-        continue;
+    for (int from = 0; from < order.size(); from += BATCH) {
+      List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
+      float[][] got = run(batch.stream().map(i -> cut[i].ids()).toList());
+      for (int r = 0; r < got.length; r++) {
+        prob[batch.get(r)] = got[r];
       }
-      batch.add(i);
-      if (batch.size() == BATCH) {
-        run(cut, batch, prob);
-        batch.clear();
-      }
-    }
-    if (!batch.isEmpty()) {
-      run(cut, batch, prob);
     }
     List<double[]> out = new ArrayList<>(cut.length);
     for (int i = 0; i < cut.length; i++) {
@@ -198,33 +192,23 @@ public final class OnnxCueTagger implements CueTagger {
     return new Pieces(ids, wid);
   }
 
-  /** Runs one padded batch; the probabilities of sentence {@code i} go to {@code prob[i]}. */
-  private void run(Pieces[] cut, List<Integer> batch, float[][] prob) {
-    int width = 0;
-    for (int i : batch) {
-      width = Math.max(width, cut[i].ids().length);
-    }
-    long[][] ids = new long[batch.size()][width];
-    long[][] mask = new long[batch.size()][width];
-    for (int r = 0; r < batch.size(); r++) {
-      long[] x = cut[batch.get(r)].ids();
+  /** Runs sentences' piece ids as one batch, padded to the longest with the padding masked out. */
+  private float[][] run(List<long[]> rows) {
+    int width = rows.stream().mapToInt(x -> x.length).max().orElse(0);
+    long[][] ids = new long[rows.size()][width];
+    long[][] mask = new long[rows.size()][width];
+    for (int r = 0; r < rows.size(); r++) {
+      long[] x = rows.get(r);
       System.arraycopy(x, 0, ids[r], 0, x.length);
       Arrays.fill(mask[r], 0, x.length, 1);
     }
-    float[][] got = run(ids, mask);
-    for (int r = 0; r < batch.size(); r++) {
-      prob[batch.get(r)] = got[r];
-    }
-  }
-
-  private float[][] run(long[][] ids, long[][] mask) {
     try (OnnxTensor in = OnnxTensor.createTensor(env, ids);
          OnnxTensor am = OnnxTensor.createTensor(env, mask);
          OrtSession.Result r = session.run(Map.of("input_ids", in, "attention_mask", am))) {
       return (float[][]) r.get(0).getValue();
     } catch (OrtException e) {
-      throw new IllegalStateException("cue tagger failed on " + ids.length + " sentence(s) of up to "
-          + ids[0].length + " pieces: " + e.getMessage(), e);
+      throw new IllegalStateException("cue tagger failed on " + rows.size() + " sentence(s) of up to " + width
+          + " pieces: " + e.getMessage(), e);
     }
   }
 
@@ -238,9 +222,7 @@ public final class OnnxCueTagger implements CueTagger {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = in.get(i).asLong();
     }
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1);
-    float[] got = run(new long[][] {ids}, new long[][] {mask})[0];
+    float[] got = run(List.of(ids))[0];
     for (int i = 0; i < ids.length; i++) {
       if (Math.abs(got[i] - want.get(i).asDouble()) > CHECK_TOLERANCE) {
         throw new InputException(where + ONNX_FILE, String.format(java.util.Locale.ROOT,

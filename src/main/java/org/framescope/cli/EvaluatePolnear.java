@@ -108,8 +108,7 @@ final class EvaluatePolnear implements Callable<Integer> {
       AttributionAnalyzer analyzer = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), m)
           .withCueTagger(tagger);
       String modelName = (m == null ? "rules-only" : m.name()) + (tagger == null ? ""
-          : " + cue tagger " + tagger.provenance().get("name") + " (weight " + tagger.mix().weight()
-          + ", threshold " + tagger.mix().threshold() + ")");
+          : " + cue tagger " + tagger.provenance().get("name") + " (" + tagger.mix() + ")");
       Map<String, PolnearEvaluation.AttributionSystem> systems = new LinkedHashMap<>();
       ErrorLog log = new ErrorLog(errors);
       Map<String, List<DetectedAttribution>> last = new java.util.HashMap<>();

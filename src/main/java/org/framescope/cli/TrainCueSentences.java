@@ -1,7 +1,6 @@
 package org.framescope.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,8 +44,8 @@ final class TrainCueSentences implements Callable<Integer> {
       CachedAnnotator nlp = CachedAnnotator.coreNlp(Profile.FULL, cache != null ? cache : CachedAnnotator.defaultDir());
       AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons), null);
       List<AttributionTrainer.Example> examples = TrainAttribution.examples(c, nlp, "train cue-sentences");
-      List<AttributionTrainer.CueSentence> sentences = new ArrayList<>();
-      AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed), sentences::add);
+      List<AttributionTrainer.CueSentence> sentences =
+          AttributionTrainer.cueSentences(examples, rules, AttributionTrainer.Params.defaults(seed));
       StringBuilder text = new StringBuilder();
       for (AttributionTrainer.CueSentence s : sentences) {
         text.append(line(s)).append('\n');

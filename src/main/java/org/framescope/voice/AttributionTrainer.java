@@ -218,8 +218,8 @@ public final class AttributionTrainer {
    * The cue sentences of the documents, in id order, with the same gold cue heads, candidates and validation
    * split as the linear cue model of {@link #train} (so a tagger trained on them can be mixed with it).
    */
-  public static void cueSentences(List<Example> data, AttributionAnalyzer analyzer, Params params,
-                                  Consumer<CueSentence> out) {
+  public static List<CueSentence> cueSentences(List<Example> data, AttributionAnalyzer analyzer, Params params) {
+    List<CueSentence> out = new ArrayList<>();
     List<Example> docs = new ArrayList<>(data);
     docs.sort(java.util.Comparator.comparing(Example::id));
     Set<String> val = validationIds(docs.stream().map(Example::id).toList(), params.seed(), params.validationShare());
@@ -235,9 +235,10 @@ public final class AttributionTrainer {
         for (int t = 0; t < p.n; t++) {
           labels[t] = !AttributionFeatures.cueCandidate(p, t) ? -1 : heads.contains(key(si, t)) ? 1 : 0;
         }
-        out.accept(new CueSentence(ex.id(), val.contains(ex.id()), si, p.words(), labels));
+        out.add(new CueSentence(ex.id(), val.contains(ex.id()), si, p.words(), labels));
       }
     }
+    return out;
   }
 
   private static long key(int si, int t) {
