@@ -169,6 +169,7 @@ final class EvaluatePolnear implements Callable<Integer> {
           }
         });
         root.set("pairedHeads", Json.mapper().valueToTree(r.pairedHeads()));
+        root.set("annotatorAgreement", Json.mapper().valueToTree(r.agreement()));
         java.lang.System.out.println(Json.pretty().writeValueAsString(root));
       } else {
         java.lang.System.out.print(text(r, modelName));
@@ -199,16 +200,27 @@ final class EvaluatePolnear implements Callable<Integer> {
         r.annotationFiles(), r.multiAnnotated(), model));
     b.append(String.format(Locale.ROOT, "%-16s %7s %7s %7s | %7s %7s %7s %7s | %7s %7s %7s %7s%n", "system", "cue P",
         "cue R", "cue F1", "src P", "src R", "src F1", "head", "cont P", "cont R", "cont F1", "overlap"));
-    r.systems().forEach((k, f) -> b.append(String.format(Locale.ROOT,
-        "%-16s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f%n", k, f.cue().precision(),
-        f.cue().recall(), f.cue().f1(), f.source().precision(), f.source().recall(), f.source().f1(),
-        f.source().headAccuracy(), f.content().tokenPrecision(), f.content().tokenRecall(), f.content().tokenF1(),
-        f.content().overlap())));
+    r.systems().forEach((k, f) -> row(b, k, f));
     for (PolnearEvaluation.PairedHeads p : r.pairedHeads()) {
       b.append(String.format(Locale.ROOT, "source head accuracy on the %.1f gold attributions framescope and %s both "
           + "matched: framescope %.3f, %s %.3f%n", p.attributions(), p.other(), p.first(), p.other(), p.second()));
     }
+    PolnearEvaluation.Agreement ag = r.agreement();
+    if (ag.articles() > 0) {
+      b.append(String.format(Locale.ROOT, "on the %d articles with several annotator files, each file scored against "
+          + "each other one (both directions), and the systems on the same articles:%n", ag.articles()));
+      row(b, "annotators", ag.annotators());
+      ag.systems().forEach((k, f) -> row(b, k, f));
+    }
     return b.toString();
+  }
+
+  private static void row(StringBuilder b, String name, PolnearEvaluation.Figures f) {
+    b.append(String.format(Locale.ROOT,
+        "%-16s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f%n", name, f.cue().precision(),
+        f.cue().recall(), f.cue().f1(), f.source().precision(), f.source().recall(), f.source().f1(),
+        f.source().headAccuracy(), f.content().tokenPrecision(), f.content().tokenRecall(), f.content().tokenF1(),
+        f.content().overlap()));
   }
 
   /** Prints missed and spurious cues with their context, for reading errors. */

@@ -81,10 +81,27 @@ public final class PolnearEvaluation {
    * @param pairedHeads the first system against each other one, on the attributions both matched
    */
   public record Result(String data, String dataSha256, int articles, int annotationFiles, int multiAnnotated,
-                       Map<String, Figures> systems, List<PairedHeads> pairedHeads) {
+                       Map<String, Figures> systems, List<PairedHeads> pairedHeads, Agreement agreement) {
     public Result {
       systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
       pairedHeads = List.copyOf(pairedHeads);
+    }
+  }
+
+  /**
+   * The annotators against each other, and every system, on the articles that several annotators marked: what
+   * the annotation itself allows a system to reach. Each annotator's file is scored as a prediction against each
+   * other one (both directions; an article with k files gives k(k-1) pairs, each weighing 1/(k(k-1))); a system is
+   * scored against each file as in {@link Result#systems} (1/k), so every article counts once in both.
+   *
+   * @param articles the articles with several annotator files (0: the figures are all zero)
+   * @param annotators the annotators' figures against each other
+   * @param systems each system's figures on the same articles, in the order given
+   */
+  @JsonPropertyOrder({"articles", "annotators", "systems"})
+  public record Agreement(int articles, Figures annotators, Map<String, Figures> systems) {
+    public Agreement {
+      systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
     }
   }
 
@@ -123,8 +140,11 @@ public final class PolnearEvaluation {
                            Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress)
       throws InputException {
     Map<String, PolnearScorer.Counts> totals = new LinkedHashMap<>();
+    Map<String, PolnearScorer.Counts> onMulti = new LinkedHashMap<>();
+    PolnearScorer.Counts annotators = PolnearScorer.Counts.ZERO;
     Map<String, double[]> paired = new LinkedHashMap<>();
     systems.keySet().forEach(k -> totals.put(k, PolnearScorer.Counts.ZERO));
+    systems.keySet().forEach(k -> onMulti.put(k, PolnearScorer.Counts.ZERO));
     int articles = 0;
     int files = 0;
     int multi = 0;
@@ -137,18 +157,31 @@ public final class PolnearEvaluation {
     for (PolnearCorpus.Article a : chosen) {
       NlpDocument doc = parser.parse(a.text());
       articles++;
-      files += a.annotations().size();
-      multi += a.annotations().size() > 1 ? 1 : 0;
-      double w = 1.0 / a.annotations().size();
+      int kFiles = a.annotations().size();
+      files += kFiles;
+      multi += kFiles > 1 ? 1 : 0;
+      double w = 1.0 / kFiles;
       Map<String, List<AttributionSpans>> preds = new LinkedHashMap<>();
       for (Map.Entry<String, AttributionSystem> e : systems.entrySet()) {
         List<AttributionSpans> pred = e.getValue().predict(a, doc);
         preds.put(e.getKey(), pred);
         PolnearScorer.Counts sum = totals.get(e.getKey());
+        PolnearScorer.Counts multiSum = onMulti.get(e.getKey());
         for (PolnearCorpus.Annotation an : a.annotations()) {
-          sum = sum.plus(PolnearScorer.score(doc, an.attributions(), pred), w);
+          PolnearScorer.Counts one = PolnearScorer.score(doc, an.attributions(), pred);
+          sum = sum.plus(one, w);
+          multiSum = kFiles > 1 ? multiSum.plus(one, w) : multiSum;
         }
         totals.put(e.getKey(), sum);
+        onMulti.put(e.getKey(), multiSum);
+      }
+      for (PolnearCorpus.Annotation gold : a.annotations()) {
+        for (PolnearCorpus.Annotation other : a.annotations()) {
+          if (other != gold) {
+            annotators = annotators.plus(PolnearScorer.score(doc, gold.attributions(), other.attributions()),
+                1.0 / (kFiles * (kFiles - 1)));
+          }
+        }
       }
       List<String> names = new ArrayList<>(preds.keySet());
       for (int k = 1; k < names.size(); k++) {
@@ -171,9 +204,12 @@ public final class PolnearEvaluation {
     }
     Map<String, Figures> figures = new LinkedHashMap<>();
     totals.forEach((k, v) -> figures.put(k, Figures.of(v)));
+    Map<String, Figures> multiFigures = new LinkedHashMap<>();
+    onMulti.forEach((k, v) -> multiFigures.put(k, Figures.of(v)));
     List<PairedHeads> pairs = new ArrayList<>();
     paired.forEach((k, v) -> pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
         v[0] == 0 ? 0 : Figures.r(v[2] / v[0]))));
-    return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs);
+    return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs,
+        new Agreement(multi, Figures.of(annotators), multiFigures));
   }
 }

@@ -2,14 +2,16 @@ package org.framescope.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.TextRange;
 import org.framescope.model.VerbClass;
 import org.framescope.voice.DetectedAttribution;
 import org.junit.jupiter.api.Test;
 
-/** How framescope's attributions are put in PolNeAR's terms (no nesting). */
+/** How framescope's attributions are put in PolNeAR's terms (no nesting), and the annotators' own agreement. */
 class PolnearEvaluationTest {
   private static DetectedAttribution found(int cue, boolean nested, double confidence, boolean voiced) {
     AttributionSpans s = new AttributionSpans(List.of(new TextRange(cue - 6, cue - 1)),
@@ -32,5 +34,31 @@ class PolnearEvaluationTest {
         PolnearEvaluation.asPolnear(all, true, PolnearEvaluation.NESTED_KEPT));
     assertEquals(List.of(outer.spans(), unvoiced.spans()),
         PolnearEvaluation.asPolnear(all, false, Double.POSITIVE_INFINITY));
+  }
+
+  @Test
+  void annotatorsAreScoredAgainstEachOtherOnTheArticlesSeveralMarked() throws Exception {
+    AttributionSpans said = new AttributionSpans(PolnearScorerTest.r("Officials"), PolnearScorerTest.r("said"),
+        PolnearScorerTest.r("the talks failed"));
+    AttributionSpans failed = new AttributionSpans(List.of(), PolnearScorerTest.r("failed"), List.of());
+    PolnearCorpus.Annotation first = new PolnearCorpus.Annotation("a", Path.of("a.ann"), List.of(said));
+    PolnearCorpus.Annotation second = new PolnearCorpus.Annotation("b", Path.of("b.ann"), List.of(said, failed));
+    PolnearCorpus.Article twice = new PolnearCorpus.Article("twice", PolnearScorerTest.TEXT, List.of(first, second));
+    PolnearCorpus.Article once = new PolnearCorpus.Article("once", PolnearScorerTest.TEXT, List.of(second));
+    PolnearCorpus.Compartment c = new PolnearCorpus.Compartment(Path.of("dev"), "0".repeat(64), List.of(twice, once));
+    PolnearEvaluation.AttributionSystem echo = (a, doc) -> List.of(said); // always the first annotator's one
+
+    PolnearEvaluation.Result r = PolnearEvaluation.run(c, id -> true, text -> PolnearScorerTest.doc(),
+        Map.of("echo", echo), line -> { });
+
+    PolnearEvaluation.Agreement ag = r.agreement();
+    assertEquals(1, ag.articles());
+    // b against a: 1 of 2 predicted cues match; a against b: 1 of 2 gold ones found; each direction weighs 1/2
+    assertEquals(new PolnearEvaluation.Cue(0.6667, 0.6667, 0.6667), ag.annotators().cue());
+    assertEquals(1.0, ag.annotators().source().headAccuracy());
+    // echo on "twice" only: perfect against a, half the cues of b (1/2 each): P 1, R 1 / 1.5
+    assertEquals(new PolnearEvaluation.Cue(1.0, 0.6667, 0.8), ag.systems().get("echo").cue());
+    // and on both articles ("once" adds b's two cues, one found): R 2 / 3.5
+    assertEquals(new PolnearEvaluation.Cue(1.0, 0.5714, 0.7273), r.systems().get("echo").cue());
   }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** Hand-computed PolNeAR counts on one parsed sentence (no models). */
 class PolnearScorerTest {
-  private static final String TEXT = "Officials said the talks failed.";
+  static final String TEXT = "Officials said the talks failed.";
 
-  private static NlpDocument doc() {
+  static NlpDocument doc() {
     String[] words = {"Officials", "said", "the", "talks", "failed", "."};
     String[] pos = {"NNS", "VBD", "DT", "NNS", "VBD", "."};
     List<Token> toks = new ArrayList<>();
@@ -33,7 +33,7 @@ class PolnearScorerTest {
     return new NlpDocument(TEXT, List.of(new NlpSentence(0, 0, TEXT.length(), TEXT, toks, deps)), List.of());
   }
 
-  private static List<TextRange> r(String s) {
+  static List<TextRange> r(String s) {
     int b = TEXT.indexOf(s);
     return List.of(new TextRange(b, b + s.length()));
   }
