@@ -17,7 +17,8 @@ import org.framescope.voice.DetectedAttribution;
  * <p>Input: a compartment ({@link PolnearCorpus}), an annotator giving each article's parse (the scorer's
  * tokens and heads, the same for every system), and named systems that map an article to predicted
  * attributions. Where an article has several annotators' files it is scored against each, and each score
- * weighs 1/k, so every article counts once. Output: a {@link Result} with the figures per system.
+ * weighs 1/k, so every article counts once; on those articles the annotators are also scored against each other
+ * ({@link Agreement}). Output: a {@link Result} with the figures per system.
  */
 public final class PolnearEvaluation {
   /** A system under evaluation. */
@@ -79,6 +80,7 @@ public final class PolnearEvaluation {
    * @param multiAnnotated articles with more than one annotator file (each file weighs 1/k)
    * @param systems figures per system, in the order given
    * @param pairedHeads the first system against each other one, on the attributions both matched
+   * @param agreement the annotators against each other, and the systems, on the multi-annotated articles
    */
   public record Result(String data, String dataSha256, int articles, int annotationFiles, int multiAnnotated,
                        Map<String, Figures> systems, List<PairedHeads> pairedHeads, Agreement agreement) {
