@@ -205,12 +205,11 @@ final class EvaluatePolnear implements Callable<Integer> {
       b.append(String.format(Locale.ROOT, "source head accuracy on the %.1f gold attributions framescope and %s both "
           + "matched: framescope %.3f, %s %.3f%n", p.attributions(), p.other(), p.first(), p.other(), p.second()));
     }
-    PolnearEvaluation.Agreement ag = r.agreement();
-    if (ag.articles() > 0) {
+    if (r.multiAnnotated() > 0) {
       b.append(String.format(Locale.ROOT, "on the %d articles with several annotator files, each file scored against "
-          + "each other one (both directions), and the systems on the same articles:%n", ag.articles()));
-      row(b, "annotators", ag.annotators());
-      ag.systems().forEach((k, f) -> row(b, k, f));
+          + "each other one (both directions), and the systems on the same articles:%n", r.multiAnnotated()));
+      row(b, "annotators", r.agreement().annotators());
+      r.agreement().systems().forEach((k, f) -> row(b, k, f));
     }
     return b.toString();
   }

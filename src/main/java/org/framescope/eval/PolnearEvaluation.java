@@ -96,12 +96,13 @@ public final class PolnearEvaluation {
    * other one (both directions; an article with k files gives k(k-1) pairs, each weighing 1/(k(k-1))); a system is
    * scored against each file as in {@link Result#systems} (1/k), so every article counts once in both.
    *
-   * @param articles the articles with several annotator files (0: the figures are all zero)
+   * <p>The articles are {@link Result#multiAnnotated}; with none, the figures are all zero.
+   *
    * @param annotators the annotators' figures against each other
    * @param systems each system's figures on the same articles, in the order given
    */
-  @JsonPropertyOrder({"articles", "annotators", "systems"})
-  public record Agreement(int articles, Figures annotators, Map<String, Figures> systems) {
+  @JsonPropertyOrder({"annotators", "systems"})
+  public record Agreement(Figures annotators, Map<String, Figures> systems) {
     public Agreement {
       systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
     }
@@ -212,6 +213,6 @@ public final class PolnearEvaluation {
     paired.forEach((k, v) -> pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
         v[0] == 0 ? 0 : Figures.r(v[2] / v[0]))));
     return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs,
-        new Agreement(multi, Figures.of(annotators), multiFigures));
+        new Agreement(Figures.of(annotators), multiFigures));
   }
 }

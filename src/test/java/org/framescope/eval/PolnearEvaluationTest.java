@@ -52,7 +52,7 @@ class PolnearEvaluationTest {
         Map.of("echo", echo), line -> { });
 
     PolnearEvaluation.Agreement ag = r.agreement();
-    assertEquals(1, ag.articles());
+    assertEquals(1, r.multiAnnotated());
     // b against a: 1 of 2 predicted cues match; a against b: 1 of 2 gold ones found; each direction weighs 1/2
     assertEquals(new PolnearEvaluation.Cue(0.6667, 0.6667, 0.6667), ag.annotators().cue());
     assertEquals(1.0, ag.annotators().source().headAccuracy());
