@@ -44,6 +44,12 @@ public final class BoilerplateRemover implements Cleaner {
   /** The literal start of each marker (before its first group or optional letter), for {@link #mayBeGlued}. */
   private static final String[] GLUED_MARKER_STARTS = GLUED_MARKERS.stream().map(BoilerplateRemover::literalStart)
       .toArray(String[]::new);
+  /**
+   * A quotation credited by a dash and a name after its closing mark ("... our greatest shame.” ― Sonya
+   * Herridge"): vox pops and readers' reactions end so, without a full stop of their own.
+   */
+  private static final Pattern CREDITED = Pattern.compile(
+      ".*[.!?…][\"”’']+\\s*(?:[―—–]|--?)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,4}\\.?$");
   private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?…:;。！？：；][\"”’')\\]」』]*$");
   private static final Pattern KEY_POINTS = Pattern.compile("(?i)^(key points|key facts|summary|highlights|at a glance"
       + "|in brief|in short|what we know( so far)?|the essentials|main points)\\s*:?$");
@@ -462,7 +468,7 @@ public final class BoilerplateRemover implements Cleaner {
   }
 
   static boolean isProse(Block b) {
-    return b.words() >= PROSE_WORDS && TERMINAL.matcher(b.text()).matches() && b.linkDensity() < 0.5
+    return b.words() >= PROSE_WORDS && ends(b.text()) && b.linkDensity() < 0.5
         && !(b.listItem() && b.words() < 20);
   }
 
@@ -479,7 +485,12 @@ public final class BoilerplateRemover implements Cleaner {
     if (b.listItem()) {
       return b.words() >= 6 && CLAUSE_END.matcher(t).matches();
     }
-    return b.words() >= 3 && (TERMINAL.matcher(t).matches() || (b.words() >= 4 && CLAUSE_END.matcher(t).matches()));
+    return b.words() >= 3 && (ends(t) || (b.words() >= 4 && CLAUSE_END.matcher(t).matches()));
+  }
+
+  /** Whether a text ends as a sentence does, or as a credited quotation. */
+  private static boolean ends(String t) {
+    return TERMINAL.matcher(t).matches() || CREDITED.matcher(t).matches();
   }
 
   /** A short block without sentence punctuation: a heading, a caption, a menu item. */

@@ -184,6 +184,15 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void quotationsCreditedByADashAreArticleText() {
+    String v1 = "“The port has been closed for a week and nobody tells us when it will open again.” ― Olena Kravets";
+    String v2 = "”We lost two cranes and half of our customers in one night, and the insurers want more.”― Ivan Melnyk";
+    String v3 = "“Nobody here expected the harbour to be hit, not after the summer we had.” — Petro Bondar.";
+    CleanText c = text("Title\n" + P1 + "\n\nPhoto: Reuters.\n\n" + v1 + "\n" + v2 + "\n" + v3 + "\n\n" + P2);
+    assertKept(c, v1, v2, v3, P1, P2);
+  }
+
+  @Test
   void keyPointsBeforeTheFirstParagraphAreKept() {
     CleanText c = text("Title\nHome | World | Business\nKey points\n- Three port workers were killed in the overnight attack\n"
         + "- Grain exports are diverted to a smaller harbour\n" + P1 + "\n" + P2);
