@@ -57,7 +57,7 @@ final class EvaluatePolnear implements Callable<Integer> {
   double validationShare;
   @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
   Path cache;
-  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues on stderr")
+  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues on stderr, with their article")
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
@@ -241,13 +241,15 @@ final class EvaluatePolnear implements Callable<Integer> {
         if (missed < max && pred.stream().noneMatch(p -> AttributionSpans.overlap(p.cue(), g.cue()))) {
           missed++;
           boolean inner = nested.stream().anyMatch(p -> AttributionSpans.overlap(p.cue(), g.cue()));
-          java.lang.System.err.println((inner ? "MISSED-NESTED" : "MISSED") + " cue '" + cut(a.text(), g.cue()) + "' | " + context(a.text(), g.cue()));
+          java.lang.System.err.println((inner ? "MISSED-NESTED" : "MISSED") + " cue '" + cut(a.text(), g.cue())
+              + "' [" + a.id() + "] | " + context(a.text(), g.cue()));
         }
       }
       for (AttributionSpans p : pred) {
         if (spurious < max && gold.stream().noneMatch(g -> AttributionSpans.overlap(p.cue(), g.cue()))) {
           spurious++;
-          java.lang.System.err.println("SPURIOUS cue '" + cut(a.text(), p.cue()) + "' | " + context(a.text(), p.cue()));
+          java.lang.System.err.println("SPURIOUS cue '" + cut(a.text(), p.cue()) + "' [" + a.id() + "] | "
+              + context(a.text(), p.cue()));
         }
       }
     }

@@ -33,6 +33,7 @@ import org.framescope.model.SpeakerType;
  *   <li>{@link AttributionModel}: the trained model (PolNeAR) finds cue heads, their source heads and the parts
  *   of the sentence that are content, with the rules' claims among its features; without a model the claims
  *   are the attributions;</li>
+ *   <li>{@link CreditLines}: a line that is a quotation, a dash and a name ("“...” ― Sonya Herridge");</li>
  *   <li>{@link ContentRules}: content across sentences (multi-sentence quotes, quote paragraphs, "...," Smith said
  *   in a statement., speaker labels with a colon) and nesting;</li>
  *   <li>{@link SpeakerResolver}: who each source is, by sieves (pronoun, named person, document, description,
@@ -125,6 +126,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     return actors;
   }
 
+  VoiceWords words() {
+    return words;
+  }
+
   /** The trained model, or null when the rules work alone. */
   public AttributionModel model() {
     return model;
@@ -140,12 +145,13 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
 
   @Override
   public VoiceResult analyze(NlpDocument doc) {
-    DocView v = new DocView(doc, actors);
+    DocView v = new DocView(doc, actors, words);
     List<List<Claim>> found = new ArrayList<>(v.size());
     for (int si = 0; si < v.size(); si++) {
       found.add(claims.find(v, si));
     }
-    List<AttributionDraft> drafts = model != null ? model.predict(v, found, features, tagger) : fromRules(v, found);
+    List<AttributionDraft> drafts = CreditLines.add(v,
+        model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
     inheritSources(v, drafts);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();

@@ -128,7 +128,7 @@ public final class AttributionTrainer {
     int group = 0;
     for (Example ex : docs) {
       boolean isVal = val.contains(ex.id());
-      DocView v = new DocView(ex.doc(), analyzer.actors());
+      DocView v = new DocView(ex.doc(), analyzer.actors(), analyzer.words());
       List<AttributionFeatures.RuleIndex> rules = new ArrayList<>();
       for (int si = 0; si < v.size(); si++) {
         rules.add(new AttributionFeatures.RuleIndex(analyzer.claimFinder().find(v, si)));
@@ -224,7 +224,7 @@ public final class AttributionTrainer {
     docs.sort(java.util.Comparator.comparing(Example::id));
     Set<String> val = validationIds(docs.stream().map(Example::id).toList(), params.seed(), params.validationShare());
     for (Example ex : docs) {
-      DocView v = new DocView(ex.doc(), analyzer.actors());
+      DocView v = new DocView(ex.doc(), analyzer.actors(), analyzer.words());
       Set<Long> heads = new HashSet<>();
       for (GoldCue g : GoldCue.map(v, ex.gold(), new int[4])) {
         heads.add(key(g.sentence, g.head));

@@ -10,7 +10,8 @@ import org.framescope.model.NlpSentence;
 /**
  * What every part of the voice stage reads about one document: the dependency view of each sentence, the
  * paragraph of each sentence (a blank line between two sentences starts a new one), the located quotes and the
- * actor mentions of each sentence. Input: an {@link NlpDocument} and the actor registry. Built once per
+ * actor mentions of each sentence. Input: an {@link NlpDocument}, the actor registry and the voice words (their
+ * {@code heading-label} list tells transcript speakers from headings). Built once per
  * analysis; not shared between threads.
  */
 final class DocView {
@@ -25,7 +26,7 @@ final class DocView {
   final QuoteLocator quotes;
   final List<List<ActorMention>> mentions;
 
-  DocView(NlpDocument doc, ActorRegistry actors) {
+  DocView(NlpDocument doc, ActorRegistry actors, VoiceWords words) {
     this.doc = doc;
     this.body = doc.body();
     List<DependencyView> vs = new ArrayList<>(doc.sentences().size());
@@ -48,7 +49,7 @@ final class DocView {
       }
       paragraph[i] = para;
     }
-    quotes = new QuoteLocator(body, views);
+    quotes = new QuoteLocator(body, views, label -> words.is("heading-label", label));
     List<List<ActorMention>> ms = new ArrayList<>(m);
     for (NlpSentence s : doc.sentences()) {
       ms.add(actors.find(s));

@@ -2,6 +2,8 @@ package org.framescope.voice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,12 +12,28 @@ import java.util.regex.Pattern;
  * quotes used as quotation marks. A quote never runs past its paragraph (a blank line): an unclosed quote ends at
  * the paragraph end and, when the next paragraph opens with a quotation mark, the next quote is flagged as its
  * continuation (news style for multi-paragraph quotes). A second opening mark before a close ends the previous
- * quote there (unbalanced input is cut, never propagated).
+ * quote there (unbalanced input is cut, never propagated). A closing curly mark that opens a line where no quote
+ * is open opens one (scraped pages often have the wrong curly mark there).
  *
- * <p>Input: body text. Output: spans sorted by offset, each including its quotation marks.
+ * <p><b>Transcripts.</b> Where at least two paragraphs of the body begin with a speaker label ({@code WALLACE:},
+ * {@code "PENCE: ...}, {@code Chris Matthews: ...}), a quotation that opens such a paragraph begins after the label:
+ * the label is the attribution ("PENCE" said, cue ":"), the rest is what was said. A label is one to four words in
+ * capitals, or two to four capitalised words, at most {@value #LABEL_MAX} characters, followed by a colon and a
+ * space, and not a heading word ({@code UPDATE:}, {@code VIDEO:}: the caller's predicate, the voice-word list
+ * {@code heading-label}).
+ *
+ * <p>Input: body text. Output: spans sorted by offset, each including its quotation marks (after a transcript
+ * label: from the first character after it).
  */
 final class QuoteFinder {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+  /** Longest speaker label, in characters. */
+  static final int LABEL_MAX = 40;
+  private static final Pattern CAPS_LABEL = Pattern.compile(
+      "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}");
+  private static final Pattern NAME_LABEL = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+  private static final Pattern LABEL_AT = Pattern.compile("([\"“«]?)([^:\\n]{1," + LABEL_MAX + "}):[ \\t]+\\S");
 
   /**
    * One quotation.
@@ -24,26 +42,72 @@ final class QuoteFinder {
    * @param end offset after the closing mark (or paragraph end when unclosed)
    * @param closed whether a closing mark was found
    * @param continued whether it continues an unclosed quote of the previous paragraph
+   * @param label offset of the transcript speaker label before it ({@code PENCE} of {@code "PENCE: ...}), or -1
    */
-  record Quote(int begin, int end, boolean closed, boolean continued) {}
+  record Quote(int begin, int end, boolean closed, boolean continued, int label) {
+    Quote(int begin, int end, boolean closed, boolean continued) {
+      this(begin, end, closed, continued, -1);
+    }
+  }
 
   private QuoteFinder() {}
 
+  /** The quotes of a body whose heading labels are unknown (every label shape counts as a speaker). */
   static List<Quote> find(String body) {
-    List<Quote> out = new ArrayList<>();
+    return find(body, w -> false);
+  }
+
+  /**
+   * The quotes of a body.
+   *
+   * @param heading whether a lower-cased label is a heading, not a speaker ("update", "video")
+   */
+  static List<Quote> find(String body, Predicate<String> heading) {
+    List<int[]> paragraphs = new ArrayList<>();
     int start = 0;
     Matcher m = PARAGRAPH_BREAK.matcher(body);
-    boolean prevUnclosed = false;
     while (true) {
       boolean found = m.find();
-      int end = found ? m.start() : body.length();
-      prevUnclosed = paragraph(body, start, end, prevUnclosed, out);
+      paragraphs.add(new int[] {start, found ? m.start() : body.length()});
       if (!found) {
         break;
       }
       start = m.end();
     }
+    int[] labelEnd = new int[paragraphs.size()];
+    int labelled = 0;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      labelEnd[k] = speakerLabel(body, paragraphs.get(k)[0], paragraphs.get(k)[1], heading);
+      labelled += labelEnd[k] >= 0 ? 1 : 0;
+    }
+    List<Quote> out = new ArrayList<>();
+    boolean prevUnclosed = false;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      prevUnclosed = paragraph(body, paragraphs.get(k)[0], paragraphs.get(k)[1], prevUnclosed,
+          labelled >= 2 ? labelEnd[k] : -1, out);
+    }
     return out;
+  }
+
+  /**
+   * Where the text after a paragraph's speaker label begins (the first character after the colon and its
+   * spaces), or -1 when the paragraph does not begin with one (an opening quotation mark before it is allowed).
+   */
+  static int speakerLabel(String body, int from, int to, Predicate<String> heading) {
+    int b = from;
+    while (b < to && Character.isWhitespace(body.charAt(b))) {
+      b++;
+    }
+    Matcher m = LABEL_AT.matcher(body).region(b, to);
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    String label = m.group(2);
+    if (!(CAPS_LABEL.matcher(label).matches() || NAME_LABEL.matcher(label).matches())
+        || heading.test(label.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return m.end() - 1;
   }
 
   private static boolean isOpenCurly(char c) {
@@ -54,8 +118,13 @@ final class QuoteFinder {
     return c == '\u201D' || c == '\u00BB';
   }
 
-  /** Scans one paragraph; returns whether it ended inside an unclosed double quote. */
-  private static boolean paragraph(String body, int from, int to, boolean prevUnclosed, List<Quote> out) {
+  /**
+   * Scans one paragraph; returns whether it ended inside an unclosed double quote. {@code afterLabel}: where
+   * the text after a transcript speaker label begins, or -1; a quotation mark opening the paragraph before such a
+   * label opens the quote there instead.
+   */
+  private static boolean paragraph(String body, int from, int to, boolean prevUnclosed, int afterLabel,
+                                   List<Quote> out) {
     int open = -1;
     char kind = 0; // 'c' curly/guillemet, 's' straight, 'q' single curly
     boolean openContinued = false;
@@ -63,24 +132,39 @@ final class QuoteFinder {
     while (firstNonSpace < to && Character.isWhitespace(body.charAt(firstNonSpace))) {
       firstNonSpace++;
     }
-    for (int p = from; p < to; p++) {
+    int p0 = from;
+    int label = -1;
+    if (afterLabel >= 0) {
+      char c = body.charAt(firstNonSpace);
+      if (c == '"' || isOpenCurly(c)) {
+        open = afterLabel;
+        kind = c == '"' ? 's' : 'c';
+        p0 = afterLabel;
+        label = firstNonSpace + 1;
+      }
+    }
+    for (int p = p0; p < to; p++) {
       char c = body.charAt(p);
       char prev = p > from ? body.charAt(p - 1) : ' ';
       char next = p + 1 < to ? body.charAt(p + 1) : ' ';
       boolean continues = prevUnclosed && p == firstNonSpace;
-      if (isOpenCurly(c)) {
+      if (c == '\u201D' && open < 0 && (p == from || prev == '\n') && Character.isLetterOrDigit(next)) {
+        open = p; // a closing curly mark opening a line: a mistyped opening mark
+        kind = 'c';
+        openContinued = continues;
+      } else if (isOpenCurly(c)) {
         if (open >= 0 && kind == 'q') {
           continue;
         }
         if (open >= 0) {
-          out.add(new Quote(open, trimEnd(body, open, p), false, openContinued));
+          out.add(quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
         }
         open = p;
         kind = 'c';
         openContinued = continues;
       } else if (isCloseCurly(c)) {
         if (open >= 0 && kind != 'q') { // mixed marks (“...") are common in scraped text
-          out.add(new Quote(open, p + 1, true, openContinued));
+          out.add(quote(open, p + 1, true, openContinued, afterLabel, label));
           open = -1;
         }
       } else if (c == '"' || (c == '\'' || c == '`') && next == c) {
@@ -100,16 +184,16 @@ final class QuoteFinder {
           }
         } else if (kind == 'c') {
           if (closing) {
-            out.add(new Quote(open, p + width, true, openContinued));
+            out.add(quote(open, p + width, true, openContinued, afterLabel, label));
             open = -1;
           }
         } else if (kind == 's') {
           if (opening && !closing) {
-            out.add(new Quote(open, trimEnd(body, open, p), false, openContinued));
+            out.add(quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
             open = p;
             openContinued = false;
           } else {
-            out.add(new Quote(open, p + width, true, openContinued));
+            out.add(quote(open, p + width, true, openContinued, afterLabel, label));
             open = -1;
           }
         }
@@ -123,7 +207,7 @@ final class QuoteFinder {
         }
       } else if (c == '\u2019') {
         if (open >= 0 && kind == 'q' && !Character.isLetter(next)) {
-          out.add(new Quote(open, p + 1, true, false));
+          out.add(quote(open, p + 1, true, false, afterLabel, label));
           open = -1;
         }
       }
@@ -131,11 +215,16 @@ final class QuoteFinder {
     if (open >= 0 && kind != 'q') {
       int e = trimEnd(body, open, to);
       if (e > open + 1) {
-        out.add(new Quote(open, e, false, openContinued));
+        out.add(quote(open, e, false, openContinued, afterLabel, label));
       }
       return true;
     }
     return false;
+  }
+
+  /** The quote, marked as following the paragraph's speaker label when it begins where the label's text does. */
+  private static Quote quote(int begin, int end, boolean closed, boolean continued, int afterLabel, int label) {
+    return new Quote(begin, end, closed, continued, label >= 0 && begin == afterLabel ? label : -1);
   }
 
   private static final String OPENERS = "([{\u2014\u2013-/";

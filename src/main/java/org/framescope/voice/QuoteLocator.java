@@ -19,9 +19,13 @@ final class QuoteLocator {
   private final List<BitSet> masks;
   private final List<int[]> quoteOf;
 
-  QuoteLocator(String body, List<DependencyView> views) {
+  /**
+   * @param heading whether a lower-cased paragraph label is a heading, not a transcript speaker
+   *     ({@link QuoteFinder#find(String, java.util.function.Predicate)})
+   */
+  QuoteLocator(String body, List<DependencyView> views, java.util.function.Predicate<String> heading) {
     List<QuoteSpan> found = new ArrayList<>();
-    for (QuoteFinder.Quote q : QuoteFinder.find(body)) {
+    for (QuoteFinder.Quote q : QuoteFinder.find(body, heading)) {
       Map<Integer, BitSet> toks = new LinkedHashMap<>();
       int first = -1;
       int last = -1;

@@ -89,7 +89,9 @@ class CueTaggerMixTest {
     int before = 0;
     for (NlpDocument d : docs.values()) {
       before += analyzer.analyze(d).detected().size();
-      assertTrue(none.analyze(d).detected().isEmpty(), "a cue kept that the tagger gave 0");
+      for (DetectedAttribution a : none.analyze(d).detected()) {
+        assertTrue(layoutCredit(d, a), "a cue kept that the tagger gave 0: " + a);
+      }
     }
     assertTrue(before > 10, "the fixture has attributions: " + before);
     // a tagger sure only of "said" finds every cue headed by "said" and no other
@@ -98,6 +100,9 @@ class CueTaggerMixTest {
     int found = 0;
     for (NlpDocument d : docs.values()) {
       for (DetectedAttribution a : said.analyze(d).detected()) {
+        if (layoutCredit(d, a)) {
+          continue;
+        }
         String cue = d.body().substring(a.spans().cue().get(0).begin(), a.spans().cue().get(0).end());
         assertTrue(cue.contains("said"), "cue " + cue);
         assertEquals(0.99, a.confidence(), 1e-9);
@@ -107,9 +112,15 @@ class CueTaggerMixTest {
     assertTrue(found > 0);
   }
 
+  /** Whether the attribution is one of {@link CreditLines}' (a dash or a transcript colon, confidence 1). */
+  private static boolean layoutCredit(NlpDocument d, DetectedAttribution a) {
+    String cue = d.body().substring(a.spans().cue().get(0).begin(), a.spans().cue().get(0).end());
+    return a.confidence() == 1.0 && (cue.equals(":") || cue.equals("―"));
+  }
+
   /** Begin offsets of the cues that start inside (or outside) a quotation. */
   private static java.util.Set<Integer> cueStarts(AttributionAnalyzer an, NlpDocument d, boolean inQuote) {
-    DocView v = new DocView(d, an.actors());
+    DocView v = new DocView(d, an.actors(), an.words());
     java.util.Set<Integer> quoted = new java.util.HashSet<>();
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
@@ -137,7 +148,7 @@ class CueTaggerMixTest {
     for (NlpDocument d : docs.values()) {
       assertEquals(cueStarts(analyzer, d, true), cueStarts(eager, d, true), "cues inside quotations");
       addedOutside += cueStarts(eager, d, false).size() - cueStarts(analyzer, d, false).size();
-      DocView v = new DocView(d, analyzer.actors());
+      DocView v = new DocView(d, analyzer.actors(), analyzer.words());
       for (int si = 0; si < v.size(); si++) {
         for (int t = 0; t < v.view(si).n; t++) {
           quotedCandidates += v.inQuote(si, t) && AttributionFeatures.cueCandidate(v.view(si), t) ? 1 : 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
@@ -72,5 +73,36 @@ class QuoteFinderTest {
         prev = q.end();
       }
     }
+  }
+
+  @Test
+  void aTranscriptsQuotedTurnsBeginAfterTheSpeakerLabel() {
+    String body = "Partial transcript as follows:\n\n\"WALLACE: Let’s start with the debate.\n\n"
+        + "\"PENCE: Well, look. It is serious.\n\n\"(CROSSTALK.)\n\n\"Chris Matthews: Seriously?\"";
+    List<QuoteFinder.Quote> qs = QuoteFinder.find(body);
+    assertEquals(List.of("Let’s start with the debate.", "Well, look. It is serious.", "\"(CROSSTALK.)",
+        "Seriously?\""), qs.stream().map(q -> body.substring(q.begin(), q.end())).toList());
+    assertFalse(qs.get(1).continued(), "a new speaker's turn does not continue the last one");
+    assertTrue(qs.get(2).continued());
+  }
+
+  @Test
+  void oneLabelIsNoTranscriptAndHeadingsAreNoSpeakers() {
+    assertEquals(List.of("\"Mr. Trump: you are fired,\""), texts("\"Mr. Trump: you are fired,\" he said."));
+    String headings = "\"UPDATE: The vote was delayed.\"\n\n\"VIDEO: Crowds gathered.\"";
+    assertEquals(List.of("The vote was delayed.\"", "Crowds gathered.\""), texts(headings));
+    assertEquals(List.of("\"UPDATE: The vote was delayed.\"", "\"VIDEO: Crowds gathered.\""),
+        QuoteFinder.find(headings, Set.of("update", "video")::contains).stream()
+            .map(q -> headings.substring(q.begin(), q.end())).toList());
+    assertEquals(-1, QuoteFinder.speakerLabel("“There’s only one: Trump.", 0, 25, w -> false),
+        "a clause before a colon is no label");
+    assertEquals(-1, QuoteFinder.speakerLabel("“It was unseemly: he said so.", 0, 29, w -> false));
+  }
+
+  @Test
+  void aClosingCurlyMarkOpeningALineOpensAQuote() {
+    assertEquals(List.of("”Fear. I am afraid.”", "“No.”"),
+        texts("Getty.\n”Fear. I am afraid.” ― Edwin Monroy\n“No.” ― Ana"));
+    assertEquals(List.of("“Yes,\n”"), texts("He said “Yes,\n”and no”"), "not when a quote is open");
   }
 }

@@ -67,6 +67,10 @@ final class VoicePatterns {
     TEXTS.put("went-on-to-argue", "Foreign Minister Sergei Lavrov spoke in Moscow. Lavrov went on to argue how "
         + "Western sanctions had failed.");
     TEXTS.put("warned", "The Pentagon warned that the strikes would continue.");
+    TEXTS.put("credit-line", "Readers answered within the hour.\n“He represents our greatest shame. We deserve "
+        + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.");
+    TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
+        + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
 
   private VoicePatterns() {}
@@ -240,6 +244,22 @@ final class VoicePatterns {
     a = withVerb(r, "warned", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Pentagon", "United States", "military");
     assertEquals("that the strikes would continue", a.text());
+
+    // a line that is a quotation, a dash and a name: the name said it (CreditLines)
+    r = an.analyze(docs.apply("credit-line"));
+    List<Attribution> credits = r.attributions().stream().filter(x -> x.kind() == Voice.QUOTE).toList();
+    assertEquals(List.of("Sonya Herridge", "Carlos Ruiz"), credits.stream().map(x -> x.speaker().name()).toList(),
+        credits::toString);
+    assertTrue(credits.get(0).text().contains("greatest shame") && credits.get(0).text().contains("deserve better"),
+        credits.get(0)::toString);
+    assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
+
+    // a transcript whose turns open with a quotation mark: each turn is its speaker's, not the previous one's
+    r = an.analyze(docs.apply("transcript"));
+    VoiceResult tr = r;
+    List<String> turns = tr.sentences().stream().filter(x -> x.voice() != Voice.AUTHOR)
+        .map(x -> x.speaker() == null ? "?" : x.speaker().name()).toList();
+    assertEquals(List.of("WALLACE", "PENCE", "WALLACE"), turns, () -> tr.attributions().toString());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());

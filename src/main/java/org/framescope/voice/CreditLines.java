@@ -1,0 +1,164 @@
+package org.framescope.voice;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.framescope.model.Token;
+
+/**
+ * Quotations credited by layout rather than by a verb, which the trained model does not find, added by rule with
+ * cue score 1:
+ * <ul>
+ *   <li><b>credit lines</b>: a line that is one quotation followed by a dash and a name ({@code “He represents our
+ *   greatest shame.” ― Sonya Herridge}), the form of vox pops, readers' reactions and epigraphs. The name said the
+ *   quotation: the dash is the cue, the name the source, the quotation the content. PolNeAR's train compartment
+ *   has none;</li>
+ *   <li><b>quoted transcript turns</b>: a turn of a transcript quoted paragraph by paragraph ({@code "PENCE: Well,
+ *   look, ...}; {@link QuoteFinder} starts such a quotation after its speaker label). The label said it, the colon
+ *   is the cue. Without the rule the model, which reads the label inside the quotation, kept some turns and left
+ *   others to the previous speaker.</li>
+ * </ul>
+ *
+ * <p>What counts: the quotation begins its line (only spaces before it since the line break); after its closing
+ * mark come, on the same line, a dash ({@code ― — – -- -}) and one to {@value #MAX_NAME} words that each begin with a
+ * capital letter (initials such as "G." included), and then the line ends (a full stop may close it). A quotation
+ * inside a sentence with its own cue ({@code ... insisted that his party was "the No. 1 force."--Kim Hjelmgaard},
+ * a reporter's sign-off) does not begin its line and is left alone, as is a dash that does not follow a closing
+ * mark (tweets embedded as "text — Name (@handle) date", which PolNeAR's annotators mostly left unmarked).
+ *
+ * <p>Input: the document view and the drafts found so far. Output: the drafts with the credit lines added (a draft
+ * the model already had on the same dash is replaced), in body order. Stateless.
+ */
+final class CreditLines {
+  /** Longest name, in words. */
+  static final int MAX_NAME = 5;
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+
+  private CreditLines() {}
+
+  static List<AttributionDraft> add(DocView v, List<AttributionDraft> drafts) {
+    List<AttributionDraft> out = new java.util.ArrayList<>(drafts);
+    turns(v, out);
+    for (int si = 0; si < v.size(); si++) {
+      DependencyView p = v.view(si);
+      for (int t = 0; t < p.n; t++) {
+        if (!DASHES.contains(p.tok(t).word())) {
+          continue;
+        }
+        QuoteSpan q = quoteBefore(v, p.tok(t));
+        int nameEnd = q == null ? -1 : nameAfter(v.body, p, t);
+        if (nameEnd < 0) {
+          continue;
+        }
+        BitSet name = new BitSet();
+        name.set(t + 1, nameEnd);
+        add(out, si, t, name, q);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
+    return out;
+  }
+
+  /** Adds a draft for every quotation that follows a transcript speaker label. */
+  private static void turns(DocView v, List<AttributionDraft> out) {
+    for (QuoteSpan q : v.quotes.quotes()) {
+      int label = q.quote().label();
+      if (label < 0) {
+        continue;
+      }
+      int colon = v.body.indexOf(':', label);
+      for (int si = 0; si < v.size(); si++) {
+        DependencyView p = v.view(si);
+        if (p.s.begin() > colon || p.s.end() <= colon) {
+          continue;
+        }
+        BitSet source = new BitSet();
+        int cueAt = -1;
+        for (int t = 0; t < p.n; t++) {
+          Token tok = p.tok(t);
+          if (tok.begin() == colon && tok.word().equals(":")) {
+            cueAt = t;
+          } else if (tok.begin() >= label && tok.end() <= colon) {
+            source.set(t);
+          }
+        }
+        if (cueAt >= 0 && !source.isEmpty()) {
+          add(out, si, cueAt, source, q);
+        }
+      }
+    }
+  }
+
+  /** Adds a rule's draft, replacing one the model had on the same cue token. */
+  private static void add(List<AttributionDraft> out, int si, int cueAt, BitSet source, QuoteSpan q) {
+    out.removeIf(d -> d.sentence == si && d.cue.get(cueAt));
+    BitSet cue = new BitSet();
+    cue.set(cueAt);
+    AttributionDraft d = new AttributionDraft(si, cueAt, cue, 1);
+    d.sourceHead = source.length() - 1;
+    d.source.or(source);
+    q.tokens().forEach((s, b) -> d.contentIn(s).or(b));
+    out.add(d);
+  }
+
+  /** The closed quotation that begins a line and ends right before the dash (spaces between), or null. */
+  private static QuoteSpan quoteBefore(DocView v, Token dash) {
+    String body = v.body;
+    int k = dash.begin() - 1;
+    while (k >= 0 && space(body.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || "”\"»".indexOf(body.charAt(k)) < 0) {
+      return null;
+    }
+    for (QuoteSpan q : v.quotes.quotes()) {
+      if (q.end() == k + 1 && q.quote().closed() && lineStart(body, q.begin())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static boolean lineStart(String body, int at) {
+    int k = at - 1;
+    while (k >= 0 && space(body.charAt(k))) {
+      k--;
+    }
+    return k < 0 || body.charAt(k) == '\n';
+  }
+
+  /** A space within a line, the no-break space of scraped pages included. */
+  private static boolean space(char c) {
+    return c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /**
+   * The end (exclusive token index) of the name after the dash at {@code t} when the name ends its line, or -1.
+   */
+  private static int nameAfter(String body, DependencyView p, int t) {
+    int u = t + 1;
+    int lineEnd = body.indexOf('\n', p.tok(t).end());
+    int limit = lineEnd < 0 ? body.length() : lineEnd;
+    while (u < p.n && u - t <= MAX_NAME && p.tok(u).end() <= limit && capitalised(p.tok(u).word())) {
+      u++;
+    }
+    if (u == t + 1 || u - t - 1 > MAX_NAME) {
+      return -1;
+    }
+    int rest = p.tok(u - 1).end();
+    if (u < p.n && p.tok(u).end() <= limit && p.tok(u).word().equals(".")) {
+      rest = p.tok(u).end();
+    }
+    for (int k = rest; k < limit; k++) {
+      if (!space(body.charAt(k))) {
+        return -1;
+      }
+    }
+    return u;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c)
+        || c == '.' || c == '-' || c == '\'' || c == '’');
+  }
+}
