@@ -7,10 +7,14 @@ import org.framescope.model.SpeakerType;
 /**
  * The last sieve: any other source is its noun phrase as written ("Western officials", "the U.S. State
  * Department"), with country and type from the registry mentions inside it; a phrase that is just a country
- * name speaks as the country ("Moscow said" -> Russia). Always answers.
+ * name speaks as the country ("Moscow said" -> Russia). The phrase runs on to the right over a proper-noun "of"
+ * phrase that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
+ * agencies and governments"), each at most {@value #RIGHT_MAX} tokens. Always answers.
  */
 final class NounPhraseSieve implements SpeakerSieve {
   private static final Set<String> NP_LEFT = Set.of("compound", "amod", "nmod:poss", "flat", "nummod");
+  /** Longest part of a name to the right of its head, in tokens ("of Homeland Security"). */
+  static final int RIGHT_MAX = 5;
 
   @Override
   public Speaker resolve(SpeakerContext ctx, int si, int h) {
@@ -28,16 +32,17 @@ final class NounPhraseSieve implements SpeakerSieve {
     while (lo < h && (p.tok(lo).pos().equals("DT") || p.isPunct(lo))) {
       lo++;
     }
-    String text = p.text(lo, h);
+    int hi = right(p, h);
+    String text = p.text(lo, hi);
     String country = null;
     SpeakerType type = null;
     String canonical = null;
     for (ActorMention m : ctx.v.mentions.get(si)) {
-      if (m.tokenEnd() > lo && m.tokenBegin() <= h) {
+      if (m.tokenEnd() > lo && m.tokenBegin() <= hi) {
         if (country == null) {
           country = m.actor().country();
         }
-        if (m.tokenEnd() > h) {
+        if (m.tokenEnd() > h && m.tokenBegin() <= h) {
           type = m.actor().type();
           if (m.tokenBegin() <= lo + 1 && !m.actor().kind().equals("title")) {
             canonical = m.actor().kind().equals("country") ? m.actor().canonical() : null;
@@ -48,5 +53,32 @@ final class NounPhraseSieve implements SpeakerSieve {
       }
     }
     return new Speaker(canonical != null ? canonical : text, null, country, type == null ? SpeakerType.OTHER : type);
+  }
+
+  /**
+   * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns or of a noun joined by
+   * "and" that follows it directly.
+   */
+  private static int right(DependencyView p, int h) {
+    int hi = h;
+    for (int k : p.kids.get(h)) {
+      if (k <= h) {
+        continue;
+      }
+      java.util.BitSet sub = p.subtree(k);
+      int first = sub.nextSetBit(0);
+      int last = sub.length() - 1;
+      if (first != hi + 1 || last - first + 1 > RIGHT_MAX || sub.cardinality() != last - first + 1) {
+        continue;
+      }
+      String pos = p.tok(k).pos();
+      String firstWord = p.tok(first).word();
+      boolean ofName = p.rel[k].startsWith("nmod") && firstWord.equals("of") && pos.startsWith("NNP");
+      boolean joined = p.rel[k].equals("conj") && firstWord.equals("and") && pos.startsWith("NN");
+      if (ofName || joined) {
+        hi = last;
+      }
+    }
+    return hi;
   }
 }

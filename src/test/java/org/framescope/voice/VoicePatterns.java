@@ -67,6 +67,8 @@ final class VoicePatterns {
     TEXTS.put("went-on-to-argue", "Foreign Minister Sergei Lavrov spoke in Moscow. Lavrov went on to argue how "
         + "Western sanctions had failed.");
     TEXTS.put("warned", "The Pentagon warned that the strikes would continue.");
+    TEXTS.put("of-name", "The UK Ministry of Defence said the drones were launched from Iran.");
+    TEXTS.put("joined-nouns", "Western intelligence agencies and governments accused Iran of supplying drones.");
     TEXTS.put("credit-line", "Readers answered within the hour.\n“He represents our greatest shame. We deserve "
         + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
@@ -244,6 +246,13 @@ final class VoicePatterns {
     a = withVerb(r, "warned", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Pentagon", "United States", "military");
     assertEquals("that the strikes would continue", a.text());
+
+    // a source's name runs on over a proper-noun "of" phrase and a noun joined by "and"
+    r = an.analyze(docs.apply("of-name"));
+    assertEquals("UK Ministry of Defence", withVerb(r, "said", Voice.REPORTED).speaker().name());
+    r = an.analyze(docs.apply("joined-nouns"));
+    assertEquals("Western intelligence agencies and governments",
+        withVerb(r, "accused", Voice.REPORTED).speaker().name());
 
     // a line that is a quotation, a dash and a name: the name said it (CreditLines)
     r = an.analyze(docs.apply("credit-line"));
