@@ -157,14 +157,14 @@ final class QuoteFinder {
           continue;
         }
         if (open >= 0) {
-          out.add(quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
+          emit(out, quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
         }
         open = p;
         kind = 'c';
         openContinued = continues;
       } else if (isCloseCurly(c)) {
         if (open >= 0 && kind != 'q') { // mixed marks (“...") are common in scraped text
-          out.add(quote(open, p + 1, true, openContinued, afterLabel, label));
+          emit(out, quote(open, p + 1, true, openContinued, afterLabel, label));
           open = -1;
         }
       } else if (c == '"' || (c == '\'' || c == '`') && next == c) {
@@ -184,16 +184,16 @@ final class QuoteFinder {
           }
         } else if (kind == 'c') {
           if (closing) {
-            out.add(quote(open, p + width, true, openContinued, afterLabel, label));
+            emit(out, quote(open, p + width, true, openContinued, afterLabel, label));
             open = -1;
           }
         } else if (kind == 's') {
           if (opening && !closing) {
-            out.add(quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
+            emit(out, quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
             open = p;
             openContinued = false;
           } else {
-            out.add(quote(open, p + width, true, openContinued, afterLabel, label));
+            emit(out, quote(open, p + width, true, openContinued, afterLabel, label));
             open = -1;
           }
         }
@@ -207,7 +207,7 @@ final class QuoteFinder {
         }
       } else if (c == '\u2019') {
         if (open >= 0 && kind == 'q' && !Character.isLetter(next)) {
-          out.add(quote(open, p + 1, true, false, afterLabel, label));
+          emit(out, quote(open, p + 1, true, false, afterLabel, label));
           open = -1;
         }
       }
@@ -215,11 +215,18 @@ final class QuoteFinder {
     if (open >= 0 && kind != 'q') {
       int e = trimEnd(body, open, to);
       if (e > open + 1) {
-        out.add(quote(open, e, false, openContinued, afterLabel, label));
+        emit(out, quote(open, e, false, openContinued, afterLabel, label));
       }
       return true;
     }
     return false;
+  }
+
+  /** Adds a quote that holds at least one character (a quote opened after a label may be cut at once). */
+  private static void emit(List<Quote> out, Quote q) {
+    if (q.end() > q.begin()) {
+      out.add(q);
+    }
   }
 
   /** The quote, marked as following the paragraph's speaker label when it begins where the label's text does. */

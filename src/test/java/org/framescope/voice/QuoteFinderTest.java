@@ -58,7 +58,7 @@ class QuoteFinderTest {
   @Test
   void randomTextGivesOrderedSpansInsideTheBody() {
     Random rnd = new Random(42);
-    String alphabet = "ab \"“”‘’'\n.";
+    String alphabet = "ab \"“”‘’'\n.AB:\n";
     for (int run = 0; run < 500; run++) {
       StringBuilder sb = new StringBuilder();
       int n = rnd.nextInt(60);
@@ -70,6 +70,31 @@ class QuoteFinderTest {
       for (QuoteFinder.Quote q : QuoteFinder.find(body)) {
         assertTrue(q.begin() >= prev && q.end() > q.begin() && q.end() <= body.length(), body);
         assertFalse(body.substring(q.begin(), q.end()).contains("\n\n"), body);
+        prev = q.end();
+      }
+    }
+  }
+
+  @Test
+  void randomTranscriptsKeepLabelsOutsideTheirQuotes() {
+    Random rnd = new Random(7);
+    String[] pieces = {"\"AB: ", "“WALLACE: ", "Ab Ba: ", "UPDATE: ", "said so.", "“q,” ", "”x ", "\n\n", "\n",
+        " ", "\"", "a: b", "’s "};
+    for (int run = 0; run < 2000; run++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = rnd.nextInt(14); i > 0; i--) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String body = sb.toString();
+      int prev = 0;
+      for (QuoteFinder.Quote q : QuoteFinder.find(body, Set.of("update")::contains)) {
+        assertTrue(q.begin() >= prev && q.end() > q.begin() && q.end() <= body.length(), body);
+        assertFalse(body.substring(q.begin(), q.end()).contains("\n\n"), body);
+        if (q.label() >= 0) {
+          int colon = body.indexOf(':', q.label());
+          assertTrue(colon >= 0 && colon < q.begin(), () -> "label not before its quote: " + body);
+          assertFalse(body.substring(q.label(), colon).toLowerCase(java.util.Locale.ROOT).equals("update"), body);
+        }
         prev = q.end();
       }
     }
