@@ -234,8 +234,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           scare.add(q); // "the so-called “peace plan”": distancing by the outlet even inside what others say
           continue;
         }
-        if (inAnyContent(q)) {
-          continue;
+        if (inAnyContent(q) || CreditLines.credited(v, q)) {
+          continue; // a credited quotation not in any content is a title with its author: nobody's statement
         }
         if (q.words() <= SCARE_QUOTE_MAX_WORDS && embedded(q)) {
           scare.add(q);

@@ -21,7 +21,9 @@ import org.framescope.model.Token;
  *
  * <p>What counts: the quotation begins its line (only spaces before it since the line break); after its closing
  * mark come, on the same line, a dash ({@code ― — – -- -}) and one to {@value #MAX_NAME} words that each begin with a
- * capital letter (initials such as "G." included), and then the line ends (a full stop may close it). A quotation
+ * capital letter (initials such as "G." included), and then the line ends (a full stop may close it). The
+ * quotation holds more than {@value AttributionAnalyzer#SCARE_QUOTE_MAX_WORDS} words: a quoted title with its
+ * author ("“Selma” — Ava DuVernay") is no statement. A quotation
  * inside a sentence with its own cue ({@code ... insisted that his party was "the No. 1 force."--Kim Hjelmgaard},
  * a reporter's sign-off) does not begin its line and is left alone, as is a dash that does not follow a closing
  * mark (tweets embedded as "text — Name (@handle) date", which PolNeAR's annotators mostly left unmarked).
@@ -101,6 +103,31 @@ final class CreditLines {
     out.add(d);
   }
 
+  /**
+   * Whether a quotation that begins its line is followed on it by a dash and a name that ends the line, whatever
+   * its length: a short one is a title with its author ("“Selma” — Ava DuVernay"), which the analyzer then gives
+   * to nobody rather than to the previous speaker.
+   */
+  static boolean credited(DocView v, QuoteSpan q) {
+    String body = v.body;
+    int k = q.end();
+    while (k < body.length() && space(body.charAt(k))) {
+      k++;
+    }
+    if (k >= body.length() || !lineStart(body, q.begin())) {
+      return false;
+    }
+    for (int si = q.lastSentence(); si < Math.min(v.size(), q.lastSentence() + 2); si++) {
+      DependencyView p = v.view(si);
+      for (int t = 0; t < p.n; t++) {
+        if (p.tok(t).begin() == k && DASHES.contains(p.tok(t).word())) {
+          return nameAfter(body, p, t) >= 0;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The closed quotation that begins a line and ends right before the dash (spaces between), or null. */
   private static QuoteSpan quoteBefore(DocView v, Token dash) {
     String body = v.body;
@@ -112,7 +139,8 @@ final class CreditLines {
       return null;
     }
     for (QuoteSpan q : v.quotes.quotes()) {
-      if (q.end() == k + 1 && q.quote().closed() && lineStart(body, q.begin())) {
+      if (q.end() == k + 1 && q.quote().closed() && lineStart(body, q.begin())
+          && q.words() > AttributionAnalyzer.SCARE_QUOTE_MAX_WORDS) {
         return q;
       }
     }

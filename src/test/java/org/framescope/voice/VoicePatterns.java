@@ -70,7 +70,7 @@ final class VoicePatterns {
     TEXTS.put("of-name", "The UK Ministry of Defence said the drones were launched from Iran.");
     TEXTS.put("joined-nouns", "Western intelligence agencies and governments accused Iran of supplying drones.");
     TEXTS.put("credit-line", "Readers answered within the hour.\n“He represents our greatest shame. We deserve "
-        + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.");
+        + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.\n“Selma” — Ava DuVernay");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
