@@ -286,11 +286,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
      * source can speak: a person, organisation or place, a personal
      * pronoun, a registry actor (its speaker type or country known), a document or a speaking group (nouns of
-     * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those.
+     * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those. The
+     * attributions of {@link CreditLines} pass: the layout names the speaker.
      */
     boolean voiced(AttributionDraft d) {
       if (d.speaker == null || d.sourceHead < 0) {
         return false;
+      }
+      if (d.layout) {
+        return true; // a credit line's name or a transcript's speaker label speaks by the layout itself
       }
       DependencyView p = v.view(d.sentence);
       if (!reportingCue(p, d) && d.cueScore < VOICE_CONFIDENCE && !quotes(d)) {

@@ -21,6 +21,8 @@ final class AttributionDraft {
   final TreeMap<Integer, BitSet> content = new TreeMap<>();
   /** Inside another attribution's content (PolNeAR annotates only the outermost). */
   boolean nested;
+  /** Added by {@link CreditLines}: a layout (credit line, transcript turn) says who speaks. */
+  boolean layout;
   /** Whether its content is someone else's voice (see {@link AttributionAnalyzer}'s voice gate). */
   boolean voiced;
   Speaker speaker;

@@ -153,6 +153,9 @@ final class ContentRules {
    */
   static void separate(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft a : drafts) {
+      if (a.layout) {
+        continue; // a credit line's or a transcript turn's content is set by the layout, whatever the parse says
+      }
       DependencyView p = v.view(a.sentence);
       for (AttributionDraft b : drafts) {
         if (a == b || a.sentence != b.sentence || a.cue.get(b.cueHead)) {

@@ -13,10 +13,12 @@ import org.framescope.model.Token;
  *   greatest shame.” ― Sonya Herridge}), the form of vox pops, readers' reactions and epigraphs. The name said the
  *   quotation: the dash is the cue, the name the source, the quotation the content. PolNeAR's train compartment
  *   has none;</li>
- *   <li><b>quoted transcript turns</b>: a turn of a transcript quoted paragraph by paragraph ({@code "PENCE: Well,
- *   look, ...}; {@link QuoteFinder} starts such a quotation after its speaker label). The label said it, the colon
- *   is the cue. Without the rule the model, which reads the label inside the quotation, kept some turns and left
- *   others to the previous speaker.</li>
+ *   <li><b>transcript turns</b>: where at least two paragraphs begin with a speaker label ({@link QuoteFinder#turns}),
+ *   each such paragraph whose text holds a verb ({@code PENCE: Well, look, ...}, also quoted paragraph by
+ *   paragraph, {@code "PENCE: ...}, where {@link QuoteFinder} starts the quotation after the label). The label said
+ *   the rest of the paragraph; the colon is the cue. Without the rule the model, which reads a quoted label inside
+ *   the quotation, kept some turns and left others to the previous speaker, and left many unquoted turns in the
+ *   outlet's voice.</li>
  * </ul>
  *
  * <p>What counts: the quotation begins its line (only spaces before it since the line break); after its closing
@@ -54,52 +56,94 @@ final class CreditLines {
         }
         BitSet name = new BitSet();
         name.set(t + 1, nameEnd);
-        add(out, si, t, name, q);
+        add(out, si, t, name, q.tokens());
       }
     }
     out.sort(java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
     return out;
   }
 
-  /** Adds a draft for every quotation that follows a transcript speaker label. */
+  /**
+   * Adds a draft for every transcript turn whose text holds a verb: the label said the rest of the paragraph (or
+   * the quotation after the label). A labelled line without a verb is a list entry ("Hillary Clinton: 1,769.",
+   * "New Hampshire: Charlie Arlinghaus, ...").
+   */
   private static void turns(DocView v, List<AttributionDraft> out) {
-    for (QuoteSpan q : v.quotes.quotes()) {
-      int label = q.quote().label();
-      if (label < 0) {
+    for (QuoteFinder.Turn turn : v.turns) {
+      QuoteSpan quoted = null;
+      for (QuoteSpan q : v.quotes.quotes()) {
+        if (q.quote().label() == turn.label()) {
+          quoted = q;
+        }
+      }
+      java.util.Map<Integer, BitSet> content = new java.util.TreeMap<>();
+      if (quoted != null) {
+        content.putAll(quoted.tokens());
+      } else {
+        for (int si = 0; si < v.size(); si++) {
+          DependencyView p = v.view(si);
+          if (p.s.end() <= turn.text() || p.s.begin() >= turn.end()) {
+            continue;
+          }
+          BitSet b = new BitSet();
+          for (int t = 0; t < p.n; t++) {
+            if (p.tok(t).begin() >= turn.text() && p.tok(t).end() <= turn.end()) {
+              b.set(t);
+            }
+          }
+          content.put(si, b);
+        }
+      }
+      if (!hasVerb(v, content)) {
         continue;
       }
-      int colon = v.body.indexOf(':', label);
       for (int si = 0; si < v.size(); si++) {
         DependencyView p = v.view(si);
-        if (p.s.begin() > colon || p.s.end() <= colon) {
+        if (p.s.begin() > turn.colon() || p.s.end() <= turn.colon()) {
           continue;
         }
         BitSet source = new BitSet();
         int cueAt = -1;
         for (int t = 0; t < p.n; t++) {
           Token tok = p.tok(t);
-          if (tok.begin() == colon && tok.word().equals(":")) {
+          if (tok.begin() == turn.colon() && tok.word().equals(":")) {
             cueAt = t;
-          } else if (tok.begin() >= label && tok.end() <= colon) {
+          } else if (tok.begin() >= turn.label() && tok.end() <= turn.colon()) {
             source.set(t);
           }
         }
         if (cueAt >= 0 && !source.isEmpty()) {
-          add(out, si, cueAt, source, q);
+          add(out, si, cueAt, source, content);
         }
       }
     }
   }
 
+  private static boolean hasVerb(DocView v, java.util.Map<Integer, BitSet> content) {
+    for (java.util.Map.Entry<Integer, BitSet> e : content.entrySet()) {
+      DependencyView p = v.view(e.getKey());
+      BitSet b = e.getValue();
+      for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+        String pos = p.tok(t).pos();
+        if (pos.startsWith("VB") || pos.equals("MD")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Adds a rule's draft, replacing one the model had on the same cue token. */
-  private static void add(List<AttributionDraft> out, int si, int cueAt, BitSet source, QuoteSpan q) {
+  private static void add(List<AttributionDraft> out, int si, int cueAt, BitSet source,
+                          java.util.Map<Integer, BitSet> content) {
     out.removeIf(d -> d.sentence == si && d.cue.get(cueAt));
     BitSet cue = new BitSet();
     cue.set(cueAt);
     AttributionDraft d = new AttributionDraft(si, cueAt, cue, 1);
+    d.layout = true;
     d.sourceHead = source.length() - 1;
     d.source.or(source);
-    q.tokens().forEach((s, b) -> d.contentIn(s).or(b));
+    content.forEach((s, b) -> d.contentIn(s).or(b));
     out.add(d);
   }
 

@@ -24,6 +24,8 @@ final class DocView {
   /** Index of the sentence within its paragraph (0 = first). */
   final int[] inParagraph;
   final QuoteLocator quotes;
+  /** The transcript turns of the body (paragraphs that begin with a speaker label), or none. */
+  final List<QuoteFinder.Turn> turns;
   final List<List<ActorMention>> mentions;
 
   DocView(NlpDocument doc, ActorRegistry actors, VoiceWords words) {
@@ -49,7 +51,9 @@ final class DocView {
       }
       paragraph[i] = para;
     }
-    quotes = new QuoteLocator(body, views, label -> words.is("heading-label", label));
+    java.util.function.Predicate<String> heading = label -> words.is("heading-label", label);
+    quotes = new QuoteLocator(body, views, heading);
+    turns = QuoteFinder.turns(body, heading);
     List<List<ActorMention>> ms = new ArrayList<>(m);
     for (NlpSentence s : doc.sentences()) {
       ms.add(actors.find(s));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code "PENCE: ...}, {@code Chris Matthews: ...}), a quotation that opens such a paragraph begins after the label:
  * the label is the attribution ("PENCE" said, cue ":"), the rest is what was said. A label is one to four words in
  * capitals, or two to four capitalised words, at most {@value #LABEL_MAX} characters, followed by a colon and a
- * space, and not a heading word ({@code UPDATE:}, {@code VIDEO:}: the caller's predicate, the voice-word list
+ * space, in a paragraph that ends as a sentence does (a heading "Western Sanctions: Strengthening the Bond" is no
+ * turn), and not a heading word ({@code UPDATE:}, {@code VIDEO:}: the caller's predicate, the voice-word list
  * {@code heading-label}).
  *
  * <p>Input: body text. Output: spans sorted by offset, each including its quotation marks (after a transcript
@@ -63,51 +64,84 @@ final class QuoteFinder {
    * @param heading whether a lower-cased label is a heading, not a speaker ("update", "video")
    */
   static List<Quote> find(String body, Predicate<String> heading) {
-    List<int[]> paragraphs = new ArrayList<>();
-    int start = 0;
-    Matcher m = PARAGRAPH_BREAK.matcher(body);
-    while (true) {
-      boolean found = m.find();
-      paragraphs.add(new int[] {start, found ? m.start() : body.length()});
-      if (!found) {
-        break;
-      }
-      start = m.end();
-    }
-    int[] labelEnd = new int[paragraphs.size()];
-    int labelled = 0;
-    for (int k = 0; k < paragraphs.size(); k++) {
-      labelEnd[k] = speakerLabel(body, paragraphs.get(k)[0], paragraphs.get(k)[1], heading);
-      labelled += labelEnd[k] >= 0 ? 1 : 0;
+    java.util.Map<Integer, Turn> turnAt = new java.util.HashMap<>();
+    for (Turn t : turns(body, heading)) {
+      turnAt.put(t.paragraph(), t);
     }
     List<Quote> out = new ArrayList<>();
     boolean prevUnclosed = false;
-    for (int k = 0; k < paragraphs.size(); k++) {
-      prevUnclosed = paragraph(body, paragraphs.get(k)[0], paragraphs.get(k)[1], prevUnclosed,
-          labelled >= 2 ? labelEnd[k] : -1, out);
+    for (int[] par : paragraphs(body)) {
+      prevUnclosed = paragraph(body, par[0], par[1], prevUnclosed, turnAt.get(par[0]), out);
     }
     return out;
   }
 
   /**
-   * Where the text after a paragraph's speaker label begins (the first character after the colon and its
-   * spaces), or -1 when the paragraph does not begin with one (an opening quotation mark before it is allowed).
+   * A turn of a transcript: a paragraph that begins with a speaker label.
+   *
+   * @param paragraph offset where the paragraph begins
+   * @param label offset of the label (after an opening quotation mark, if any)
+   * @param colon offset of the colon after the label
+   * @param text offset of the first character after the colon and its spaces
+   * @param end offset where the paragraph ends
    */
-  static int speakerLabel(String body, int from, int to, Predicate<String> heading) {
+  record Turn(int paragraph, int label, int colon, int text, int end) {}
+
+  /** The transcript turns of a body: its labelled paragraphs when there are at least two, else none. */
+  static List<Turn> turns(String body, Predicate<String> heading) {
+    List<Turn> out = new ArrayList<>();
+    for (int[] par : paragraphs(body)) {
+      Turn t = turnAt(body, par[0], par[1], heading);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out.size() >= 2 ? List.copyOf(out) : List.of();
+  }
+
+  /** The paragraph {@code [from, to)} as a turn when it begins with a speaker label, else null. */
+  static Turn turnAt(String body, int from, int to, Predicate<String> heading) {
     int b = from;
     while (b < to && Character.isWhitespace(body.charAt(b))) {
       b++;
     }
     Matcher m = LABEL_AT.matcher(body).region(b, to);
     if (!m.lookingAt()) {
-      return -1;
+      return null;
     }
     String label = m.group(2);
     if (!(CAPS_LABEL.matcher(label).matches() || NAME_LABEL.matcher(label).matches())
-        || heading.test(label.toLowerCase(Locale.ROOT))) {
-      return -1;
+        || heading.test(label.toLowerCase(Locale.ROOT)) || !endsAsSentence(body, from, to)) {
+      return null;
     }
-    return m.end() - 1;
+    return new Turn(from, m.start(2), m.end(2), m.end() - 1, to);
+  }
+
+  /**
+   * Whether the paragraph ends with a full stop, question or exclamation mark (closing marks after it allowed):
+   * a turn is speech, a heading such as "Western Sanctions: Strengthening Iran-Russia Bond" is not.
+   */
+  private static boolean endsAsSentence(String body, int from, int to) {
+    int e = to - 1;
+    while (e >= from && (Character.isWhitespace(body.charAt(e)) || "\"”’')]".indexOf(body.charAt(e)) >= 0)) {
+      e--;
+    }
+    return e >= from && ".!?…".indexOf(body.charAt(e)) >= 0;
+  }
+
+  /** The paragraphs of a body as {begin, end} offsets (blank lines between them). */
+  private static List<int[]> paragraphs(String body) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    Matcher m = PARAGRAPH_BREAK.matcher(body);
+    while (true) {
+      boolean found = m.find();
+      out.add(new int[] {start, found ? m.start() : body.length()});
+      if (!found) {
+        return out;
+      }
+      start = m.end();
+    }
   }
 
   private static boolean isOpenCurly(char c) {
@@ -119,11 +153,11 @@ final class QuoteFinder {
   }
 
   /**
-   * Scans one paragraph; returns whether it ended inside an unclosed double quote. {@code afterLabel}: where
-   * the text after a transcript speaker label begins, or -1; a quotation mark opening the paragraph before such a
-   * label opens the quote there instead.
+   * Scans one paragraph; returns whether it ended inside an unclosed double quote. {@code turn}: the paragraph as
+   * a transcript turn, or null; a quotation mark opening the paragraph before its label opens the quote after the
+   * label instead.
    */
-  private static boolean paragraph(String body, int from, int to, boolean prevUnclosed, int afterLabel,
+  private static boolean paragraph(String body, int from, int to, boolean prevUnclosed, Turn turn,
                                    List<Quote> out) {
     int open = -1;
     char kind = 0; // 'c' curly/guillemet, 's' straight, 'q' single curly
@@ -134,13 +168,15 @@ final class QuoteFinder {
     }
     int p0 = from;
     int label = -1;
-    if (afterLabel >= 0) {
+    int afterLabel = -1;
+    if (turn != null) {
       char c = body.charAt(firstNonSpace);
       if (c == '"' || isOpenCurly(c)) {
+        afterLabel = turn.text();
         open = afterLabel;
         kind = c == '"' ? 's' : 'c';
         p0 = afterLabel;
-        label = firstNonSpace + 1;
+        label = turn.label();
       }
     }
     for (int p = p0; p < to; p++) {

@@ -2,6 +2,7 @@ package org.framescope.voice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -119,9 +120,11 @@ class QuoteFinderTest {
     assertEquals(List.of("\"UPDATE: The vote was delayed.\"", "\"VIDEO: Crowds gathered.\""),
         QuoteFinder.find(headings, Set.of("update", "video")::contains).stream()
             .map(q -> headings.substring(q.begin(), q.end())).toList());
-    assertEquals(-1, QuoteFinder.speakerLabel("“There’s only one: Trump.", 0, 25, w -> false),
-        "a clause before a colon is no label");
-    assertEquals(-1, QuoteFinder.speakerLabel("“It was unseemly: he said so.", 0, 29, w -> false));
+    assertNull(QuoteFinder.turnAt("“There’s only one: Trump.", 0, 25, w -> false), "a clause before a colon is no label");
+    assertNull(QuoteFinder.turnAt("“It was unseemly: he said so.", 0, 29, w -> false));
+    assertNull(QuoteFinder.turnAt("Western Sanctions: Strengthening Iran-Russia Bond", 0, 49, w -> false),
+        "a heading does not end as a sentence does");
+    assertEquals(new QuoteFinder.Turn(0, 1, 6, 8, 19), QuoteFinder.turnAt("“PENCE: Well, look.", 0, 19, w -> false));
   }
 
   @Test

@@ -71,6 +71,8 @@ final class VoicePatterns {
     TEXTS.put("joined-nouns", "Western intelligence agencies and governments accused Iran of supplying drones.");
     TEXTS.put("credit-line", "Readers answered within the hour.\n“He represents our greatest shame. We deserve "
         + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.\n“Selma” — Ava DuVernay");
+    TEXTS.put("transcript-unquoted", "JAKE TAPPER: Why did you vote for the bill?\n\n"
+        + "HOLT: Because the study found no risk, and the jobs are needed now.\n\nCLINTON: 1,769.\n\nSANDERS: 1,501.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -269,6 +271,14 @@ final class VoicePatterns {
     List<String> turns = tr.sentences().stream().filter(x -> x.voice() != Voice.AUTHOR)
         .map(x -> x.speaker() == null ? "?" : x.speaker().name()).toList();
     assertEquals(List.of("WALLACE", "PENCE", "WALLACE"), turns, () -> tr.attributions().toString());
+
+    // unquoted turns too; a labelled line without a verb is a list entry, nobody's statement
+    r = an.analyze(docs.apply("transcript-unquoted"));
+    VoiceResult tu = r;
+    assertEquals(List.of("JAKE TAPPER", "HOLT"), tu.attributions().stream().filter(x -> x.verb().equals(":"))
+        .map(x -> x.speaker().name()).toList(), () -> tu.attributions().toString());
+    assertEquals(Voice.REPORTED, tu.sentences().get(1).voice());
+    assertEquals(Voice.AUTHOR, tu.sentences().get(tu.sentences().size() - 1).voice());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
