@@ -1,8 +1,12 @@
 package org.framescope.voice;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.framescope.model.Token;
 
 /**
@@ -30,8 +34,8 @@ import org.framescope.model.Token;
  * a reporter's sign-off) does not begin its line and is left alone, as is a dash that does not follow a closing
  * mark (tweets embedded as "text — Name (@handle) date", which PolNeAR's annotators mostly left unmarked).
  *
- * <p>Input: the document view and the drafts found so far. Output: the drafts with the credit lines added (a draft
- * the model already had on the same dash is replaced), in body order. Stateless.
+ * <p>Input: the document view and the drafts found so far. Output: the drafts with the credit lines and turns added
+ * (a draft the model already had on the same dash or colon is replaced), in body order. Stateless.
  */
 final class CreditLines {
   /** Longest name, in words. */
@@ -41,7 +45,7 @@ final class CreditLines {
   private CreditLines() {}
 
   static List<AttributionDraft> add(DocView v, List<AttributionDraft> drafts) {
-    List<AttributionDraft> out = new java.util.ArrayList<>(drafts);
+    List<AttributionDraft> out = new ArrayList<>(drafts);
     turns(v, out);
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
@@ -59,7 +63,7 @@ final class CreditLines {
         add(out, si, t, name, q.tokens());
       }
     }
-    out.sort(java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
+    out.sort(Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
     return out;
   }
 
@@ -76,7 +80,7 @@ final class CreditLines {
           quoted = q;
         }
       }
-      java.util.Map<Integer, BitSet> content = new java.util.TreeMap<>();
+      Map<Integer, BitSet> content = new TreeMap<>();
       if (quoted != null) {
         content.putAll(quoted.tokens());
       } else {
@@ -119,8 +123,8 @@ final class CreditLines {
     }
   }
 
-  private static boolean hasVerb(DocView v, java.util.Map<Integer, BitSet> content) {
-    for (java.util.Map.Entry<Integer, BitSet> e : content.entrySet()) {
+  private static boolean hasVerb(DocView v, Map<Integer, BitSet> content) {
+    for (Map.Entry<Integer, BitSet> e : content.entrySet()) {
       DependencyView p = v.view(e.getKey());
       BitSet b = e.getValue();
       for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
@@ -135,7 +139,7 @@ final class CreditLines {
 
   /** Adds a rule's draft, replacing one the model had on the same cue token. */
   private static void add(List<AttributionDraft> out, int si, int cueAt, BitSet source,
-                          java.util.Map<Integer, BitSet> content) {
+                          Map<Integer, BitSet> content) {
     out.removeIf(d -> d.sentence == si && d.cue.get(cueAt));
     BitSet cue = new BitSet();
     cue.set(cueAt);
