@@ -47,20 +47,13 @@ final class CreditLines {
   static List<AttributionDraft> add(DocView v, List<AttributionDraft> drafts) {
     List<AttributionDraft> out = new ArrayList<>(drafts);
     turns(v, out);
-    for (int si = 0; si < v.size(); si++) {
-      DependencyView p = v.view(si);
-      for (int t = 0; t < p.n; t++) {
-        if (!DASHES.contains(p.tok(t).word())) {
-          continue;
-        }
-        QuoteSpan q = quoteBefore(v, p.tok(t));
-        int nameEnd = q == null ? -1 : nameAfter(v.body, p, t);
-        if (nameEnd < 0) {
-          continue;
-        }
+    for (QuoteSpan q : v.quotes.quotes()) {
+      Credit c = credit(v, q);
+      if (c != null && q.quote().closed() && "”\"»".indexOf(v.body.charAt(q.end() - 1)) >= 0
+          && q.words() > AttributionAnalyzer.SCARE_QUOTE_MAX_WORDS) {
         BitSet name = new BitSet();
-        name.set(t + 1, nameEnd);
-        add(out, si, t, name, q.tokens());
+        name.set(c.dash() + 1, c.nameEnd());
+        add(out, c.sentence(), c.dash(), name, q.tokens());
       }
     }
     out.sort(Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
@@ -157,39 +150,35 @@ final class CreditLines {
    * to nobody rather than to the previous speaker.
    */
   static boolean credited(DocView v, QuoteSpan q) {
+    return credit(v, q) != null;
+  }
+
+  /**
+   * A credit after a quotation: the dash token in sentence {@code sentence} and the exclusive end of the name
+   * after it.
+   */
+  private record Credit(int sentence, int dash, int nameEnd) { }
+
+  /**
+   * The credit that follows a quotation beginning its line: a dash right after it (spaces between) and a name
+   * that ends the line; or null.
+   */
+  private static Credit credit(DocView v, QuoteSpan q) {
     String body = v.body;
     int k = q.end();
     while (k < body.length() && space(body.charAt(k))) {
       k++;
     }
     if (k >= body.length() || !lineStart(body, q.begin())) {
-      return false;
+      return null;
     }
     for (int si = q.lastSentence(); si < Math.min(v.size(), q.lastSentence() + 2); si++) {
       DependencyView p = v.view(si);
       for (int t = 0; t < p.n; t++) {
         if (p.tok(t).begin() == k && DASHES.contains(p.tok(t).word())) {
-          return nameAfter(body, p, t) >= 0;
+          int nameEnd = nameAfter(body, p, t);
+          return nameEnd < 0 ? null : new Credit(si, t, nameEnd);
         }
-      }
-    }
-    return false;
-  }
-
-  /** The closed quotation that begins a line and ends right before the dash (spaces between), or null. */
-  private static QuoteSpan quoteBefore(DocView v, Token dash) {
-    String body = v.body;
-    int k = dash.begin() - 1;
-    while (k >= 0 && space(body.charAt(k))) {
-      k--;
-    }
-    if (k < 0 || "”\"»".indexOf(body.charAt(k)) < 0) {
-      return null;
-    }
-    for (QuoteSpan q : v.quotes.quotes()) {
-      if (q.end() == k + 1 && q.quote().closed() && lineStart(body, q.begin())
-          && q.words() > AttributionAnalyzer.SCARE_QUOTE_MAX_WORDS) {
-        return q;
       }
     }
     return null;

@@ -51,9 +51,8 @@ final class DocView {
       }
       paragraph[i] = para;
     }
-    java.util.function.Predicate<String> heading = label -> words.is("heading-label", label);
-    quotes = new QuoteLocator(body, views, heading);
-    turns = QuoteFinder.turns(body, heading);
+    turns = QuoteFinder.turns(body, label -> words.is("heading-label", label));
+    quotes = new QuoteLocator(body, views, turns);
     List<List<ActorMention>> ms = new ArrayList<>(m);
     for (NlpSentence s : doc.sentences()) {
       ms.add(actors.find(s));

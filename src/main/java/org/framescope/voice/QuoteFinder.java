@@ -64,8 +64,13 @@ final class QuoteFinder {
    * @param heading whether a lower-cased label is a heading, not a speaker ("update", "video")
    */
   static List<Quote> find(String body, Predicate<String> heading) {
+    return find(body, turns(body, heading));
+  }
+
+  /** The quotes of a body whose transcript turns ({@link #turns}) are known. */
+  static List<Quote> find(String body, List<Turn> turns) {
     java.util.Map<Integer, Turn> turnAt = new java.util.HashMap<>();
-    for (Turn t : turns(body, heading)) {
+    for (Turn t : turns) {
       turnAt.put(t.paragraph(), t);
     }
     List<Quote> out = new ArrayList<>();

@@ -19,13 +19,10 @@ final class QuoteLocator {
   private final List<BitSet> masks;
   private final List<int[]> quoteOf;
 
-  /**
-   * @param heading whether a lower-cased paragraph label is a heading, not a transcript speaker
-   *     ({@link QuoteFinder#find(String, java.util.function.Predicate)})
-   */
-  QuoteLocator(String body, List<DependencyView> views, java.util.function.Predicate<String> heading) {
+  /** @param turns the body's transcript turns ({@link QuoteFinder#turns}) */
+  QuoteLocator(String body, List<DependencyView> views, List<QuoteFinder.Turn> turns) {
     List<QuoteSpan> found = new ArrayList<>();
-    for (QuoteFinder.Quote q : QuoteFinder.find(body, heading)) {
+    for (QuoteFinder.Quote q : QuoteFinder.find(body, turns)) {
       Map<Integer, BitSet> toks = new LinkedHashMap<>();
       int first = -1;
       int last = -1;
