@@ -72,7 +72,7 @@ class DemoCommandIT {
     Path pdf = dir.resolve("report.pdf");
     Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("fs-chrome"), "--no-pdf-header-footer",
+        "--user-data-dir=" + dir.resolve("chrome-profile"), "--no-pdf-header-footer",
         "--print-to-pdf=" + pdf, dir.resolve("report.html").toUri().toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     assertTrue(p.waitFor(3, TimeUnit.MINUTES), "chromium --print-to-pdf timed out");

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders report.html of the fixture corpus in headless Chromium: the DOM must load with highlights and
@@ -38,7 +39,7 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void reportRendersInHeadlessChromium() throws Exception {
+  void reportRendersInHeadlessChromium(@TempDir Path profiles) throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed");
     Path dir = Path.of("target", "browser").toAbsolutePath();
     Files.createDirectories(dir);
@@ -49,7 +50,7 @@ class HtmlReportBrowserTest {
     String url = html.toUri().toString();
 
     Path domLog = dir.resolve("dump-dom.log");
-    Process p = chromium(Files.createTempDirectory("fs-chrome"), domLog, "--dump-dom", url);
+    Process p = chromium(profiles.resolve("dump-dom"), domLog, "--dump-dom", url);
     String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium --dump-dom timed out");
     Document d = Jsoup.parse(dom);
@@ -66,7 +67,7 @@ class HtmlReportBrowserTest {
 
     Path png = dir.resolve("report.png");
     Files.deleteIfExists(png);
-    Process s = chromium(Files.createTempDirectory("fs-chrome"), dir.resolve("screenshot.log"),
+    Process s = chromium(profiles.resolve("screenshot"), dir.resolve("screenshot.log"),
         "--screenshot=" + png, "--window-size=1400,2000", "--hide-scrollbars", url);
     s.getInputStream().readAllBytes();
     assertTrue(s.waitFor(90, TimeUnit.SECONDS), "chromium --screenshot timed out");

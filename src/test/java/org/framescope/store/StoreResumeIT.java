@@ -83,7 +83,7 @@ class StoreResumeIT {
     Random random = new Random(20261129L);
     List<String> kills = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
-      Process p = child(dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(analyze(extra), "--db",
+      Process p = child(dir, dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(analyze(extra), "--db",
           db.toString(), "--threads", "1"));
       // Kill after the run has committed 1-3 articles (each commit grows the write-ahead log; the first growth is
       // the run's log row), plus up to 400 ms, so kills land in analysis and in writing alike.
@@ -122,8 +122,8 @@ class StoreResumeIT {
     try (CorpusStore s = CorpusStore.openReadOnly(db)) {
       fingerprint = s.facts().get("config_fingerprint");
     }
-    Process crash = child(dir.resolve("crash.log"), StoreChild.class.getName(), "crash", db.toString(), doc.toString(),
-        fingerprint);
+    Process crash = child(dir, dir.resolve("crash.log"), StoreChild.class.getName(), "crash", db.toString(),
+        doc.toString(), fingerprint);
     assertTrue(crash.waitFor(2, TimeUnit.MINUTES));
     assertEquals(3, crash.exitValue(), Files.readString(dir.resolve("crash.log")));
     assertTrue(Files.exists(dir.resolve("killed.duckdb.inserted")));
@@ -170,7 +170,7 @@ class StoreResumeIT {
   @Test
   void aSecondProcessCannotOpenAStoreBeingWritten(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("busy.duckdb");
-    Process p = child(null, StoreChild.class.getName(), "hold", db.toString());
+    Process p = child(dir, null, StoreChild.class.getName(), "hold", db.toString());
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       assertEquals("open", r.readLine());
       InputException e = assertThrows(InputException.class, () -> CorpusStore.open(db));
@@ -221,10 +221,15 @@ class StoreResumeIT {
     return out;
   }
 
-  private static Process child(Path log, String main, String... args) throws Exception {
+  /**
+   * A child JVM. Its temporary folder is one inside {@code dir}: DuckDB unpacks its 70 MB native library into
+   * the temporary folder and deletes it only on a normal exit, so a killed child would leave it in /tmp.
+   */
+  private static Process child(Path dir, Path log, String main, String... args) throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("child-tmp"));
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx2g", "-Dframescope.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-        main));
+        "-Xmx2g", "-Djava.io.tmpdir=" + tmp, "-Dframescope.home=" + Path.of("").toAbsolutePath(),
+        "-cp", System.getProperty("java.class.path"), main));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     if (log != null) {
