@@ -153,6 +153,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     List<AttributionDraft> drafts = CreditLines.add(v,
         model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
     inheritSources(v, drafts);
+    Vocatives.apply(v, drafts);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }
@@ -170,7 +171,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         continue;
       }
       int s = claims.subjectOf(v, p, d.cueHead);
-      if (s >= 0 && !d.cue.get(s)) {
+      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)) {
         d.sourceHead = s;
         d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
         d.contentIn(d.sentence).andNot(p.subtree(s));

@@ -148,7 +148,7 @@ public final class AttributionModel {
         int best = -1;
         double bestP = 0;
         for (int s = 0; s < p.n; s++) {
-          if (d.cue.get(s) || !AttributionFeatures.sourceCandidate(p, s)) {
+          if (d.cue.get(s) || !AttributionFeatures.sourceCandidate(p, s) || v.inLabel(si, s)) {
             continue;
           }
           double ps = source.probability(features.source(v, si, d.cueHead, s, rules));

@@ -9,7 +9,8 @@ import org.framescope.model.Speaker;
  * director", "the spokeswoman", "the Russian envoy") resolves to the most recent person earlier in the article
  * who holds that role (from their title or honorific) and whose country agrees with a country the description
  * names. A registry title held by nobody falls back to the most recent person speaker of matching gender and
- * country ("the spokesman" after "Peskov said"); "the ministry" resolves to the latest organisation mention
+ * country ("the spokesman" after "Peskov said"), but not inside a quotation or a transcript turn, where the latest
+ * speaker is the one talking about the title holder; "the ministry" resolves to the latest organisation mention
  * containing the word. Anything else is left to the next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
@@ -54,6 +55,9 @@ final class DescriptionSieve implements SpeakerSieve {
         }
       }
       return null;
+    }
+    if (ctx.v.spoken(si, h)) {
+      return null; // "HOST: The governor said ...": in speech the latest speaker is the one talking about the governor
     }
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);

@@ -75,4 +75,33 @@ final class DocView {
   boolean inQuote(int si, int t) {
     return quotes.inQuote(si, t);
   }
+
+  /**
+   * Whether token {@code t} of sentence {@code si} is part of a transcript turn's speaker label ("HOST:"). The
+   * parser hangs the turn's first sentence from its label, so the label looks like the subject of every verb in
+   * it; the turn's own attribution names the label's speaker, an inner one never does.
+   */
+  boolean inLabel(int si, int t) {
+    var tok = views.get(si).tok(t);
+    for (QuoteFinder.Turn turn : turns) {
+      if (tok.begin() >= turn.label() && tok.end() <= turn.text()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code t} of sentence {@code si} is inside a quotation or a transcript turn's text. */
+  boolean spoken(int si, int t) {
+    if (inQuote(si, t)) {
+      return true;
+    }
+    var tok = views.get(si).tok(t);
+    for (QuoteFinder.Turn turn : turns) {
+      if (tok.begin() >= turn.text() && tok.end() <= turn.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

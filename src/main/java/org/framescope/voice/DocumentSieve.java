@@ -5,7 +5,8 @@ import org.framescope.model.Speaker;
 
 /**
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
- * of voice-words.tsv): its owner when one is named, else the latest speaker within six sentences (who issued it).
+ * of voice-words.tsv): its owner when one is named, else the latest speaker within six sentences (who issued it),
+ * except inside a quotation or a transcript turn, where the later sieves name the document itself.
  */
 final class DocumentSieve implements SpeakerSieve {
   private final SpeakerResolver resolver;
@@ -24,6 +25,9 @@ final class DocumentSieve implements SpeakerSieve {
     int owner = p.child(h, "nmod:poss");
     if (owner >= 0) {
       return resolver.resolve(si, owner);
+    }
+    if (ctx.v.spoken(si, h)) {
+      return null; // "MILLER: the river study found ...": a speaker cites a document, it need not be theirs
     }
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);

@@ -73,6 +73,9 @@ final class VoicePatterns {
         + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.\n“Selma” — Ava DuVernay");
     TEXTS.put("transcript-unquoted", "JAKE TAPPER: Why did you vote for the bill?\n\n"
         + "HOLT: Because the study found no risk, and the jobs are needed now.\n\nCLINTON: 1,769.\n\nSANDERS: 1,501.");
+    TEXTS.put("transcript-inner", "HOST: Senator, your own party says the river project is a waste of money.\n\n"
+        + "MILLER: Because the river study found that the water supply will fail within a decade.\n\n"
+        + "HOST: The governor said last week that the state cannot pay for it.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -279,6 +282,16 @@ final class VoicePatterns {
         .map(x -> x.speaker().name()).toList(), () -> tu.attributions().toString());
     assertEquals(Voice.REPORTED, tu.sentences().get(1).voice());
     assertEquals(Voice.AUTHOR, tu.sentences().get(tu.sentences().size() - 1).voice());
+
+    // inside the turns, inner attributions name their own sources: not the person addressed ("Senator, your own
+    // party says"), not the turn's speaker (the label the parser hangs the sentence from, the speaker citing a
+    // study, the speaker talking about a title holder)
+    r = an.analyze(docs.apply("transcript-inner"));
+    VoiceResult ti = r;
+    assertEquals(List.of("your own party", "river study", "governor"), ti.attributions().stream()
+        .filter(x -> !x.verb().equals(":")).map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
+    assertEquals(List.of("HOST", "MILLER", "HOST"), ti.attributions().stream().filter(x -> x.verb().equals(":"))
+        .map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
