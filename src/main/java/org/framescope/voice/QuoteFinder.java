@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * quotes used as quotation marks. A quote never runs past its paragraph (a blank line): an unclosed quote ends at
  * the paragraph end and, when the next paragraph opens with a quotation mark, the next quote is flagged as its
  * continuation (news style for multi-paragraph quotes). A second opening mark before a close ends the previous
- * quote there (unbalanced input is cut, never propagated). A closing curly mark that opens a line where no quote
+ * quote there (unbalanced input is cut, never propagated), unless two closing marks follow it before the next
+ * opening mark in the paragraph: then it opens a quotation nested in the first (“I told him “no way” and left.”). A closing curly mark that opens a line where no quote
  * is open opens one (scraped pages often have the wrong curly mark there).
  *
  * <p><b>Transcripts.</b> Where at least two paragraphs of the body begin with a speaker label ({@code WALLACE:},
@@ -197,6 +198,13 @@ final class QuoteFinder {
         if (open >= 0 && kind == 'q') {
           continue;
         }
+        if (open >= 0 && kind == 'c') {
+          int inner = nestedClose(body, p + 1, to);
+          if (inner >= 0) {
+            p = inner; // “I told him “no way” and left.”: a quotation inside the open one, which stays open
+            continue;
+          }
+        }
         if (open >= 0) {
           emit(out, quote(open, trimEnd(body, open, p), false, openContinued, afterLabel, label));
         }
@@ -261,6 +269,28 @@ final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The closing mark of a quotation nested in an open curly one, when the mark at {@code from - 1} opens one: the
+   * first closing curly mark after it, provided a second closing mark (the outer quotation's) follows before the
+   * next opening mark and the paragraph's end. Otherwise -1: the opening mark then cuts the open quotation.
+   */
+  private static int nestedClose(String body, int from, int to) {
+    int first = -1;
+    for (int p = from; p < to; p++) {
+      char c = body.charAt(p);
+      if (isOpenCurly(c)) {
+        return -1;
+      }
+      if (isCloseCurly(c)) {
+        if (first >= 0) {
+          return first;
+        }
+        first = p;
+      }
+    }
+    return -1;
   }
 
   /** Adds a quote that holds at least one character (a quote opened after a label may be cut at once). */

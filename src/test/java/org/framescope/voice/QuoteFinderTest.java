@@ -57,6 +57,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuotationInsideAQuotationKeepsTheOuterOneWhole() {
+    // two closing marks follow the inner opening one: nested, the outer quotation runs to the second
+    assertEquals(List.of("“I told him “no way” and he left.”"),
+        texts("“I told him “no way” and he left.” ― Jane Doe"));
+    assertEquals(List.of("“He called it a “disaster,” and walked out,”"),
+        texts("“He called it a “disaster,” and walked out,” she said."));
+    // one closing mark only: the second opening mark still cuts the first quotation
+    assertEquals(List.of("“A.", "“B.”"), texts("“A. “B.” C."));
+    // a new opening mark before the second close: two quotations in a row, not a nest
+    assertEquals(List.of("“A.", "“B.”", "“C.”"), texts("“A. “B.” “C.”"));
+  }
+
+  @Test
   void randomTextGivesOrderedSpansInsideTheBody() {
     Random rnd = new Random(42);
     String alphabet = "ab \"“”‘’'\n.AB:\n";

@@ -70,7 +70,8 @@ final class VoicePatterns {
     TEXTS.put("of-name", "The UK Ministry of Defence said the drones were launched from Iran.");
     TEXTS.put("joined-nouns", "Western intelligence agencies and governments accused Iran of supplying drones.");
     TEXTS.put("credit-line", "Readers answered within the hour.\n“He represents our greatest shame. We deserve "
-        + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.\n“Selma” — Ava DuVernay");
+        + "better.” ― Sonya Herridge\n“I am not afraid of him.”― Carlos Ruiz.\n“Selma” — Ava DuVernay\n"
+        + "“I told him “no way” and he left the room at once.” ― Jane Doe");
     TEXTS.put("transcript-unquoted", "JAKE TAPPER: Why did you vote for the bill?\n\n"
         + "HOLT: Because the study found no risk, and the jobs are needed now.\n\nCLINTON: 1,769.\n\nSANDERS: 1,501.");
     TEXTS.put("transcript-inner", "HOST: Senator, your own party says the river project is a waste of money.\n\n"
@@ -262,8 +263,9 @@ final class VoicePatterns {
     // a line that is a quotation, a dash and a name: the name said it (CreditLines)
     r = an.analyze(docs.apply("credit-line"));
     List<Attribution> credits = r.attributions().stream().filter(x -> x.kind() == Voice.QUOTE).toList();
-    assertEquals(List.of("Sonya Herridge", "Carlos Ruiz"), credits.stream().map(x -> x.speaker().name()).toList(),
-        credits::toString);
+    assertEquals(List.of("Sonya Herridge", "Carlos Ruiz", "Jane Doe"),
+        credits.stream().map(x -> x.speaker().name()).toList(), credits::toString);
+    assertTrue(credits.get(2).text().endsWith("at once.”"), credits.get(2)::toString); // the nested quote inside
     assertTrue(credits.get(0).text().contains("greatest shame") && credits.get(0).text().contains("deserve better"),
         credits.get(0)::toString);
     assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
