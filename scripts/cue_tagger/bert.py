@@ -83,7 +83,11 @@ def encode(P, ids, mask, get=lambda t: t):
 
 def cue_logits(P, ids, mask, dropout=0.0, training=False, get=lambda t: t):
     """One logit per word piece: does it begin a cue's head word. Dropout on the head's input only."""
-    x = encode(P, ids, mask, get)
+    return head(P, encode(P, ids, mask, get), dropout, training, get)
+
+
+def head(P, x, dropout=0.0, training=False, get=lambda t: t):
+    """The cue head over last-layer states `x` [B, T, 384]: one logit per word piece."""
     x = torch.nn.functional.dropout(x, dropout, training)
     return x @ get(P["head.w"]) + get(P["head.b"])
 

@@ -3,7 +3,8 @@
 
 Input: the cue sentences of a PolNeAR compartment, written by `framescope train cue-sentences` (one sentence per
 line: article id, validation flag, sentence index, word pieces, word index of each piece, per-word label 1 cue
-head / 0 other candidate / -1 not a candidate). The pretrained weights come from the langchain4j jar on Maven
+head / 0 other candidate / -1 not a candidate; with --roles a 7th column, each word's role in the gold
+attributions, the target of --aux-weight). The pretrained weights come from the langchain4j jar on Maven
 Central (`--base`). Output, in `--out`: cue-tagger.onnx (input_ids, attention_mask -> probabilities per piece)
 and cue-tagger.json (what was trained, on what, with which settings, and the losses).
 
@@ -51,6 +52,9 @@ def base_member(path):
     return known[0], known[0]
 
 
+ROLES = ("none", "source", "cue", "content")
+
+
 def sha256(b):
     return hashlib.sha256(b).hexdigest()
 
@@ -66,6 +70,10 @@ def read_sentences(path, max_pieces):
             ids = [int(x) for x in pieces.split(",")]
             wid = [int(x) for x in words.split(",")]
             lab = [int(x) for x in labels.split(",")] if labels else []
+            # the 7th column (roles: 0 none, 1 source, 2 cue, 3 content) is the auxiliary target of --aux-weight
+            roles = [int(x) for x in parts[6].split(",")] if len(parts) > 6 and parts[6] else None
+            if roles is not None and len(roles) != len(lab):
+                raise SystemExit("%s:%d: %d roles for %d words" % (path, n, len(roles), len(lab)))
             if len(ids) > max_pieces:  # keep the start and the closing [SEP]
                 ids, wid = ids[:max_pieces - 1] + ids[-1:], wid[:max_pieces - 1] + [-1]
             first = {}
@@ -73,7 +81,7 @@ def read_sentences(path, max_pieces):
                 if w >= 0 and w not in first:
                     first[w] = k
             pos = [first.get(t, -1) for t in range(len(lab))]
-            out.append((doc, val == "1", ids, lab, pos))
+            out.append((doc, val == "1", ids, lab, pos, roles))
     return out
 
 
@@ -140,6 +148,9 @@ def main():
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: byte-deterministic)")
     ap.add_argument("--fit-only", action="store_true", help="leave the validation articles out (development)")
     ap.add_argument("--limit-batches", type=int, default=0, help="stop each epoch after N batches (checks)")
+    ap.add_argument("--aux-weight", type=float, default=0.0,
+                    help="weight of an auxiliary loss: every word's role (none / source / cue / content) from a "
+                         "second head that is not exported (0: none, the shipped tagger; needs the roles column)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -155,6 +166,12 @@ def main():
     print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
 
     P = bert.pretrained(onnx_weights.initializers(base))
+    if a.aux_weight > 0:
+        if any(s[5] is None for s in train):
+            raise SystemExit("%s: --aux-weight needs the roles column (train cue-sentences of framescope 0.2+)" % a.data)
+        bound = 1 / np.sqrt(bert.WIDTH)  # as torch.nn.Linear(384, 4) starts, after the cue head's draw
+        P["aux.w"] = (torch.rand(bert.WIDTH, len(ROLES)) * 2 - 1) * bound
+        P["aux.b"] = (torch.rand(len(ROLES)) * 2 - 1) * bound
     for v in P.values():
         v.requires_grad_(True)
     plan = batches(train, a.batch_tokens, rng)
@@ -170,16 +187,24 @@ def main():
         total, n = 0.0, 0
         for b in plan:
             ids, mask = tensors(train, b)
-            logits = bert.cue_logits(P, ids, mask, a.head_dropout, True)
-            sel, lab = [], []
+            x = bert.encode(P, ids, mask)
+            logits = bert.head(P, x, a.head_dropout, True)
+            sel, lab, every, role = [], [], [], []
             for r, i in enumerate(b):
                 for t, l in enumerate(train[i][3]):
                     k = train[i][4][t]
                     if l >= 0 and k >= 0:
                         sel.append(r * ids.shape[1] + k)
                         lab.append(float(l))
+                    if a.aux_weight > 0 and k >= 0:
+                        every.append(r * ids.shape[1] + k)
+                        role.append(train[i][5][t])
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
                 logits.reshape(-1)[torch.tensor(sel)], torch.tensor(lab))
+            if a.aux_weight > 0:
+                hx = torch.nn.functional.dropout(x, a.head_dropout, True).reshape(-1, bert.WIDTH)[torch.tensor(every)]
+                loss = loss + a.aux_weight * torch.nn.functional.cross_entropy(
+                    hx @ P["aux.w"] + P["aux.b"], torch.tensor(role))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(list(P.values()), 1.0)
@@ -202,8 +227,9 @@ def main():
     onnx_path = os.path.join(a.out, "cue-tagger.onnx")
     tmp = onnx_path + ".tmp"
     ids, mask = tensors(train, plan[0][:2])
+    cue = {k: v for k, v in P.items() if not k.startswith("aux.")}  # the auxiliary head is not exported
     with torch.no_grad():
-        torch.onnx.export(bert.Exported(P), (ids, mask), tmp, input_names=["input_ids", "attention_mask"],
+        torch.onnx.export(bert.Exported(cue), (ids, mask), tmp, input_names=["input_ids", "attention_mask"],
                           output_names=["probabilities"], opset_version=14, do_constant_folding=False,
                           dynamic_axes={"input_ids": {0: "batch", 1: "pieces"},
                                         "attention_mask": {0: "batch", 1: "pieces"},
@@ -211,7 +237,7 @@ def main():
     os.replace(tmp, onnx_path)
     probe = next(s for s in train if 1 in s[3])  # a sentence with a cue: the loader's check
     with torch.no_grad():
-        probs = bert.Exported(P)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
+        probs = bert.Exported(cue)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
     meta = {
         "name": "cue-tagger-" + BASES[base_name][0],
         "onnxSha256": sha256(open(onnx_path, "rb").read()),
@@ -222,7 +248,8 @@ def main():
                          "sentences": len(sents), "trainingSentences": len(train),
                          "validationLeftOut": a.fit_only},
         "settings": {k: getattr(a, k) for k in ("epochs", "lr", "batch_tokens", "head_dropout", "max_pieces",
-                                                 "seed", "threads", "limit_batches")},
+                                                 "seed", "threads", "limit_batches")
+                     + (("aux_weight",) if a.aux_weight > 0 else ())},
         "versions": {"torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0]},
         "epochs": log,
         "check": {"inputIds": probe[2], "probabilities": [round(float(x), 6) for x in probs]},

@@ -201,16 +201,35 @@ public final class AttributionTrainer {
    * @param sentence the sentence's index in the document
    * @param words its words (the parse's tokens)
    * @param labels per word: 1 heads a gold cue, 0 another cue candidate, -1 not a candidate
+   * @param roles per word, its part in the gold attributions of its sentence: 0 none, 1 source, 2 cue, 3 content
+   *     (where attributions overlap, cue before source before content); an auxiliary target for a tagger
    */
-  public record CueSentence(String id, boolean validation, int sentence, List<String> words, int[] labels) {
+  public record CueSentence(String id, boolean validation, int sentence, List<String> words, int[] labels,
+                            int[] roles) {
+    /** Roles a word can have, in the order of {@link #roles}. */
+    public static final int NONE = 0;
+    public static final int SOURCE = 1;
+    public static final int CUE = 2;
+    public static final int CONTENT = 3;
+
     public CueSentence {
       words = List.copyOf(words);
       labels = labels.clone();
+      roles = roles.clone();
+      if (labels.length != words.size() || roles.length != words.size()) {
+        throw new IllegalArgumentException("cue sentence " + id + "/" + sentence + ": " + words.size() + " words, "
+            + labels.length + " labels, " + roles.length + " roles");
+      }
     }
 
     @Override
     public int[] labels() {
       return labels.clone();
+    }
+
+    @Override
+    public int[] roles() {
+      return roles.clone();
     }
   }
 
@@ -229,13 +248,40 @@ public final class AttributionTrainer {
       for (GoldCue g : GoldCue.map(v, ex.gold(), new int[4])) {
         heads.add(key(g.sentence, g.head));
       }
+      int[][] roles = roles(v, ex.gold());
       for (int si = 0; si < v.size(); si++) {
         DependencyView p = v.view(si);
         int[] labels = new int[p.n];
         for (int t = 0; t < p.n; t++) {
           labels[t] = !AttributionFeatures.cueCandidate(p, t) ? -1 : heads.contains(key(si, t)) ? 1 : 0;
         }
-        out.add(new CueSentence(ex.id(), val.contains(ex.id()), si, p.words(), labels));
+        out.add(new CueSentence(ex.id(), val.contains(ex.id()), si, p.words(), labels, roles[si]));
+      }
+    }
+    return out;
+  }
+
+  /** Per sentence and word, its role in the gold attributions ({@link CueSentence#roles}). */
+  static int[][] roles(DocView v, List<AttributionSpans> gold) {
+    int[][] out = new int[v.size()][];
+    for (int si = 0; si < v.size(); si++) {
+      out[si] = new int[v.view(si).n];
+    }
+    // lowest priority first, so that a cue word inside another attribution's content stays a cue
+    for (int role : new int[] {CueSentence.CONTENT, CueSentence.SOURCE, CueSentence.CUE}) {
+      for (AttributionSpans a : gold) {
+        List<TextRange> ranges = switch (role) {
+          case CueSentence.CUE -> a.cue();
+          case CueSentence.SOURCE -> a.source();
+          default -> a.content();
+        };
+        List<BitSet> by = tokensBySentence(v, ranges);
+        for (int si = 0; si < by.size(); si++) {
+          BitSet b = by.get(si);
+          for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+            out[si][t] = role;
+          }
+        }
       }
     }
     return out;

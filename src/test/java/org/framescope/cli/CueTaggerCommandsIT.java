@@ -49,7 +49,7 @@ class CueTaggerCommandsIT {
   }
 
   @Test
-  void cueSentencesHoldPiecesAndGoldCueHeads() throws Exception {
+  void cueSentencesHoldPiecesGoldCueHeadsAndRoles() throws Exception {
     Path out = dir.resolve("cue.tsv");
     Run r = run("train", "cue-sentences", "--data", DATA.toString(), "--out", out.toString(),
         "--cache", dir.resolve("cache").toString());
@@ -66,6 +66,15 @@ class CueTaggerCommandsIT {
     assertEquals("102", ids[ids.length - 1]);
     assertEquals("-1", words[0]);
     assertEquals("1", f[5].split(",")[1]);
+    assertEquals(6, f.length, "no roles column without --roles");
+    Path withRoles = dir.resolve("roles.tsv");
+    Run rr = run("train", "cue-sentences", "--data", DATA.toString(), "--out", withRoles.toString(), "--roles",
+        "--cache", dir.resolve("cache").toString());
+    assertEquals(0, rr.code(), rr.err());
+    String[] g = Files.readAllLines(withRoles).get(0).split("\t");
+    assertEquals(List.of(f), List.of(g).subList(0, 6), "the first six columns are the same");
+    // each word's role in the gold attribution: source, cue, content, content, content, none (the full stop)
+    assertEquals("1,2,3,3,3,0", g[6]);
     assertEquals(OnnxCueTagger.pieces(List.of("Officials", "said", "the", "talks", "failed", ".")).ids().length,
         ids.length);
   }
