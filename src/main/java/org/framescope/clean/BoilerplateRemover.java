@@ -194,7 +194,34 @@ public final class BoilerplateRemover implements Cleaner {
     if (doc.format() == RawDocument.Format.RECORD) {
       return RecordText.classify(blocks, doc.title(), firstLineIsTitle);
     }
-    return classify(blocks, doc.title(), firstLineIsTitle);
+    CleanText c = classify(blocks, doc.title(), firstLineIsTitle);
+    return c.body().isEmpty() ? shortPassage(blocks, firstLineIsTitle, c) : c;
+  }
+
+  /**
+   * A text file too short to hold article prose (no paragraph of {@value #PROSE_WORDS} words), such as a passage
+   * a journalist wants checked: when every line of it is a complete sentence (the first line may be a title
+   * without sentence punctuation), nothing says it is page furniture, so it is read whole, as a record would be.
+   * A first line that ends as a sentence is text, not a title: a one-line file is its sentence. Otherwise the
+   * classification stands, empty.
+   */
+  private static CleanText shortPassage(List<Block> blocks, boolean firstLineIsTitle, CleanText empty) {
+    boolean titled = firstLineIsTitle && !endsSentence(blocks.get(0).text());
+    for (int i = titled ? 1 : 0; i < blocks.size(); i++) {
+      if (!isSentence(blocks.get(i))) {
+        return empty;
+      }
+    }
+    if (titled && blocks.size() == 1) {
+      return empty;
+    }
+    CleanText whole = RecordText.classify(blocks, titled ? blocks.get(0).text() : "", titled);
+    if (whole.body().isEmpty()) {
+      return empty;
+    }
+    List<String> flags = new ArrayList<>(whole.flags());
+    flags.add("short text read whole");
+    return new CleanText(titled ? blocks.get(0).text() : "", whole.body(), whole.removed(), flags);
   }
 
   /** The decision procedure on blocks of a text dump (public so tests and evaluation can call it). */

@@ -285,7 +285,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * "the pivot underscores ..."); the content of those is still the outlet's account. Content becomes someone
      * else's voice only when the cue is a reporting verb of the lexicon (or has one as its open complement), the
      * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
-     * source can speak: a person, organisation or place, a personal
+     * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a personal
      * pronoun, a registry actor (its speaker type or country known), a document or a speaking group (nouns of
      * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those. The
      * attributions of {@link CreditLines} pass: the layout names the speaker.
@@ -313,7 +313,20 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
       boolean document = words.is("document-noun", src.lemma()) || words.is("speaker-noun", src.lemma());
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
-      return named || pronoun || registered || document || relative;
+      return named || pronoun || registered || document || relative || namedInApposition(p, d.sourceHead);
+    }
+
+    /** Whether a person's name stands in apposition to the source head ("His colleague Mark Dunn told ..."). */
+    private boolean namedInApposition(DependencyView p, int h) {
+      for (int k : p.kids.get(h)) {
+        if (p.tok(k).ner().equals("PERSON")) {
+          int[] span = PersonTracker.personSpan(p, k);
+          if (span != null && PersonTracker.apposition(p, k, span[0])) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

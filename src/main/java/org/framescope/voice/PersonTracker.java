@@ -44,7 +44,7 @@ final class PersonTracker {
             head = k;
           }
         }
-        int apposHead = p.rel[head].equals("appos") && p.gov[head] >= 0 ? p.gov[head] : -1;
+        int apposHead = p.gov[head] >= 0 && apposition(p, head, span[0]) ? p.gov[head] : -1;
         if (apposHead >= 0 && p.tok(apposHead).ner().equals("PERSON")) {
           apposHead = -1;
         }
@@ -266,6 +266,20 @@ final class PersonTracker {
       actors.lookup(w).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Whether the name headed by {@code k} (its span starting at {@code begin}) is in apposition to its governor:
+   * an {@code appos}, or a {@code dep} that follows the governing noun directly, the parse CoreNLP gives an
+   * apposition without commas ("His colleague Mark Dunn told ...").
+   */
+  static boolean apposition(DependencyView p, int k, int begin) {
+    int g = p.gov[k];
+    if (g < 0) {
+      return false;
+    }
+    return p.rel[k].equals("appos")
+        || p.rel[k].equals("dep") && g == begin - 1 && p.tok(g).pos().startsWith("NN");
   }
 
   /** Text of a noun phrase headed by h without determiners, relative clauses, appositions and punctuation. */

@@ -201,6 +201,23 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void aShortPassageOfSentencesIsReadWhole() {
+    // no paragraph is long enough to be article prose, but every line is a sentence: a passage to check
+    CleanText c = text("Budget fight\n\nHis colleague Mark Dunn told reporters that the project is dead.\n\n"
+        + "Her spokesman said the bill would pass.");
+    assertEquals("His colleague Mark Dunn told reporters that the project is dead.\n\n"
+        + "Her spokesman said the bill would pass.", c.body());
+    assertEquals("Budget fight", c.title());
+    assertTrue(c.flags().contains("short text read whole"), c.flags()::toString);
+    // a one-line file that is a sentence is that sentence, not a title over nothing
+    assertEquals("Officials said the talks had failed.", text("Officials said the talks had failed.").body());
+    // a line that is no sentence keeps the verdict: empty
+    CleanText menu = text("Title\nOfficials said the talks had failed.\nHome | World | Business");
+    assertEquals("", menu.body());
+    assertTrue(menu.flags().contains("no article text found"));
+  }
+
+  @Test
   void emptyArticleIsFlagged() {
     CleanText c = text("Title\nHome\nMenu");
     assertEquals("", c.body());

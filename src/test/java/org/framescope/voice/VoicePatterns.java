@@ -77,6 +77,7 @@ final class VoicePatterns {
     TEXTS.put("transcript-inner", "HOST: Senator, your own party says the river project is a waste of money.\n\n"
         + "MILLER: Because the river study found that the water supply will fail within a decade.\n\n"
         + "HOST: The governor said last week that the state cannot pay for it.");
+    TEXTS.put("apposition-no-comma", "His colleague Mark Dunn told reporters that the project is dead.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -294,6 +295,12 @@ final class VoicePatterns {
         .filter(x -> !x.verb().equals(":")).map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
     assertEquals(List.of("HOST", "MILLER", "HOST"), ti.attributions().stream().filter(x -> x.verb().equals(":"))
         .map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
+
+    // a name in apposition without commas (parsed as dep): the person speaks, with the noun as role
+    r = an.analyze(docs.apply("apposition-no-comma"));
+    Speaker dunn = withVerb(r, "told", Voice.REPORTED).speaker();
+    assertEquals("Mark Dunn", dunn.name());
+    assertEquals("His colleague", dunn.role());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
