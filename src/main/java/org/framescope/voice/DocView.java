@@ -82,23 +82,21 @@ final class DocView {
    * it; the turn's own attribution names the label's speaker, an inner one never does.
    */
   boolean inLabel(int si, int t) {
-    var tok = views.get(si).tok(t);
-    for (QuoteFinder.Turn turn : turns) {
-      if (tok.begin() >= turn.label() && tok.end() <= turn.text()) {
-        return true;
-      }
-    }
-    return false;
+    return inTurn(si, t, true);
   }
 
   /** Whether token {@code t} of sentence {@code si} is inside a quotation or a transcript turn's text. */
   boolean spoken(int si, int t) {
-    if (inQuote(si, t)) {
-      return true;
-    }
+    return inQuote(si, t) || inTurn(si, t, false);
+  }
+
+  /** Whether the token lies in a turn's label (from the label to its text) or in its text (to the turn's end). */
+  private boolean inTurn(int si, int t, boolean label) {
     var tok = views.get(si).tok(t);
     for (QuoteFinder.Turn turn : turns) {
-      if (tok.begin() >= turn.text() && tok.end() <= turn.end()) {
+      int from = label ? turn.label() : turn.text();
+      int to = label ? turn.text() : turn.end();
+      if (tok.begin() >= from && tok.end() <= to) {
         return true;
       }
     }
