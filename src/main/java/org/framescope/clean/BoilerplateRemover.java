@@ -201,14 +201,16 @@ public final class BoilerplateRemover implements Cleaner {
   /**
    * A text file too short to hold article prose (no paragraph of {@value #PROSE_WORDS} words), such as a passage
    * a journalist wants checked: when every line of it is a complete sentence (the first line may be a title
-   * without sentence punctuation), nothing says it is page furniture, so it is read whole, as a record would be.
+   * without sentence punctuation, and a short heading may stand before a sentence), nothing says it is page
+   * furniture, so it is read whole, as a record would be.
    * A first line that ends as a sentence is text, not a title: a one-line file is its sentence. Otherwise the
    * classification stands, empty.
    */
   private static CleanText shortPassage(List<Block> blocks, boolean firstLineIsTitle, CleanText empty) {
     boolean titled = firstLineIsTitle && !endsSentence(blocks.get(0).text());
     for (int i = titled ? 1 : 0; i < blocks.size(); i++) {
-      if (!isSentence(blocks.get(i))) {
+      boolean heading = isFragment(blocks.get(i)) && i + 1 < blocks.size() && isSentence(blocks.get(i + 1));
+      if (!isSentence(blocks.get(i)) && !heading) {
         return empty;
       }
     }

@@ -211,7 +211,11 @@ class BoilerplateRemoverTest {
     assertTrue(c.flags().contains("short text read whole"), c.flags()::toString);
     // a one-line file that is a sentence is that sentence, not a title over nothing
     assertEquals("Officials said the talks had failed.", text("Officials said the talks had failed.").body());
-    // a line that is no sentence keeps the verdict: empty
+    // a short heading before a sentence is part of the passage
+    assertEquals("Reaction\n\nOfficials said the talks had failed.",
+        text("Budget fight\n\nReaction\n\nOfficials said the talks had failed.").body());
+    // a line that is no sentence keeps the verdict: empty (a menu; a fragment with no sentence after it)
+    assertEquals("", text("Title\nOfficials said the talks had failed.\nRead more").body());
     CleanText menu = text("Title\nOfficials said the talks had failed.\nHome | World | Business");
     assertEquals("", menu.body());
     assertTrue(menu.flags().contains("no article text found"));
