@@ -154,6 +154,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
     inheritSources(v, drafts);
     Vocatives.apply(v, drafts);
+    outsideLabels(v, drafts);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }
@@ -175,6 +176,29 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.sourceHead = s;
         d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
         d.contentIn(d.sentence).andNot(p.subtree(s));
+      }
+    }
+  }
+
+  /**
+   * A transcript turn's speaker label ("MILLER:") is neither source nor content of an attribution inside the
+   * turn: the parser hangs the turn's first sentence from the label, so a clause's subtree can take it in.
+   */
+  private static void outsideLabels(DocView v, List<AttributionDraft> drafts) {
+    if (v.turns.isEmpty()) {
+      return;
+    }
+    for (AttributionDraft d : drafts) {
+      if (d.layout) {
+        continue;
+      }
+      for (var e : d.content.entrySet()) {
+        BitSet content = e.getValue();
+        for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
+          if (v.inLabel(e.getKey(), t)) {
+            content.clear(t);
+          }
+        }
       }
     }
   }

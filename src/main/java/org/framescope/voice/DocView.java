@@ -85,6 +85,11 @@ final class DocView {
     return inTurn(si, t, true);
   }
 
+  /** Whether token {@code t} of sentence {@code si} is inside a transcript turn's text (after its label). */
+  boolean inTurnText(int si, int t) {
+    return inTurn(si, t, false);
+  }
+
   /** Whether token {@code t} of sentence {@code si} is inside a quotation or a transcript turn's text. */
   boolean spoken(int si, int t) {
     return inQuote(si, t) || inTurn(si, t, false);

@@ -11,7 +11,9 @@ import org.framescope.model.SpeakerType;
  * nearest earlier sentence's person (subjects first); a known gender must agree (first strictly, then unknown
  * genders are allowed). "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of
  * the previous sentence: "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we
- * and you are the author's or a quoted first person: no speaker (null). Anything not a pronoun passes.
+ * and you are the author's or a quoted first person: no speaker (null). Inside a transcript turn, the turns'
+ * speaker labels are no antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is.
+ * Anything not a pronoun passes.
  */
 final class PronounSieve implements SpeakerSieve {
   @Override
@@ -31,7 +33,12 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   private static Speaker person(SpeakerContext ctx, int si, int h, char g) {
-    List<PersonRef> persons = ctx.persons.persons();
+    // a transcript's speaker labels are not part of what is said, and inside a turn "he"/"she" is never one of the
+    // speakers taking turns (they say "I" and "you"): "MILLER: He told me ..." is not Miller
+    boolean inTurn = ctx.v.inTurnText(si, h);
+    String speaking = inTurn ? turnSpeaker(ctx, si) : null;
+    List<PersonRef> persons = ctx.persons.persons().stream().filter(r -> !ctx.v.inLabel(r.sentence(), r.token())
+        && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
     int[] paragraph = ctx.v.paragraph;
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
@@ -59,7 +66,8 @@ final class PronounSieve implements SpeakerSieve {
         if (si - r.sentence() > 3) {
           break;
         }
-        if (r.person() && r.sentence() < si && genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict)) {
+        if (r.person() && r.sentence() < si && !(inTurn && r.verb().equals(":"))
+            && genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict)) {
           return r.speaker();
         }
       }
@@ -78,6 +86,17 @@ final class PronounSieve implements SpeakerSieve {
       }
       if (best != null) {
         return best.toSpeaker();
+      }
+    }
+    return null;
+  }
+
+  /** The name of the speaker whose transcript turn sentence {@code si} is in (the latest turn label), or null. */
+  private static String turnSpeaker(SpeakerContext ctx, int si) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (r.sentence() <= si && r.verb().equals(":")) {
+        return r.speaker().name();
       }
     }
     return null;

@@ -77,6 +77,9 @@ final class VoicePatterns {
     TEXTS.put("transcript-inner", "HOST: Senator, your own party says the river project is a waste of money.\n\n"
         + "MILLER: Because the river study found that the water supply will fail within a decade.\n\n"
         + "HOST: The governor said last week that the state cannot pay for it.");
+    TEXTS.put("transcript-pronoun", "Senator Jane Miller spoke on Sunday.\n\n"
+        + "HOST: Chris Hale, the mayor, said on Friday that the city will not pay.\n\n"
+        + "MILLER: He is wrong. He told me in March that he supports the project.");
     TEXTS.put("apposition-no-comma", "His colleague Mark Dunn told reporters that the project is dead.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
@@ -295,6 +298,13 @@ final class VoicePatterns {
         .filter(x -> !x.verb().equals(":")).map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
     assertEquals(List.of("HOST", "MILLER", "HOST"), ti.attributions().stream().filter(x -> x.verb().equals(":"))
         .map(x -> x.speaker().name()).toList(), () -> ti.attributions().toString());
+
+    // "he" inside a turn is not the person whose turn it is (the label MILLER), and the label is no content
+    r = an.analyze(docs.apply("transcript-pronoun"));
+    Attribution told = withVerb(r, "told", Voice.REPORTED);
+    assertEquals("Chris Hale", told.speaker().name(), told::toString);
+    assertTrue(r.attributions().stream().filter(x -> !x.verb().equals(":")).noneMatch(x -> x.text().contains("MILLER")),
+        r.attributions()::toString);
 
     // a name in apposition without commas (parsed as dep): the person speaks, with the noun as role
     r = an.analyze(docs.apply("apposition-no-comma"));
