@@ -214,16 +214,13 @@ public final class BoilerplateRemover implements Cleaner {
         return empty;
       }
     }
-    if (titled && blocks.size() == 1) {
-      return empty;
-    }
     CleanText whole = RecordText.classify(blocks, titled ? blocks.get(0).text() : "", titled);
     if (whole.body().isEmpty()) {
-      return empty;
+      return empty; // a title alone
     }
     List<String> flags = new ArrayList<>(whole.flags());
     flags.add("short text read whole");
-    return new CleanText(titled ? blocks.get(0).text() : "", whole.body(), whole.removed(), flags);
+    return new CleanText(whole.title(), whole.body(), whole.removed(), flags);
   }
 
   /** The decision procedure on blocks of a text dump (public so tests and evaluation can call it). */

@@ -337,20 +337,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
       boolean document = words.is("document-noun", src.lemma()) || words.is("speaker-noun", src.lemma());
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
-      return named || pronoun || registered || document || relative || namedInApposition(p, d.sourceHead);
-    }
-
-    /** Whether a person's name stands in apposition to the source head ("His colleague Mark Dunn told ..."). */
-    private boolean namedInApposition(DependencyView p, int h) {
-      for (int k : p.kids.get(h)) {
-        if (p.tok(k).ner().equals("PERSON")) {
-          int[] span = PersonTracker.personSpan(p, k);
-          if (span != null && PersonTracker.apposition(p, k, span[0])) {
-            return true;
-          }
-        }
-      }
-      return false;
+      boolean apposed = PersonTracker.apposedName(p, d.sourceHead) != null; // "His colleague Mark Dunn told"
+      return named || pronoun || registered || document || relative || apposed;
     }
 
     /**

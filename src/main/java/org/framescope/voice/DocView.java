@@ -82,29 +82,29 @@ final class DocView {
    * it; the turn's own attribution names the label's speaker, an inner one never does.
    */
   boolean inLabel(int si, int t) {
-    return inTurn(si, t, true);
+    return turnOf(si, t, true) != null;
   }
 
-  /** Whether token {@code t} of sentence {@code si} is inside a transcript turn's text (after its label). */
-  boolean inTurnText(int si, int t) {
-    return inTurn(si, t, false);
+  /** The transcript turn whose text (after its label) holds token {@code t} of sentence {@code si}, or null. */
+  QuoteFinder.Turn turnOfText(int si, int t) {
+    return turnOf(si, t, false);
   }
 
   /** Whether token {@code t} of sentence {@code si} is inside a quotation or a transcript turn's text. */
   boolean spoken(int si, int t) {
-    return inQuote(si, t) || inTurn(si, t, false);
+    return inQuote(si, t) || turnOf(si, t, false) != null;
   }
 
-  /** Whether the token lies in a turn's label (from the label to its text) or in its text (to the turn's end). */
-  private boolean inTurn(int si, int t, boolean label) {
+  /** The turn whose label (from the label to its text) or text (to the turn's end) holds the token, or null. */
+  private QuoteFinder.Turn turnOf(int si, int t, boolean label) {
     var tok = views.get(si).tok(t);
     for (QuoteFinder.Turn turn : turns) {
       int from = label ? turn.label() : turn.text();
       int to = label ? turn.text() : turn.end();
       if (tok.begin() >= from && tok.end() <= to) {
-        return true;
+        return turn;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -15,14 +15,7 @@ final class NamedPersonSieve implements SpeakerSieve {
     if (span != null) {
       return ctx.persons.describe(si, span[0], span[1], h, -1).toSpeaker();
     }
-    for (int k : p.kids.get(h)) {
-      if (p.rel[k].equals("appos") || p.rel[k].equals("dep")) {
-        int[] ps = PersonTracker.personSpan(p, k);
-        if (ps != null && PersonTracker.apposition(p, k, ps[0])) {
-          return ctx.persons.describe(si, ps[0], ps[1], k, h).toSpeaker();
-        }
-      }
-    }
-    return null;
+    int[] named = PersonTracker.apposedName(p, h);
+    return named == null ? null : ctx.persons.describe(si, named[0], named[1], named[2], h).toSpeaker();
   }
 }

@@ -282,6 +282,20 @@ final class PersonTracker {
         || p.rel[k].equals("dep") && g == begin - 1 && p.tok(g).pos().startsWith("NN");
   }
 
+  /**
+   * The person's name in apposition to noun {@code h} ("the N.C.A.A. president, Mark Emmert", "His colleague Mark
+   * Dunn"): its span {begin, end} and head {@code k} as {begin, end, k}, or null.
+   */
+  static int[] apposedName(DependencyView p, int h) {
+    for (int k : p.kids.get(h)) {
+      int[] span = personSpan(p, k);
+      if (span != null && apposition(p, k, span[0])) {
+        return new int[] {span[0], span[1], k};
+      }
+    }
+    return null;
+  }
+
   /** Text of a noun phrase headed by h without determiners, relative clauses, appositions and punctuation. */
   static String phraseText(DependencyView p, int h, int exclude) {
     BitSet sub = p.subtree(h);

@@ -35,10 +35,11 @@ final class PronounSieve implements SpeakerSieve {
   private static Speaker person(SpeakerContext ctx, int si, int h, char g) {
     // a transcript's speaker labels are not part of what is said, and inside a turn "he"/"she" is never one of the
     // speakers taking turns (they say "I" and "you"): "MILLER: He told me ..." is not Miller
-    boolean inTurn = ctx.v.inTurnText(si, h);
-    String speaking = inTurn ? turnSpeaker(ctx, si) : null;
-    List<PersonRef> persons = ctx.persons.persons().stream().filter(r -> !ctx.v.inLabel(r.sentence(), r.token())
-        && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
+    QuoteFinder.Turn turn = ctx.v.turnOfText(si, h);
+    String speaking = turn == null ? null : turnSpeaker(ctx, turn);
+    List<PersonRef> persons = ctx.v.turns.isEmpty() ? ctx.persons.persons() : ctx.persons.persons().stream()
+        .filter(r -> !ctx.v.inLabel(r.sentence(), r.token())
+            && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
     int[] paragraph = ctx.v.paragraph;
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
@@ -66,7 +67,7 @@ final class PronounSieve implements SpeakerSieve {
         if (si - r.sentence() > 3) {
           break;
         }
-        if (r.person() && r.sentence() < si && !(inTurn && r.verb().equals(":"))
+        if (r.person() && r.sentence() < si && !(turn != null && ctx.v.inLabel(r.sentence(), r.token()))
             && genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict)) {
           return r.speaker();
         }
@@ -91,11 +92,11 @@ final class PronounSieve implements SpeakerSieve {
     return null;
   }
 
-  /** The name of the speaker whose transcript turn sentence {@code si} is in (the latest turn label), or null. */
-  private static String turnSpeaker(SpeakerContext ctx, int si) {
-    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
-      SpeakerRef r = ctx.speakers.get(k);
-      if (r.sentence() <= si && r.verb().equals(":")) {
+  /** The name of the speaker of a transcript turn: the speaker recorded with the turn's label as source, or null. */
+  private static String turnSpeaker(SpeakerContext ctx, QuoteFinder.Turn turn) {
+    for (SpeakerRef r : ctx.speakers) {
+      var tok = ctx.v.view(r.sentence()).tok(r.token());
+      if (tok.begin() >= turn.label() && tok.end() <= turn.text()) {
         return r.speaker().name();
       }
     }
