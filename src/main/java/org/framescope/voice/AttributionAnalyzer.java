@@ -155,17 +155,27 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     inheritSources(v, drafts);
     Vocatives.apply(v, drafts);
     outsideLabels(v, drafts);
+    ClaimTails.apply(v, drafts, verbs, words);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }
 
   /**
    * A cue without a source of its own that hangs from another clause ("..., framing X as Y", "..., warning that
-   * ...", "was quick to retort") speaks with that clause's subject, found by the rules.
+   * ...", "was quick to retort") speaks with that clause's subject, found by the rules; a noun cue without one
+   * speaks with its "by"/"from" phrase ("claims by Kremlin officials that ...").
    */
   private void inheritSources(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft d : drafts) {
       DependencyView p = v.view(d.sentence);
+      int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
+      if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
+        d.sourceHead = agent; // "claims by Kremlin officials that ...", "a statement from the ministry"
+        d.source = ContentRules.sourceSpan(p, agent, d.cueHead, d.cue);
+        d.source.clear(p.child(agent, "case")); // the speaker is "Kremlin officials", not "by Kremlin officials"
+        d.contentIn(d.sentence).andNot(p.subtree(agent));
+        continue;
+      }
       String rel = p.rel[d.cueHead];
       if (d.sourceHead >= 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")
           || rel.equals("acl") || rel.equals("dep"))) {
@@ -179,6 +189,29 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
     }
   }
+
+  /** The "by"/"from" phrase of a noun cue ("claims by Kremlin officials", "a statement from the ministry"), or -1. */
+  private static int nounAgent(DocView v, int si, int cue) {
+    DependencyView p = v.view(si);
+    if (!p.tok(cue).pos().startsWith("NN")) {
+      return -1;
+    }
+    for (int k : p.kids.get(cue)) {
+      if (k < cue || !p.rel[k].startsWith("nmod") || !p.tok(k).pos().startsWith("NN")) {
+        continue;
+      }
+      String ner = p.tok(k).ner();
+      boolean speaks = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
+          || ner.equals("LOCATION") || ner.equals("NATIONALITY") || v.titleAt(si, k) != null;
+      String prep = p.caseOf(k);
+      if (prep.equals("by") && !TIME_NER.contains(ner) || prep.equals("from") && speaks) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT");
 
   /**
    * A transcript turn's speaker label ("MILLER:") is neither source nor content of an attribution inside the
@@ -309,7 +342,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * "the pivot underscores ..."); the content of those is still the outlet's account. Content becomes someone
      * else's voice only when the cue is a reporting verb of the lexicon (or has one as its open complement), the
      * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
-     * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a personal
+     * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a role noun of
+     * the registry ("a spokesman for the company", "the lawyer"), a personal
      * pronoun, a registry actor (its speaker type or country known), a document or a speaking group (nouns of
      * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those. The
      * attributions of {@link CreditLines} pass: the layout names the speaker.
@@ -337,8 +371,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
       boolean document = words.is("document-noun", src.lemma()) || words.is("speaker-noun", src.lemma());
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
-      boolean apposed = PersonTracker.apposedName(p, d.sourceHead) != null; // "His colleague Mark Dunn told"
-      return named || pronoun || registered || document || relative || apposed;
+      boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
+      boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person
+      return named || pronoun || registered || document || relative || apposed || role;
     }
 
     /**

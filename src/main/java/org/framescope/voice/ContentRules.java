@@ -42,7 +42,9 @@ final class ContentRules {
     b.set(c);
     for (int k : p.kids.get(c)) {
       String r = p.rel[k];
-      if (GROUP.contains(r) || r.equals("advmod") && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
+      // a negation before the verb ("did not say", "never said"); one after it belongs to what follows
+      // (replied: "Absolutely not.")
+      if (GROUP.contains(r) || r.equals("advmod") && k < c && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
         b.set(k);
       }
     }
@@ -149,7 +151,9 @@ final class ContentRules {
   /**
    * Two cues of one sentence keep to their own clauses: an inner cue (below another in the tree) has content
    * only inside the branch that holds it; of two cues side by side ("some say A, others say B") neither takes
-   * the other's branch; a source never swallows another cue's clause ("said X, referring to ...").
+   * the other's branch, unless that branch is a nominal cue that is the subject or object of the clause ("Claims
+   * by X that ... are false, an official told reporters"); a source never swallows another cue's clause ("said X,
+   * referring to ...").
    */
   static void separate(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft a : drafts) {
@@ -164,6 +168,7 @@ final class ContentRules {
         BitSet mine = a.content.get(a.sentence);
         if (a.source.get(b.cueHead) && !p.dominates(b.cueHead, a.sourceHead)) {
           a.source.andNot(p.subtree(b.cueHead));
+          trimPunctuation(p, a.source); // "Biden, who spoke ..., warned": the source is "Biden", not "Biden,"
         }
         if (mine == null) {
           continue;
@@ -182,13 +187,24 @@ final class ContentRules {
           while (lca >= 0 && !p.dominates(lca, a.cueHead)) {
             lca = p.gov[lca];
           }
-          if (lca >= 0) {
+          if (lca >= 0 && !nominalArgument(p, lca, b.cueHead)) {
             mine.andNot(p.subtree(branch(p, lca, b.cueHead)));
           }
         }
       }
     }
   }
+
+  /**
+   * Whether cue {@code cue} is a noun that heads an argument of {@code top} ("Claims by X that ... are false, an
+   * official told reporters"): the claim is what the other cue's content is about, so it stays in that content
+   * and nests there, unlike a second clause beside it ("some say A, others say B").
+   */
+  private static boolean nominalArgument(DependencyView p, int top, int cue) {
+    return p.tok(cue).pos().startsWith("NN") && p.gov[cue] == top && NOMINAL_ARGUMENT.contains(p.rel[cue]);
+  }
+
+  private static final java.util.Set<String> NOMINAL_ARGUMENT = java.util.Set.of("nsubj", "nsubj:pass", "obj");
 
   /**
    * "According to X" hangs from the clause it attributes, so it lies below that clause's own cue in the tree while

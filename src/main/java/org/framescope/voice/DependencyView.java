@@ -88,6 +88,12 @@ final class DependencyView {
     return -1;
   }
 
+  /** The lower-cased preposition of {@code k} (its {@code case} child: "for" in "for the ministry"), or "". */
+  String caseOf(int k) {
+    int c = child(k, "case");
+    return c < 0 ? "" : tok(c).word().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether {@code a} is {@code b} or one of its ancestors. */
   boolean dominates(int a, int b) {
     for (int x = b, hops = 0; x >= 0 && hops <= n; x = gov[x], hops++) {

@@ -3,15 +3,19 @@ package org.framescope.voice;
 import java.util.Locale;
 import java.util.Set;
 import org.framescope.model.Speaker;
+import org.framescope.model.SpeakerType;
 
 /**
  * A speaker named by description: a definite noun phrase whose head is a role ("the minister", "the
  * director", "the spokeswoman", "the Russian envoy") resolves to the most recent person earlier in the article
  * who holds that role (from their title or honorific) and whose country agrees with a country the description
- * names. A registry title held by nobody falls back to the most recent person speaker of matching gender and
- * country ("the spokesman" after "Peskov said"), but not inside a quotation or a transcript turn, where the latest
- * speaker is the one talking about the title holder; "the ministry" resolves to the latest organisation mention
- * containing the word. Anything else is left to the next sieve.
+ * names. A registry title held by nobody falls back to the speaker just quoted (within two sentences) when that
+ * is a person of matching gender, country and speaker type ("the spokesman" after "Peskov said"; not "the mayor"
+ * after a resident), but not inside a quotation or a transcript turn, where the latest
+ * speaker is the one talking about the title holder, nor when the description names its affiliation ("the
+ * director of the agency"); "the ministry" resolves to the latest organisation mention containing the word, never
+ * to a person whose title names a ministry (the body speaks, not its spokeswoman). Anything else is left to the
+ * next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
@@ -35,7 +39,8 @@ final class DescriptionSieve implements SpeakerSieve {
     String country = describedCountry(ctx, si, h);
     char gender = ctx.words.genderOf(title, '?');
     var persons = ctx.persons.persons();
-    for (int k = persons.size() - 1; k >= 0; k--) {
+    boolean organisation = registered != null && registered.kind().equals("organisation");
+    for (int k = persons.size() - 1; k >= 0 && !organisation; k--) {
       PersonRef r = persons.get(k);
       if (r.sentence() > si || r.sentence() == si && r.token() >= h) {
         continue;
@@ -47,7 +52,7 @@ final class DescriptionSieve implements SpeakerSieve {
     if (registered == null) {
       return null;
     }
-    if (registered.kind().equals("organisation")) {
+    if (organisation) { // "the ministry" is the body, not its spokeswoman whose title names it
       for (int k = ctx.orgMentions.size() - 1; k >= 0; k--) {
         ActorMention m = ctx.orgMentions.get(k);
         if ((m.sentence() < si || m.tokenEnd() <= h) && m.text().toLowerCase(Locale.ROOT).contains(title)) {
@@ -59,14 +64,30 @@ final class DescriptionSieve implements SpeakerSieve {
     if (ctx.v.spoken(si, h)) {
       return null; // "HOST: The governor said ...": in speech the latest speaker is the one talking about the governor
     }
+    if (PersonTracker.affiliation(p, h) >= 0) {
+      return null; // "the director of the agency" says whose director: a new person, not the latest speaker
+    }
+    // only the speaker just quoted, and only one of the title's kind: "Peskov said ... The spokesman added" is
+    // Peskov, "Mr. Weiner said ... The congressman also expressed" is Weiner; "Maria Lopez, a resident, said ...
+    // the mayor replied" is not Maria Lopez (public, not government)
+    SpeakerRef r = latestBefore(ctx, si, h);
+    if (r == null || !r.person() || si - r.sentence() > 2 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1
+        || !agrees(country, r.speaker().country()) || !sameKind(registered.type(), r.speaker().type())) {
+      return null;
+    }
+    char g = ctx.persons.genderOfName(r.speaker().name());
+    return gender == '?' || g == '?' || g == gender ? r.speaker() : null;
+  }
+
+  private static boolean sameKind(SpeakerType title, SpeakerType person) {
+    return title == SpeakerType.OTHER || person == SpeakerType.OTHER || title == person;
+  }
+
+  private static SpeakerRef latestBefore(SpeakerContext ctx, int si, int h) {
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);
-      if (!r.person() || r.sentence() == si && r.token() >= h || !agrees(country, r.speaker().country())) {
-        continue;
-      }
-      char g = ctx.persons.genderOfName(r.speaker().name());
-      if (gender == '?' || g == '?' || g == gender) {
-        return r.speaker();
+      if (r.sentence() < si || r.sentence() == si && r.token() < h) {
+        return r;
       }
     }
     return null;

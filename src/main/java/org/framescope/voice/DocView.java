@@ -95,6 +95,19 @@ final class DocView {
     return inQuote(si, t) || turnOf(si, t, false) != null;
   }
 
+  /**
+   * The registry title whose mention ends at token {@code t} of sentence {@code si} ("spokesman", "senior NATO
+   * official", "Foreign Ministry spokeswoman": a role noun, which names a person), or null.
+   */
+  Actor titleAt(int si, int t) {
+    for (ActorMention m : mentions.get(si)) {
+      if (m.tokenEnd() - 1 == t && m.actor().kind().equals("title")) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
   /** The turn whose label (from the label to its text) or text (to the turn's end) holds the token, or null. */
   private QuoteFinder.Turn turnOf(int si, int t, boolean label) {
     var tok = views.get(si).tok(t);

@@ -5,7 +5,8 @@ import org.framescope.model.Speaker;
 
 /**
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
- * of voice-words.tsv): its owner when one is named, else the latest speaker within six sentences (who issued it),
+ * of voice-words.tsv): its owner when one is named ("Trump's statement", "a report by Human Rights Watch", "the
+ * report, released by Human Rights Watch"), else the latest speaker within six sentences (who issued it),
  * except inside a quotation or a transcript turn, where the later sieves name the document itself.
  */
 final class DocumentSieve implements SpeakerSieve {
@@ -22,7 +23,7 @@ final class DocumentSieve implements SpeakerSieve {
     if (!t.pos().startsWith("NN") || !ctx.words.is("document-noun", t.lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    int owner = p.child(h, "nmod:poss");
+    int owner = owner(p, h);
     if (owner >= 0) {
       return resolver.resolve(si, owner);
     }
@@ -39,5 +40,37 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * Who the document is by, as the phrase names it: "Trump's statement", "a report by Human Rights Watch", "a
+   * statement from the ministry", "the report, released by Human Rights Watch"; or -1.
+   */
+  static int owner(DependencyView p, int h) {
+    int poss = p.child(h, "nmod:poss");
+    if (poss >= 0) {
+      return poss;
+    }
+    for (int k : p.kids.get(h)) {
+      if (k > h && p.rel[k].startsWith("nmod") && by(p, k, true)) {
+        return k;
+      }
+      if (k > h && p.rel[k].startsWith("acl") && p.tok(k).pos().equals("VBN")) {
+        for (int a : p.kids.get(k)) {
+          if (p.rel[a].startsWith("obl") && by(p, a, false)) {
+            return a;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean by(DependencyView p, int k, boolean orFrom) {
+    if (!p.tok(k).pos().startsWith("NN") || p.tok(k).ner().equals("DATE")) {
+      return false;
+    }
+    String w = p.caseOf(k);
+    return w.equals("by") || orFrom && w.equals("from");
   }
 }

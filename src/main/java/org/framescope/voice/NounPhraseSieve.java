@@ -9,7 +9,10 @@ import org.framescope.model.SpeakerType;
  * Department"), with country and type from the registry mentions inside it; a phrase that is just a country
  * name speaks as the country ("Moscow said" -> Russia). The phrase runs on to the right over a proper-noun "of"
  * phrase that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
- * agencies and governments"), each at most {@value #RIGHT_MAX} tokens. Always answers.
+ * agencies and governments"), and after a role noun over its affiliation ("a spokesman for the Kremlin": country
+ * and, for a title flagged inherit-type, type from the Kremlin), each at most {@value #RIGHT_MAX} tokens; a place
+ * after a role noun gives the country but stays out of the name ("officials in Kyiv": Officials, Ukraine). Always
+ * answers.
  */
 final class NounPhraseSieve implements SpeakerSieve {
   private static final Set<String> NP_LEFT = Set.of("compound", "amod", "nmod:poss", "flat", "nummod");
@@ -32,13 +35,15 @@ final class NounPhraseSieve implements SpeakerSieve {
     while (lo < h && (p.tok(lo).pos().equals("DT") || p.isPunct(lo))) {
       lo++;
     }
-    int hi = right(p, h);
+    Actor title = ctx.v.titleAt(si, h);
+    int hi = right(p, h, title != null, false);
+    int reach = right(p, h, title != null, true); // "officials in Kyiv": the place gives the country, not the name
     String text = p.text(lo, hi);
     String country = null;
     SpeakerType type = null;
     String canonical = null;
     for (ActorMention m : ctx.v.mentions.get(si)) {
-      if (m.tokenEnd() > lo && m.tokenBegin() <= hi) {
+      if (m.tokenEnd() > lo && m.tokenBegin() <= reach) {
         if (country == null) {
           country = m.actor().country();
         }
@@ -52,20 +57,37 @@ final class NounPhraseSieve implements SpeakerSieve {
         }
       }
     }
+    if (title != null && hi > h && ctx.actors.inheritsType(title)) {
+      // "a spokesman for the Kremlin" speaks for the Kremlin, as "the Kremlin spokesman" does
+      for (ActorMention m : ctx.v.mentions.get(si)) {
+        if (m.tokenBegin() > h && m.tokenEnd() <= hi + 1 && !m.actor().kind().equals("title")) {
+          type = m.actor().type();
+          break;
+        }
+      }
+    }
     return new Speaker(canonical != null ? canonical : text, null, country, type == null ? SpeakerType.OTHER : type);
   }
 
   /**
    * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns or of a noun joined by
-   * "and" that follows it directly.
+   * "and" that follows it directly; after a role noun also its affiliation ("spokesman for the company", "an
+   * official from the ministry") and, with {@code places}, where it is ("officials in Kyiv").
    */
-  private static int right(DependencyView p, int h) {
+  private static int right(DependencyView p, int h, boolean role, boolean places) {
     int hi = h;
     for (int k : p.kids.get(h)) {
       if (k <= h) {
         continue;
       }
       java.util.BitSet sub = p.subtree(k);
+      if (role && p.rel[k].startsWith("nmod")) {
+        for (int c : p.kids.get(k)) {
+          if (c > k && (p.rel[c].equals("punct") || p.rel[c].startsWith("acl") || p.rel[c].equals("appos"))) {
+            sub.andNot(p.subtree(c)); // "officials in Kyiv, who spoke on condition of anonymity": the core phrase
+          }
+        }
+      }
       int first = sub.nextSetBit(0);
       int last = sub.length() - 1;
       if (first != hi + 1 || last - first + 1 > RIGHT_MAX || sub.cardinality() != last - first + 1) {
@@ -75,7 +97,10 @@ final class NounPhraseSieve implements SpeakerSieve {
       String firstWord = p.tok(first).word();
       boolean ofName = p.rel[k].startsWith("nmod") && firstWord.equals("of") && pos.startsWith("NNP");
       boolean joined = p.rel[k].equals("conj") && firstWord.equals("and") && pos.startsWith("NN");
-      if (ofName || joined) {
+      boolean affiliation = role && p.rel[k].startsWith("nmod") && pos.startsWith("NN")
+          && PersonTracker.AFFILIATION.contains(firstWord.toLowerCase(java.util.Locale.ROOT))
+          && (places || !firstWord.equalsIgnoreCase("in"));
+      if (ofName || joined || affiliation) {
         hi = last;
       }
     }

@@ -44,7 +44,7 @@ final class PersonTracker {
             head = k;
           }
         }
-        int apposHead = p.gov[head] >= 0 && apposition(p, head, span[0]) ? p.gov[head] : -1;
+        int apposHead = p.gov[head] >= 0 && apposition(p, head, span[0]) ? roleHolder(v, si, p.gov[head]) : -1;
         if (apposHead >= 0 && p.tok(apposHead).ner().equals("PERSON")) {
           apposHead = -1;
         }
@@ -286,15 +286,60 @@ final class PersonTracker {
    * The person's name in apposition to noun {@code h} ("the N.C.A.A. president, Mark Emmert", "His colleague Mark
    * Dunn"): its span {begin, end} and head {@code k} as {begin, end, k}, or null.
    */
-  static int[] apposedName(DependencyView p, int h) {
+  static int[] apposedName(DocView v, int si, int h) {
+    DependencyView p = v.view(si);
     for (int k : p.kids.get(h)) {
       int[] span = personSpan(p, k);
       if (span != null && apposition(p, k, span[0])) {
         return new int[] {span[0], span[1], k};
       }
     }
+    if (v.titleAt(si, h) == null) {
+      return null;
+    }
+    for (int m : p.kids.get(h)) {
+      if (m > h && roleHolder(v, si, m) == h) {
+        for (int k : p.kids.get(m)) {
+          int[] span = personSpan(p, k);
+          if (span != null && p.rel[k].equals("appos")) {
+            return new int[] {span[0], span[1], k};
+          }
+        }
+      }
+    }
     return null;
   }
+
+  /**
+   * The role noun a name in apposition to token {@code g} belongs to: {@code g} itself, or the role noun whose
+   * affiliation {@code g} heads. "The spokeswoman for the Defence Ministry, Maria Zakharova, said": the parser
+   * hangs the name from "Ministry", the nearest noun, but a ministry is no person; the name is the spokeswoman's.
+   */
+  static int roleHolder(DocView v, int si, int g) {
+    DependencyView p = v.view(si);
+    int r = p.gov[g];
+    if (r < 0 || !p.rel[g].startsWith("nmod") || v.titleAt(si, r) == null || v.titleAt(si, g) != null
+        || p.tok(g).ner().equals("PERSON")) {
+      return g;
+    }
+    return AFFILIATION.contains(p.caseOf(g)) ? r : g;
+  }
+
+  /** The first phrase to the right of noun {@code h} that names its affiliation ("director of the agency"), or -1. */
+  static int affiliation(DependencyView p, int h) {
+    for (int k : p.kids.get(h)) {
+      if (k > h && p.rel[k].startsWith("nmod") && AFFILIATION.contains(p.caseOf(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Prepositions that give a role noun its affiliation ("spokesman for", "director of", "official at", "officials
+   * in Kyiv").
+   */
+  static final java.util.Set<String> AFFILIATION = java.util.Set.of("for", "of", "at", "with", "from", "in");
 
   /** Text of a noun phrase headed by h without determiners, relative clauses, appositions and punctuation. */
   static String phraseText(DependencyView p, int h, int exclude) {

@@ -13,6 +13,8 @@ import org.framescope.model.SpeakerType;
  * the previous sentence: "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we
  * and you are the author's or a quoted first person: no speaker (null). Inside a transcript turn, the turns'
  * speaker labels are no antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is.
+ * An unnamed speaker of the previous sentence ("a senior official told reporters") comes before older named
+ * speakers.
  * Anything not a pronoun passes.
  */
 final class PronounSieve implements SpeakerSieve {
@@ -62,6 +64,10 @@ final class PronounSieve implements SpeakerSieve {
           return r.toSpeaker();
         }
       }
+      Speaker described = describedSpeaker(ctx, si, g);
+      if (described != null) {
+        return described;
+      }
       for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
         SpeakerRef r = ctx.speakers.get(k);
         if (si - r.sentence() > 3) {
@@ -90,6 +96,27 @@ final class PronounSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * The latest speaker when it is an unnamed person of the previous sentence, a role noun whose gender does not
+   * contradict the pronoun: "A senior official told reporters ... He said ..." is the official, not a person named
+   * before. Not in a transcript (a document with speaker turns), where the turns say who is talking.
+   */
+  private static Speaker describedSpeaker(SpeakerContext ctx, int si, char g) {
+    if (ctx.speakers.isEmpty() || !ctx.v.turns.isEmpty()) {
+      return null;
+    }
+    SpeakerRef r = ctx.speakers.get(ctx.speakers.size() - 1);
+    if (r.person() || r.sentence() != si - 1 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1) {
+      return null;
+    }
+    Actor title = ctx.v.titleAt(r.sentence(), r.token());
+    if (title == null) {
+      return null;
+    }
+    char own = ctx.words.genderOf(ctx.v.view(r.sentence()).tok(r.token()).lemma().toLowerCase(Locale.ROOT), '?');
+    return own == '?' || own == g ? r.speaker() : null;
   }
 
   /** The name of the speaker of a transcript turn: the speaker recorded with the turn's label as source, or null. */

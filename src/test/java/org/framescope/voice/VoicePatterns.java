@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.framescope.model.Attribution;
+import org.framescope.model.AttributionSpans;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Span;
@@ -81,6 +82,34 @@ final class VoicePatterns {
         + "HOST: Chris Hale, the mayor, said on Friday that the city will not pay.\n\n"
         + "MILLER: He is wrong. He told me in March that he supports the project.");
     TEXTS.put("apposition-no-comma", "His colleague Mark Dunn told reporters that the project is dead.");
+    TEXTS.put("affiliation-apposition", "The spokeswoman for the Russian Defence Ministry, Maria Zakharova, later "
+        + "insisted the notification never arrived.");
+    TEXTS.put("affiliation", "A spokesman for the Kremlin said the talks would continue.");
+    TEXTS.put("role-noun", "A spokesman for the company said the plant would reopen next month.");
+    TEXTS.put("affiliated-description", "A lawyer for the family, Tom Brown, said the police had lied.\n\n"
+        + "The director of the agency insisted the report was accurate.");
+    TEXTS.put("unnamed-then-pronoun", "According to State Department spokesman Matthew Miller, the ships stayed in "
+        + "international waters.\n\nA senior NATO official told reporters the drills were routine. He said the "
+        + "alliance had notified Moscow.");
+    TEXTS.put("nominal-claim", "Claims by Kremlin officials that the drills were a rehearsal for an attack are false, "
+        + "a senior NATO official told reporters.");
+    TEXTS.put("document-owner", "In a statement, the Foreign Ministry said the sanctions were illegal.\n\n"
+        + "The report, released by Human Rights Watch on Monday, found that the strikes had killed dozens of "
+        + "civilians.");
+    TEXTS.put("officials-in", "Officials in Kyiv, who spoke on condition of anonymity, said the attack had been "
+        + "repelled.");
+    TEXTS.put("source-relative-clause", "Biden, who spoke by phone with Xi on Tuesday, warned him against supplying "
+        + "weapons.");
+    TEXTS.put("claim-tail", "Ukraine says Russia shelled the plant, a charge Moscow denies.\n\n"
+        + "Kyiv has accused Moscow of war crimes, allegations the Kremlin rejects.\n\n"
+        + "Police held him on a weapons charge, a charge that was later dropped.");
+    TEXTS.put("resident-then-mayor", "\"It is a disaster,\" said one resident, Maria Lopez. \"Nobody came to help "
+        + "us.\"\n\nAsked if he would resign, the mayor replied: \"Absolutely not.\"");
+    TEXTS.put("people-familiar", "People familiar with the matter said the deal could be announced on Friday.\n\n"
+        + "About 120 people from 32 countries observed the vote at the government's invitation.");
+    TEXTS.put("chanted", "\"We are not afraid,\" the protesters chanted.");
+    TEXTS.put("the-ministry", "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the report as "
+        + "\"fake news.\" The ministry later said it would not comment further.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -311,6 +340,86 @@ final class VoicePatterns {
     Speaker dunn = withVerb(r, "told", Voice.REPORTED).speaker();
     assertEquals("Mark Dunn", dunn.name());
     assertEquals("His colleague", dunn.role());
+
+    // the parser hangs the name from "Ministry", the nearest noun; a ministry is no person: the name is the
+    // spokeswoman's, and her claim is hers, not the outlet's
+    r = an.analyze(docs.apply("affiliation-apposition"));
+    a = withVerb(r, "insisted", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Maria Zakharova", "Russia", "government");
+    assertEquals("spokeswoman for the Russian Defence Ministry", a.speaker().role());
+    assertEquals("the notification never arrived", a.text());
+
+    // an unnamed role noun speaks, with its affiliation: country and (inherit-type) type from the Kremlin
+    r = an.analyze(docs.apply("affiliation"));
+    checkSpeaker(withVerb(r, "said", Voice.REPORTED).speaker(), "spokesman for the Kremlin", "Russia", "government");
+    r = an.analyze(docs.apply("role-noun"));
+    checkSpeaker(withVerb(r, "said", Voice.REPORTED).speaker(), "spokesman for the company", null, "other");
+
+    // "the director of the agency" names whose director: not the latest speaker (Tom Brown)
+    r = an.analyze(docs.apply("affiliated-description"));
+    assertEquals("Tom Brown", withVerb(r, "said", Voice.REPORTED).speaker().name());
+    assertEquals("director of the agency", withVerb(r, "insisted", Voice.REPORTED).speaker().name());
+
+    // "He" after an unnamed official's words is the official, not the person named a paragraph before
+    r = an.analyze(docs.apply("unnamed-then-pronoun"));
+    assertEquals("senior NATO official", withVerb(r, "told", Voice.REPORTED).speaker().name());
+    assertEquals("senior NATO official", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // a nominal claim that is the subject of the reported clause stays in it, nested, with its "by" phrase as
+    // source; no word of the sentence is left in the outlet's voice except the reporting clause
+    r = an.analyze(docs.apply("nominal-claim"));
+    a = withVerb(r, "told", Voice.REPORTED);
+    assertEquals("senior NATO official", a.speaker().name());
+    assertTrue(a.text().startsWith("Claims by Kremlin officials that the drills"), a.text());
+    assertEquals("Kremlin officials", withVerb(r, "Claims", Voice.REPORTED).speaker().name());
+
+    // a document's owner as its phrase names it, not the latest speaker (the Foreign Ministry)
+    r = an.analyze(docs.apply("document-owner"));
+    assertEquals("Human Rights Watch", withVerb(r, "found", Voice.REPORTED).speaker().name());
+
+    // a place after a role noun, past a relative clause: "Officials in Kyiv" speak for Ukraine; the name stays short
+    r = an.analyze(docs.apply("officials-in"));
+    checkSpeaker(withVerb(r, "said", Voice.REPORTED).speaker(), "Officials", "Ukraine", "government");
+
+    // the source loses the other cue's relative clause and the comma before it
+    String biden = docs.apply("source-relative-clause").body();
+    r = an.analyze(docs.apply("source-relative-clause"));
+    AttributionSpans warned = r.detected().stream().map(DetectedAttribution::spans)
+        .filter(sp -> biden.substring(sp.cue().get(0).begin(), sp.cue().get(0).end()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("Biden"), warned.source().stream().map(x -> biden.substring(x.begin(), x.end())).toList());
+
+    // the aside ", a charge Moscow denies" is the outlet's report of a denial, not part of Ukraine's claim
+    r = an.analyze(docs.apply("claim-tail"));
+    assertEquals("Russia shelled the plant", withVerb(r, "says", Voice.REPORTED).text());
+    a = withVerb(r, "denies", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Russia", "Russia", "government");
+    assertEquals("a charge", a.text());
+    assertEquals("Moscow of war crimes", withVerb(r, "has accused", Voice.REPORTED).text());
+    assertEquals("Kremlin", withVerb(r, "rejects", Voice.REPORTED).speaker().name());
+    List<Attribution> tail = r.attributions();
+    assertEquals(4, tail.size(), () -> "a charge that was dropped is nobody's statement: " + tail);
+
+    // "the mayor" is not the resident just quoted (a public speaker, not a government one); the "not" of the
+    // answer is the mayor's word, not a negation of the cue
+    r = an.analyze(docs.apply("resident-then-mayor"));
+    assertEquals("Maria Lopez", withVerb(r, "said", Voice.QUOTE).speaker().name());
+    a = withVerb(r, "replied", Voice.QUOTE);
+    assertEquals("mayor", a.speaker().name());
+    assertEquals("\"Absolutely not.\"", a.text());
+
+    // "people" (CoreNLP's lemma "person") can speak; a crowd's chant is its words
+    r = an.analyze(docs.apply("people-familiar"));
+    assertEquals("People", withVerb(r, "said", Voice.REPORTED).speaker().name());
+    List<Attribution> people = r.attributions();
+    assertEquals(1, people.size(), () -> "observing a vote is watching it, not saying it: " + people);
+    r = an.analyze(docs.apply("chanted"));
+    checkSpeaker(withVerb(r, "chanted", Voice.QUOTE).speaker(), "protesters", null, "public");
+
+    // "the ministry" is the body speaking, not the spokeswoman whose title names a ministry
+    r = an.analyze(docs.apply("the-ministry"));
+    assertEquals("Maria Zakharova", withVerb(r, "dismissed", Voice.QUOTE).speaker().name());
+    assertEquals("ministry", withVerb(r, "said", Voice.REPORTED).speaker().name());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
