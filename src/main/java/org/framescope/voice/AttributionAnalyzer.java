@@ -168,6 +168,11 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   private void inheritSources(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft d : drafts) {
       DependencyView p = v.view(d.sentence);
+      if (askedParticiple(p, d.cueHead)) {
+        d.sourceHead = -1; // "Asked whether ..., Peskov said": the question is the reporter's, and nobody's here
+        d.source = new BitSet();
+        continue;
+      }
       int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
       if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
         d.sourceHead = agent; // "claims by Kremlin officials that ...", "a statement from the ministry"
@@ -188,6 +193,18 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.contentIn(d.sentence).andNot(p.subtree(s));
       }
     }
+  }
+
+  /**
+   * A participle clause whose subject is the one questioned, not the questioner ("Asked whether sanctions would be
+   * lifted, Peskov said ...", "Pressed on the deal, she ..."): a {@code question-participle} of voice-words.tsv,
+   * tagged VBN, hanging from the main clause without a subject of its own. PolNeAR marks it an attribution
+   * without source.
+   */
+  private boolean askedParticiple(DependencyView p, int cue) {
+    return p.tok(cue).pos().equals("VBN") && (p.rel[cue].equals("advcl") || p.rel[cue].equals("dep"))
+        && p.child(cue, "nsubj") < 0 && p.child(cue, "nsubj:pass") < 0
+        && words.is("question-participle", p.tok(cue).lemma());
   }
 
   /** The "by"/"from" phrase of a noun cue ("claims by Kremlin officials", "a statement from the ministry"), or -1. */

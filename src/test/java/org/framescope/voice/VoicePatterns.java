@@ -407,6 +407,9 @@ final class VoicePatterns {
     a = withVerb(r, "replied", Voice.QUOTE);
     assertEquals("mayor", a.speaker().name());
     assertEquals("\"Absolutely not.\"", a.text());
+    // "Asked if ..." is the reporter's question: an attribution without source, in nobody's voice
+    List<Attribution> mayor = r.attributions();
+    assertEquals(2, mayor.size(), () -> "the question is no one's statement: " + mayor);
 
     // "people" (CoreNLP's lemma "person") can speak; a crowd's chant is its words
     r = an.analyze(docs.apply("people-familiar"));
