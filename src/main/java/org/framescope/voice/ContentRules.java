@@ -129,6 +129,9 @@ final class ContentRules {
     }
     separate(v, drafts);
     for (AttributionDraft d : drafts) {
+      concessiveAside(v, d);
+    }
+    for (AttributionDraft d : drafts) {
       for (AttributionDraft o : drafts) {
         if (o != d && o.contentHas(d.sentence, d.cueHead)
             && !(d.contentHas(o.sentence, o.cueHead) && deeper(v, o, d))) {
@@ -194,6 +197,49 @@ final class ContentRules {
       }
     }
   }
+
+  /**
+   * A concessive clause about the speaker, negated, is the outlet's remark on what they say, not part of it:
+   * "Western officials believe the missile was launched from Crimea, though they have not released evidence";
+   * "Hicks said all staffers sign NDAs, though she did not discuss their terms" (PolNeAR's annotators leave such a
+   * clause out of the content in two of the three train cases where its subject is the speaker). The clause: an
+   * adverbial clause in the content marked "though"/"although", whose subject is a third-person pronoun and which
+   * is negated.
+   */
+  private static void concessiveAside(DocView v, AttributionDraft d) {
+    BitSet own = d.content.get(d.sentence);
+    if (own == null || d.sourceHead < 0 || d.layout) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    for (int k = own.nextSetBit(0); k >= 0; k = own.nextSetBit(k + 1)) {
+      if (!p.rel[k].equals("advcl") || v.inQuote(d.sentence, k)) {
+        continue;
+      }
+      int mark = p.child(k, "mark");
+      int subj = p.child(k, "nsubj");
+      if (mark < 0 || !CONCESSIVE.contains(p.tok(mark).word().toLowerCase(Locale.ROOT)) || subj < 0
+          || !THIRD_PERSON.contains(p.tok(subj).word().toLowerCase(Locale.ROOT)) || !negated(p, k)) {
+        continue;
+      }
+      BitSet aside = p.subtree(k);
+      own.andNot(aside);
+      trimPunctuation(p, own);
+      k = aside.length() - 1;
+    }
+  }
+
+  private static boolean negated(DependencyView p, int k) {
+    for (int c : p.kids.get(k)) {
+      if ((p.rel[c].equals("advmod") || p.rel[c].equals("neg")) && NEGATION.contains(p.tok(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CONCESSIVE = Set.of("though", "although");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
 
   /**
    * Whether cue {@code cue} is a noun that heads an argument of {@code top} ("Claims by X that ... are false, an

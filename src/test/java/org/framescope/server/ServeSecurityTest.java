@@ -50,7 +50,9 @@ class ServeSecurityTest {
   @BeforeAll
   static void start() throws Exception {
     analyzer = new LightAnalyzer();
-    ServerConfig c = ServerConfig.defaults().withPort(0).withWorkers(1, 0);
+    // one worker and one waiting place: with none (a SynchronousQueue), a request sent right after the previous one
+    // returned could find the worker not yet back at the queue and get 503 (seen once under load)
+    ServerConfig c = ServerConfig.defaults().withPort(0).withWorkers(1, 1);
     server = FramescopeServer.start(c, new AnalysisService(analyzer, OutletRegistry.empty(), c));
     base = "http://127.0.0.1:" + server.port();
   }

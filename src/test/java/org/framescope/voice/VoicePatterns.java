@@ -110,6 +110,8 @@ final class VoicePatterns {
     TEXTS.put("chanted", "\"We are not afraid,\" the protesters chanted.");
     TEXTS.put("the-ministry", "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the report as "
         + "\"fake news.\" The ministry later said it would not comment further.");
+    TEXTS.put("concessive-aside", "Western officials believe the missile was launched from Crimea, though they have "
+        + "not released evidence.\n\nOfficials said the bridge would hold, although it would be costly.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -423,6 +425,11 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("the-ministry"));
     assertEquals("Maria Zakharova", withVerb(r, "dismissed", Voice.QUOTE).speaker().name());
     assertEquals("ministry", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // a negated concessive clause about the speakers is the outlet's remark; an unnegated one stays what they said
+    r = an.analyze(docs.apply("concessive-aside"));
+    assertEquals("the missile was launched from Crimea", withVerb(r, "believe", Voice.REPORTED).text());
+    assertEquals("the bridge would hold, although it would be costly", withVerb(r, "said", Voice.REPORTED).text());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
