@@ -214,21 +214,18 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       return -1;
     }
     for (int k : p.kids.get(cue)) {
-      if (k < cue || !p.rel[k].startsWith("nmod") || !p.tok(k).pos().startsWith("NN")) {
+      if (k < cue || !p.rel[k].startsWith("nmod")) {
         continue;
       }
       String ner = p.tok(k).ner();
       boolean speaks = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
           || ner.equals("LOCATION") || ner.equals("NATIONALITY") || v.titleAt(si, k) != null;
-      String prep = p.caseOf(k);
-      if (prep.equals("by") && !TIME_NER.contains(ner) || prep.equals("from") && speaks) {
+      if (p.agentPhrase(k, "by") || speaks && p.agentPhrase(k, "from")) {
         return k;
       }
     }
     return -1;
   }
-
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT");
 
   /**
    * A transcript turn's speaker label ("MILLER:") is neither source nor content of an attribution inside the

@@ -11,6 +11,10 @@ import org.framescope.model.Speaker;
  * Filled by the model or the rules, then by {@link ContentRules} and the speaker sieves. Mutable; one analysis.
  */
 final class AttributionDraft {
+  /** Body order: by sentence, then cue head. */
+  static final java.util.Comparator<AttributionDraft> BODY_ORDER =
+      java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead);
+
   final int sentence;
   int cueHead;
   final BitSet cue;

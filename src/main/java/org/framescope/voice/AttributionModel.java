@@ -173,7 +173,7 @@ public final class AttributionModel {
         out.add(d);
       }
     }
-    out.sort(java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
+    out.sort(AttributionDraft.BODY_ORDER);
     return out;
   }
 

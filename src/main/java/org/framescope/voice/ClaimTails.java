@@ -1,7 +1,6 @@
 package org.framescope.voice;
 
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class ClaimTails {
           drafts.add(denial);
           added = true;
         }
-        denial.sourceHead = head(p, t.subjectFrom(), t.subjectTo());
+        denial.sourceHead = p.head(t.subjectFrom(), t.subjectTo() + 1);
         denial.source = new BitSet();
         denial.source.set(t.subjectFrom(), t.subjectTo() + 1);
         denial.content.clear();
@@ -57,7 +56,7 @@ final class ClaimTails {
       }
     }
     if (added) {
-      drafts.sort(Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
+      drafts.sort(AttributionDraft.BODY_ORDER);
     }
   }
 
@@ -121,17 +120,6 @@ final class ClaimTails {
       noun |= pos.startsWith("NN") || pos.equals("PRP");
     }
     return noun;
-  }
-
-  /** The token of [a, b] whose governor lies outside it (the last one when several do). */
-  private static int head(DependencyView p, int a, int b) {
-    int h = b;
-    for (int t = a; t <= b; t++) {
-      if (p.gov[t] < a || p.gov[t] > b) {
-        h = t;
-      }
-    }
-    return h;
   }
 
   private static String lower(DependencyView p, int t) {

@@ -2,7 +2,6 @@ package org.framescope.voice;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ final class CreditLines {
         add(out, c.sentence(), c.dash(), name, q.tokens());
       }
     }
-    out.sort(Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead));
+    out.sort(AttributionDraft.BODY_ORDER);
     return out;
   }
 

@@ -88,6 +88,28 @@ final class DependencyView {
     return -1;
   }
 
+  /** The token of [from, to) whose governor lies outside it (the last such one; the last token when none is). */
+  int head(int from, int to) {
+    int h = to - 1;
+    for (int t = from; t < to; t++) {
+      if (gov[t] < from || gov[t] >= to) {
+        h = t;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Whether {@code k} heads a noun phrase with this preposition that names someone, not a time or amount ("by
+   * Human Rights Watch", "from the ministry"; not "by Monday", "by 10 percent").
+   */
+  boolean agentPhrase(int k, String preposition) {
+    return tok(k).pos().startsWith("NN") && !NOT_AGENT_NER.contains(tok(k).ner()) && caseOf(k).equals(preposition);
+  }
+
+  private static final java.util.Set<String> NOT_AGENT_NER =
+      java.util.Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "MONEY", "PERCENT");
+
   /** The lower-cased preposition of {@code k} (its {@code case} child: "for" in "for the ministry"), or "". */
   String caseOf(int k) {
     int c = child(k, "case");

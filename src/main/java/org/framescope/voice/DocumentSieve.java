@@ -52,25 +52,17 @@ final class DocumentSieve implements SpeakerSieve {
       return poss;
     }
     for (int k : p.kids.get(h)) {
-      if (k > h && p.rel[k].startsWith("nmod") && by(p, k, true)) {
+      if (k > h && p.rel[k].startsWith("nmod") && (p.agentPhrase(k, "by") || p.agentPhrase(k, "from"))) {
         return k;
       }
       if (k > h && p.rel[k].startsWith("acl") && p.tok(k).pos().equals("VBN")) {
         for (int a : p.kids.get(k)) {
-          if (p.rel[a].startsWith("obl") && by(p, a, false)) {
+          if (p.rel[a].startsWith("obl") && p.agentPhrase(a, "by")) {
             return a;
           }
         }
       }
     }
     return -1;
-  }
-
-  private static boolean by(DependencyView p, int k, boolean orFrom) {
-    if (!p.tok(k).pos().startsWith("NN") || p.tok(k).ner().equals("DATE")) {
-      return false;
-    }
-    String w = p.caseOf(k);
-    return w.equals("by") || orFrom && w.equals("from");
   }
 }

@@ -38,12 +38,7 @@ final class PersonTracker {
     while (t < p.n) {
       if (p.tok(t).ner().equals("PERSON")) {
         int[] span = personSpan(p, t);
-        int head = span[1] - 1;
-        for (int k = span[0]; k < span[1]; k++) {
-          if (p.gov[k] < span[0] || p.gov[k] >= span[1]) {
-            head = k;
-          }
-        }
+        int head = p.head(span[0], span[1]);
         int apposHead = p.gov[head] >= 0 && apposition(p, head, span[0]) ? roleHolder(v, si, p.gov[head]) : -1;
         if (apposHead >= 0 && p.tok(apposHead).ner().equals("PERSON")) {
           apposHead = -1;

@@ -64,7 +64,7 @@ final class PronounSieve implements SpeakerSieve {
           return r.toSpeaker();
         }
       }
-      Speaker described = describedSpeaker(ctx, si, g);
+      Speaker described = strict ? describedSpeaker(ctx, si, g) : null; // gender-blind: the relaxed pass adds nothing
       if (described != null) {
         return described;
       }
