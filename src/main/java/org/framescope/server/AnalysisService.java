@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.framescope.compare.CompareConfig;
 import org.framescope.compare.Comparison;
@@ -26,6 +28,11 @@ import org.framescope.model.RawDocument;
  * server: at most {@link ServerConfig#workers()} analyses run and {@link ServerConfig#queue()} wait; more are refused
  * ({@link Busy}), and a request waits at most {@link ServerConfig#timeout()}. In: the readers' inputs. Out: article
  * results, and their comparison as one event. Thread-safe.
+ *
+ * <p>Admission is counted by a semaphore of {@code workers + queue} places, not by the pool's queue: a task gives
+ * its place back before its result is published, so a client that sends its next request the moment the previous
+ * one returned always finds the place free (with a hand-off queue the worker might not yet be back, and the
+ * request was refused).
  */
 public final class AnalysisService implements AutoCloseable {
   /** The event every article of one request belongs to: the reader put them side by side. */
@@ -42,7 +49,8 @@ public final class AnalysisService implements AutoCloseable {
   private final OutletRegistry registry;
   private final ServerConfig config;
   private final UrlFetcher fetcher;
-  private final ThreadPoolExecutor pool;
+  private final ExecutorService pool;
+  private final Semaphore places;
 
   public AnalysisService(Analyzer analyzer, OutletRegistry registry, ServerConfig config) {
     this.analyzer = analyzer;
@@ -50,13 +58,12 @@ public final class AnalysisService implements AutoCloseable {
     this.config = config;
     this.fetcher = new UrlFetcher(config.fetch());
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
-        config.queue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(config.queue()),
-        r -> {
-          Thread t = new Thread(r, "framescope-analysis-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    this.places = new Semaphore(config.workers() + config.queue());
+    this.pool = Executors.newFixedThreadPool(config.workers(), r -> {
+      Thread t = new Thread(r, "framescope-analysis-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public Analyzer analyzer() {
@@ -81,29 +88,36 @@ public final class AnalysisService implements AutoCloseable {
     if (analyzer.state() != Analyzer.State.READY) {
       throw new Busy(analyzer.message());
     }
+    if (!places.tryAcquire()) {
+      throw new Busy("The server is busy with other analyses (" + config.workers() + " running, " + config.queue()
+          + " waiting). Try again in a minute.");
+    }
+    // The place goes back exactly once: when the task ends, or, if the task is cancelled before it started, by
+    // the canceller (the flag says who claimed the task).
+    AtomicBoolean claimed = new AtomicBoolean();
     Future<List<ArticleResult>> f;
     try {
       f = pool.submit(() -> {
-        List<ArticleResult> out = new ArrayList<>();
-        int i = 0;
-        for (ArticleInput in : inputs) {
-          i++;
-          RawDocument d = in.toRawDocument("article" + i, fetcher, registry);
-          if (d.content().length() > 4L * config.maxArticleChars()) {
-            throw new InputException(in.label(), "the page is too long to analyse here");
-          }
-          out.add(analyzer.analyze(d));
+        if (!claimed.compareAndSet(false, true)) {
+          return List.of();
         }
-        return out;
+        try {
+          return analyzeAll(inputs);
+        } finally {
+          places.release();
+        }
       });
     } catch (RejectedExecutionException e) {
-      throw new Busy("The server is busy with other analyses (" + config.workers() + " running, " + config.queue()
-          + " waiting). Try again in a minute.");
+      places.release();
+      throw new Busy("The server is shutting down.");
     }
     try {
       return f.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
+      if (claimed.compareAndSet(false, true)) {
+        places.release();
+      }
       throw new Busy("The analysis took longer than " + config.timeout().toSeconds() + " seconds and was stopped.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -114,6 +128,20 @@ public final class AnalysisService implements AutoCloseable {
       }
       throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
     }
+  }
+
+  private List<ArticleResult> analyzeAll(List<ArticleInput> inputs) throws InputException {
+    List<ArticleResult> out = new ArrayList<>();
+    int i = 0;
+    for (ArticleInput in : inputs) {
+      i++;
+      RawDocument d = in.toRawDocument("article" + i, fetcher, registry);
+      if (d.content().length() > 4L * config.maxArticleChars()) {
+        throw new InputException(in.label(), "the page is too long to analyse here");
+      }
+      out.add(analyzer.analyze(d));
+    }
+    return out;
   }
 
   /**

@@ -71,6 +71,10 @@ public record ServerConfig(String host, int port, long maxRequestBytes, int maxA
     return new ServerConfig(host, port, maxRequestBytes, maxArticleChars, w, q, timeout, fetch);
   }
 
+  public ServerConfig withTimeout(Duration t) {
+    return new ServerConfig(host, port, maxRequestBytes, maxArticleChars, workers, queue, t, fetch);
+  }
+
   public ServerConfig withFetch(FetchPolicy f) {
     return new ServerConfig(host, port, maxRequestBytes, maxArticleChars, workers, queue, timeout, f);
   }

@@ -50,8 +50,7 @@ class ServeSecurityTest {
   @BeforeAll
   static void start() throws Exception {
     analyzer = new LightAnalyzer();
-    // one worker and one waiting place: with none (a SynchronousQueue), a request sent right after the previous one
-    // returned could find the worker not yet back at the queue and get 503 (seen once under load)
+    // one worker and one waiting place, so that three requests at once fill the pool (aFullPoolSaysSo...)
     ServerConfig c = ServerConfig.defaults().withPort(0).withWorkers(1, 1);
     server = FramescopeServer.start(c, new AnalysisService(analyzer, OutletRegistry.empty(), c));
     base = "http://127.0.0.1:" + server.port();
