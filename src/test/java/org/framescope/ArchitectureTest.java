@@ -31,14 +31,26 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
-  /** The runtime's two adapters: the sentence encoder and the cue tagger (both MiniLM, one tokenizer). */
+  /**
+   * The runtime's two adapters, the sentence encoder and the cue tagger (one tokenizer), and the one place that
+   * starts ONNX Runtime (native libraries from the user's cache, single-threaded sessions).
+   */
   @Test
   void onlyTheOnnxAdaptersTouchTheEmbeddingRuntime() {
     noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder")
+        .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxRuntimes")
         .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxSentenceEncoder$Model")
         .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxCueTagger")
         .and().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxCueTagger$Tok")
         .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyOnnxRuntimesStartsOnnxRuntime() {
+    noClasses().that().doNotHaveFullyQualifiedName("org.framescope.classify.OnnxRuntimes")
+        .should().callMethod(ai.onnxruntime.OrtEnvironment.class, "getEnvironment")
+        .orShould().callConstructor(ai.onnxruntime.OrtSession.SessionOptions.class)
         .check(CLASSES);
   }
 

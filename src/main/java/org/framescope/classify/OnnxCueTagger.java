@@ -81,12 +81,8 @@ public final class OnnxCueTagger implements CueTagger {
     }
     this.mix = mix;
     try {
-      this.env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-      opts.setIntraOpNumThreads(1);
-      opts.setInterOpNumThreads(1);
-      opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-      this.session = env.createSession(onnx, opts);
+      this.env = OnnxRuntimes.environment();
+      this.session = OnnxRuntimes.session(env, onnx);
     } catch (OrtException | RuntimeException e) {
       throw new InputException(where + ONNX_FILE, "cannot start the cue tagger (" + e.getMessage() + ")");
     }

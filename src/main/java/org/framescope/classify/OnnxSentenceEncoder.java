@@ -67,12 +67,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     byte[] onnx = resource(MODEL_RESOURCE);
     byte[] tokenizer = resource(TOKENIZER_RESOURCE);
     try {
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-      opts.setIntraOpNumThreads(1);
-      opts.setInterOpNumThreads(1);
-      opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-      OrtSession session = env.createSession(onnx, opts);
+      OrtEnvironment env = OnnxRuntimes.environment();
+      OrtSession session = OnnxRuntimes.session(env, onnx);
       this.model = new Model(new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer),
           PoolingMode.MEAN));
     } catch (OrtException | RuntimeException e) {
@@ -87,7 +83,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     p.put("tokenizerSha256", DataFile.sha256(tokenizer));
     p.put("dimension", Integer.toString(DIMENSION));
     p.put("pooling", "mean, L2-normalised, rounded to 6 decimals");
-    p.put("runtime", "onnxruntime " + ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion()
+    p.put("runtime", "onnxruntime " + OnnxRuntimes.environment().getVersion()
         + ", 1 intra-op thread");
     this.provenance = java.util.Collections.unmodifiableMap(p);
   }

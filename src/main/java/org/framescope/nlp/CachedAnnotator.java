@@ -76,9 +76,7 @@ public final class CachedAnnotator implements TextAnnotator {
 
   /** The default cache root: {@code $XDG_CACHE_HOME/framescope/nlp}, else {@code ~/.cache/framescope/nlp}. */
   public static Path defaultDir() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("framescope").resolve("nlp");
+    return org.framescope.resource.UserCache.root().resolve("nlp");
   }
 
   @Override
