@@ -14,7 +14,8 @@ import org.framescope.model.SpeakerType;
  * after a resident), but not inside a quotation or a transcript turn, where the latest
  * speaker is the one talking about the title holder, nor when the description names its affiliation ("the
  * director of the agency"); "the ministry" resolves to the latest organisation mention containing the word, never
- * to a person whose title names a ministry (the body speaks, not its spokeswoman). Anything else is left to the
+ * to a person whose title names a ministry (the body speaks, not its spokeswoman); when no such mention precedes
+ * it, to the body the latest such person's role names. Anything else is left to the
  * next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
@@ -53,10 +54,26 @@ final class DescriptionSieve implements SpeakerSieve {
       return null;
     }
     if (organisation) { // "the ministry" is the body, not its spokeswoman whose title names it
-      for (int k = ctx.orgMentions.size() - 1; k >= 0; k--) {
+      ActorMention body = null;
+      for (int k = ctx.orgMentions.size() - 1; k >= 0 && body == null; k--) {
         ActorMention m = ctx.orgMentions.get(k);
         if ((m.sentence() < si || m.tokenEnd() <= h) && m.text().toLowerCase(Locale.ROOT).contains(title)) {
-          return SpeakerContext.fromMention(m);
+          body = m;
+        }
+      }
+      if (body != null) {
+        return SpeakerContext.fromMention(body);
+      }
+      // else the body in a person's role: "Russia's Foreign Ministry spokeswoman Maria Zakharova said ... The
+      // ministry later said" is Russia's Foreign Ministry. A body named on its own comes first, even when a role
+      // names another one later ("the Defence Ministry said ... Foreign Ministry spokeswoman X said ... the
+      // ministry said" about air defence is the Defence Ministry as often as not)
+      for (int k = persons.size() - 1; k >= 0; k--) {
+        PersonRef r = persons.get(k);
+        String named = r.sentence() > si || r.sentence() == si && r.token() >= h ? null : bodyInRole(r.role(), title);
+        if (named != null) {
+          SpeakerType type = registered.type() == SpeakerType.OTHER ? r.type() : registered.type();
+          return new Speaker(named, null, r.country(), type);
         }
       }
       return null;
@@ -77,6 +94,24 @@ final class DescriptionSieve implements SpeakerSieve {
     }
     char g = ctx.persons.genderOfName(r.speaker().name());
     return gender == '?' || g == '?' || g == gender ? r.speaker() : null;
+  }
+
+  /**
+   * The body a role names, up to the word that is the body's noun ("Russia's Foreign Ministry" of "Russia's Foreign
+   * Ministry spokeswoman"; a leading "the" dropped), or null when the role has no such word.
+   */
+  static String bodyInRole(String role, String noun) {
+    if (role == null) {
+      return null;
+    }
+    String[] w = role.split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      if (w[i].toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$", "").equals(noun)) {
+        int from = w[0].equalsIgnoreCase("the") ? 1 : 0;
+        return from > i ? null : String.join(" ", java.util.Arrays.copyOfRange(w, from, i + 1));
+      }
+    }
+    return null;
   }
 
   private static boolean sameKind(SpeakerType title, SpeakerType person) {

@@ -143,7 +143,16 @@ final class PersonTracker {
         }
       }
     }
+    ActorMention owner = null;
     if (role != null) {
+      String[] rw = role.split("\\s+", 2);
+      int pron = rw.length == 2 ? possessivePronoun(p, a) : -1;
+      if (pron >= 0 && rw[0].equalsIgnoreCase(p.tok(pron).word())) {
+        owner = pronounOwner(si, pron);
+        if (owner != null) {
+          role = rw[1] + " of " + owner.text().replaceAll("(?:['\u2019]s?)$", "");
+        }
+      }
       for (String w : role.split("\\s+")) {
         gender = words.genderOf(w, gender);
       }
@@ -168,6 +177,10 @@ final class PersonTracker {
         country = country == null ? act.country() : country;
         type = type == null || type == SpeakerType.OTHER ? act.type() : type;
       }
+    }
+    if (owner != null) {
+      country = country == null ? owner.actor().country() : country;
+      type = type == null || type == SpeakerType.OTHER ? owner.actor().type() : type;
     }
     if (role != null && (country == null || type == null)) {
       for (Actor act : actorsIn(role)) {
@@ -209,6 +222,51 @@ final class PersonTracker {
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
+  }
+
+  /** The last "its"/"their" before the name's first token (at most 12 tokens back), or -1. */
+  private static int possessivePronoun(DependencyView p, int a) {
+    for (int t = a - 1; t >= 0 && t >= a - 12; t--) {
+      String w = p.tok(t).word().toLowerCase(Locale.ROOT);
+      if (p.tok(t).pos().equals("PRP$") && (w.equals("its") || w.equals("their"))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The organisation or country an "its"/"their" of a role refers to ("The Revolutionary Guards' navy said ... Its
+   * commander, X, said"): a subject named before the pronoun in its sentence ("Iran said ... and its foreign
+   * minister, X, added"), else the previous sentence's subject; a subject's possessor or compound counts ("the
+   * Guards' navy"). Null when neither is one: an organisation merely named nearby ("The company, which supplies
+   * the Pentagon, said") is not taken.
+   */
+  ActorMention pronounOwner(int si, int pronoun) {
+    ActorMention here = subjectMention(si, pronoun);
+    return here != null || si == 0 ? here : subjectMention(si - 1, Integer.MAX_VALUE);
+  }
+
+  /** The last organisation or country of sentence si ending before token {@code before} that is a subject. */
+  private ActorMention subjectMention(int si, int before) {
+    DependencyView p = v.view(si);
+    ActorMention found = null;
+    for (ActorMention m : v.mentions.get(si)) {
+      if (m.tokenEnd() > before || !speaksAsBody(m)) {
+        continue;
+      }
+      int h = p.head(m.tokenBegin(), m.tokenEnd());
+      boolean modifiesSubject = (p.rel[h].equals("nmod:poss") || p.rel[h].equals("compound"))
+          && p.gov[h] >= 0 && p.rel[p.gov[h]].startsWith("nsubj");
+      if (p.rel[h].startsWith("nsubj") || modifiesSubject) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static boolean speaksAsBody(ActorMention m) {
+    return m.actor().kind().equals("organisation") || m.actor().kind().equals("country");
   }
 
   /**

@@ -112,6 +112,13 @@ final class VoicePatterns {
         + "\"fake news.\" The ministry later said it would not comment further.");
     TEXTS.put("concessive-aside", "Western officials believe the missile was launched from Crimea, though they have "
         + "not released evidence.\n\nOfficials said the bridge would hold, although it would be costly.");
+    TEXTS.put("its-role", "The Revolutionary Guards navy said the destroyer had ignored warnings. Its commander, "
+        + "Rear Admiral Karim Jafari, said the waters were Iranian.\n\n"
+        + "The company, which supplies the Pentagon, said profits fell. Its chief executive, Laura Bishop, said the "
+        + "outlook was weak.\n\n"
+        + "Iran rejected the report, and its foreign minister, Reza Moradi, said it was fabricated.");
+    TEXTS.put("secretary-of-state", "Secretary of State Margaret Hale said the talks would continue.\n\n"
+        + "Secretary of State for Defence Ben Wallace said the deployment was temporary.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -424,12 +431,31 @@ final class VoicePatterns {
     // "the ministry" is the body speaking, not the spokeswoman whose title names a ministry
     r = an.analyze(docs.apply("the-ministry"));
     assertEquals("Maria Zakharova", withVerb(r, "dismissed", Voice.QUOTE).speaker().name());
-    assertEquals("ministry", withVerb(r, "said", Voice.REPORTED).speaker().name());
+    // the ministry her role names, with its country (was "ministry", no country)
+    checkSpeaker(withVerb(r, "said", Voice.REPORTED).speaker(), "Russia's Foreign Ministry", "Russia", "government");
 
     // a negated concessive clause about the speakers is the outlet's remark; an unnegated one stays what they said
     r = an.analyze(docs.apply("concessive-aside"));
     assertEquals("the missile was launched from Crimea", withVerb(r, "believe", Voice.REPORTED).text());
     assertEquals("the bridge would hold, although it would be costly", withVerb(r, "said", Voice.REPORTED).text());
+
+    // "Its commander": the role names whose commander, and the speaker has that body's country and type; an
+    // organisation merely named nearby (the Pentagon) is not the owner
+    r = an.analyze(docs.apply("its-role"));
+    a = r.attributions().stream().filter(x -> "Karim Jafari".equals(x.speaker().name())).findFirst().orElseThrow();
+    checkSpeaker(a.speaker(), "Karim Jafari", "Iran", "military");
+    assertEquals("commander of Revolutionary Guards navy", a.speaker().role());
+    a = r.attributions().stream().filter(x -> "Laura Bishop".equals(x.speaker().name())).findFirst().orElseThrow();
+    checkSpeaker(a.speaker(), "Laura Bishop", null, "other");
+    assertEquals("Its chief executive", a.speaker().role());
+    a = r.attributions().stream().filter(x -> "Reza Moradi".equals(x.speaker().name())).findFirst().orElseThrow();
+    checkSpeaker(a.speaker(), "Reza Moradi", "Iran", "government");
+    assertEquals("foreign minister of Iran", a.speaker().role());
+
+    // a bare "Secretary of State" is the US office; "Secretary of State for ..." the UK's
+    r = an.analyze(docs.apply("secretary-of-state"));
+    checkSpeaker(r.attributions().get(0).speaker(), "Margaret Hale", "United States", "government");
+    checkSpeaker(r.attributions().get(1).speaker(), "Ben Wallace", "United Kingdom", "government");
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
