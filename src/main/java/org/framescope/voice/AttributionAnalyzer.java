@@ -297,6 +297,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
                 d.sourceHead, cueText(d), verbClass(d)));
           }
         }
+        for (AttributionDraft d : drafts) {
+          if (d.sentence == si && !d.voiced && inheritMatrixSource(d) && d.hasContent()) {
+            speakers.record(new SpeakerRef(d.speaker, speakers.isPerson(si, d.sourceHead, d.speaker), si,
+                d.sourceHead, cueText(d), verbClass(d)));
+          }
+        }
       }
       List<QuoteSpan> quotes = v.quotes.quotes();
       Set<QuoteSpan> scare = new HashSet<>();
@@ -349,6 +355,46 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       attributions.sort(Comparator.comparingInt(Attribution::begin).thenComparingInt(Attribution::end));
       spans.sort(Comparator.comparingInt(Span::begin).thenComparingInt(Span::end));
       return new VoiceResult(sentences, segments, attributions, spans, detected, v.mentions);
+    }
+
+    /**
+     * A participle cue without a subject of its own, set off by a comma inside another attribution's content
+     * ("Peskov told Sky News that Iran regime change is “unacceptable,” warning that Russia would react"), whose
+     * source as found cannot speak and lies in that content: the parser hung the participle from the inner clause,
+     * but the one warning is the outer speaker (the subject of the main clause, as English grammar has it). The
+     * draft takes the outer attribution's source and speaker when that makes it pass the voice gate (true then). A participle
+     * whose inner subject can speak keeps it ("He said the minister resigned, citing health reasons").
+     */
+    boolean inheritMatrixSource(AttributionDraft d) {
+      DependencyView p = v.view(d.sentence);
+      int c = d.cueHead;
+      if (!p.tok(c).pos().equals("VBG") || p.child(c, "nsubj") >= 0 || c == 0 || !p.isPunct(c - 1)
+          || d.sourceHead < 0) {
+        return false;
+      }
+      for (AttributionDraft o : drafts) {
+        if (o == d || o.sentence != d.sentence || !o.voiced || o.speaker == null || o.cueHead >= c) {
+          continue;
+        }
+        BitSet inner = o.content.get(d.sentence);
+        if (inner == null || !inner.get(c) || !inner.get(d.sourceHead) || o.source.intersects(inner)) {
+          continue;
+        }
+        int head = d.sourceHead;
+        BitSet source = d.source;
+        Speaker speaker = d.speaker;
+        d.sourceHead = o.sourceHead;
+        d.source = (BitSet) o.source.clone();
+        d.speaker = o.speaker;
+        d.voiced = voiced(d);
+        if (!d.voiced) {
+          d.sourceHead = head;
+          d.source = source;
+          d.speaker = speaker;
+        }
+        return d.voiced;
+      }
+      return false;
     }
 
     /**

@@ -10,8 +10,8 @@ import org.framescope.model.SpeakerType;
  * director", "the spokeswoman", "the Russian envoy") resolves to the most recent person earlier in the article
  * who holds that role (from their title or honorific) and whose country agrees with a country the description
  * names. A registry title held by nobody falls back to the speaker just quoted (within two sentences) when that
- * is a person of matching gender, country and speaker type ("the spokesman" after "Peskov said"; not "the mayor"
- * after a resident), but not inside a quotation or a transcript turn, where the latest
+ * is a person of matching gender, country and speaker type whose role names no other title ("the spokesman" after
+ * "Peskov said"; not "the mayor" after a resident, nor "the minister" after a spokesman), but not inside a quotation or a transcript turn, where the latest
  * speaker is the one talking about the title holder, nor when the description names its affiliation ("the
  * director of the agency"); "the ministry" resolves to the latest organisation mention containing the word, never
  * to a person whose title names a ministry (the body speaks, not its spokeswoman); when no such mention precedes
@@ -84,16 +84,33 @@ final class DescriptionSieve implements SpeakerSieve {
     if (PersonTracker.affiliation(p, h) >= 0) {
       return null; // "the director of the agency" says whose director: a new person, not the latest speaker
     }
-    // only the speaker just quoted, and only one of the title's kind: "Peskov said ... The spokesman added" is
-    // Peskov, "Mr. Weiner said ... The congressman also expressed" is Weiner; "Maria Lopez, a resident, said ...
-    // the mayor replied" is not Maria Lopez (public, not government)
+    // only the speaker just quoted, only one of the title's kind, and not one whose role names another title
+    // (holding this one was checked above): "Peskov said ... The spokesman added" is Peskov, "Mr. Weiner (role
+    // "Democrat") said ... The congressman also expressed" is Weiner; "Maria Lopez, a resident, said ... the mayor
+    // replied" is not Maria Lopez (public, not government), nor is "Kremlin spokesman Dmitry Peskov told ... The
+    // minister said" Peskov
     SpeakerRef r = latestBefore(ctx, si, h);
     if (r == null || !r.person() || si - r.sentence() > 2 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1
-        || !agrees(country, r.speaker().country()) || !sameKind(registered.type(), r.speaker().type())) {
+        || !agrees(country, r.speaker().country()) || !sameKind(registered.type(), r.speaker().type())
+        || namesAnotherTitle(ctx, r.speaker().role(), title)) {
       return null;
     }
     char g = ctx.persons.genderOfName(r.speaker().name());
     return gender == '?' || g == '?' || g == gender ? r.speaker() : null;
+  }
+
+  /** Whether a role has a registry title other than {@code title} ("Kremlin spokesman" for "minister"). */
+  private static boolean namesAnotherTitle(SpeakerContext ctx, String role, String title) {
+    if (role == null) {
+      return false;
+    }
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      Actor a = ctx.actors.lookup(w).orElse(null);
+      if (a != null && a.kind().equals("title") && !w.equals(title)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,7 +7,8 @@ import org.framescope.model.SpeakerType;
 /**
  * The last sieve: any other source is its noun phrase as written ("Western officials", "the U.S. State
  * Department"), with country and type from the registry mentions inside it; a phrase that is just a country
- * name speaks as the country ("Moscow said" -> Russia). The phrase runs on to the right over a proper-noun "of"
+ * name speaks as the country ("Moscow said" -> Russia). An actor only in the modifiers counts when the head can
+ * speak ({@link #headCanSpeak}). The phrase runs on to the right over a proper-noun "of"
  * phrase that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
  * agencies and governments"), and after a role noun over its affiliation ("a spokesman for the Kremlin": country
  * and, for a title flagged inherit-type, type from the Kremlin), each at most {@value #RIGHT_MAX} tokens; a place
@@ -42,7 +43,12 @@ final class NounPhraseSieve implements SpeakerSieve {
     String country = null;
     SpeakerType type = null;
     String canonical = null;
+    boolean headSpeaks = headCanSpeak(ctx, si, h);
     for (ActorMention m : ctx.v.mentions.get(si)) {
+      boolean coversHead = m.tokenEnd() > h && m.tokenBegin() <= h;
+      if (!coversHead && !headSpeaks) {
+        continue; // "Iran regime change": a country modifying a thing is not the thing's voice
+      }
       if (m.tokenEnd() > lo && m.tokenBegin() <= reach) {
         if (country == null) {
           country = m.actor().country();
@@ -52,9 +58,9 @@ final class NounPhraseSieve implements SpeakerSieve {
           if (m.tokenBegin() <= lo + 1 && !m.actor().kind().equals("title")) {
             canonical = m.actor().kind().equals("country") ? m.actor().canonical() : null;
           }
-        } else if (type == null) {
-          type = m.actor().type();
         }
+        // an actor only in the modifiers gives its country, not its type: "a London underwriter" and "Kremlin
+        // critics" do not speak for a government
       }
     }
     if (title != null && hi > h && ctx.actors.inheritsType(title)) {
@@ -68,6 +74,29 @@ final class NounPhraseSieve implements SpeakerSieve {
     }
     return new Speaker(canonical != null ? canonical : text, null, country, type == null ? SpeakerType.OTHER : type);
   }
+
+  /**
+   * Whether a phrase with this head can speak, so that an actor named only in its modifiers is its voice ("Iranian
+   * officials", "Kremlin critics", "the Russian statement", "U.S. Navy"): a named or proper-noun head, a plural
+   * noun (a group of people, as a rule), a registry title, a speaking or document noun of voice-words.tsv, or an
+   * agent noun ({@link #AGENT}). A singular common noun outside those ("Iran regime change", "the U.S. decision",
+   * "Israel's accusation") cannot: the actor in its
+   * modifiers gives it neither country nor type, and the phrase fails the voice gate.
+   */
+  static boolean headCanSpeak(SpeakerContext ctx, int si, int h) {
+    var t = ctx.v.view(si).tok(h);
+    String pos = t.pos();
+    return !t.ner().equals("O") || pos.startsWith("NNP") || pos.equals("NNS") || pos.startsWith("PRP")
+        || ctx.v.titleAt(si, h) != null || ctx.words.is("speaker-noun", t.lemma())
+        || ctx.words.is("document-noun", t.lemma()) || AGENT.matcher(t.lemma().toLowerCase(java.util.Locale.ROOT)).matches();
+  }
+
+  /**
+   * The endings of English agent nouns ("a London underwriter", "a Kyiv shopkeeper", "a Tehran economist",
+   * "the Ukrainian commander"): a person no list can name in full; "-ment" is no agent ("acknowledgment").
+   */
+  private static final java.util.regex.Pattern AGENT =
+      java.util.regex.Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|person|ee)");
 
   /**
    * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns or of a noun joined by

@@ -119,6 +119,11 @@ final class VoicePatterns {
         + "Iran rejected the report, and its foreign minister, Reza Moradi, said it was fabricated.");
     TEXTS.put("secretary-of-state", "Secretary of State Margaret Hale said the talks would continue.\n\n"
         + "Secretary of State for Defence Ben Wallace said the deployment was temporary.");
+    TEXTS.put("participle-of-speaker", "Kremlin spokesman Dmitry Peskov told Sky News that Iran regime change is "
+        + "\"unacceptable\" and \"will open Pandora's Box,\" warning that Russia would react very strongly to such "
+        + "an event.\n\nThe minister said the plant was safe.");
+    TEXTS.put("agent-noun", "\"Damage to a ship alongside a terminal is harder to price,\" said a London underwriter "
+        + "who asked not to be named.\n\nThe White House's acknowledgment underscores the importance of vigilance.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -456,6 +461,18 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("secretary-of-state"));
     checkSpeaker(r.attributions().get(0).speaker(), "Margaret Hale", "United States", "government");
     checkSpeaker(r.attributions().get(1).speaker(), "Ben Wallace", "United Kingdom", "government");
+
+    // "..., warning that ..." after another cue's content: the main clause's subject warns, not the inner clause's
+    // "Iran regime change" (a country modifying a thing gives it no voice); "the minister" is not the spokesman
+    r = an.analyze(docs.apply("participle-of-speaker"));
+    checkSpeaker(withVerb(r, "warning", Voice.QUOTE).speaker(), "Dmitry Peskov", "Russia", "government");
+    assertEquals("minister", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // an agent noun speaks with the place in its modifiers; an acknowledgment does not
+    r = an.analyze(docs.apply("agent-noun"));
+    checkSpeaker(withVerb(r, "said", Voice.QUOTE).speaker(), "London underwriter", "United Kingdom", "other");
+    List<Attribution> agent = r.attributions();
+    assertEquals(1, agent.size(), () -> "an acknowledgment underscores nothing in anyone's voice: " + agent);
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
