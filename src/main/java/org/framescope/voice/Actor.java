@@ -29,4 +29,9 @@ public record Actor(String canonical, String country, SpeakerType type, String k
       throw new IllegalArgumentException("unknown actor kind '" + kind + "' for " + canonical);
     }
   }
+
+  /** A body that speaks as one: a country or an organisation (not a person, not a title). */
+  public boolean body() {
+    return kind.equals("country") || kind.equals("organisation");
+  }
 }

@@ -362,7 +362,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * ("Peskov told Sky News that Iran regime change is “unacceptable,” warning that Russia would react"), whose
      * source as found cannot speak and lies in that content: the parser hung the participle from the inner clause,
      * but the one warning is the outer speaker (the subject of the main clause, as English grammar has it). The
-     * draft takes the outer attribution's source and speaker when that makes it pass the voice gate (true then). A participle
+     * draft takes the outer attribution's source and speaker, and keeps only the content after the cue, when that makes
+     * it pass the voice gate (true then). A participle
      * whose inner subject can speak keeps it ("He said the minister resigned, citing health reasons").
      */
     boolean inheritMatrixSource(AttributionDraft d) {
@@ -383,14 +384,18 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         int head = d.sourceHead;
         BitSet source = d.source;
         Speaker speaker = d.speaker;
+        BitSet content = (BitSet) d.contentIn(d.sentence).clone();
         d.sourceHead = o.sourceHead;
         d.source = (BitSet) o.source.clone();
         d.speaker = o.speaker;
-        d.voiced = voiced(d);
+        d.contentIn(d.sentence).clear(0, c); // what the participle reports follows it; before it is the outer content
+        d.voiced = d.hasContent() && voiced(d);
         if (!d.voiced) {
           d.sourceHead = head;
           d.source = source;
           d.speaker = speaker;
+          d.contentIn(d.sentence).clear();
+          d.contentIn(d.sentence).or(content);
         }
         return d.voiced;
       }

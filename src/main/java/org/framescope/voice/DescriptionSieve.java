@@ -123,7 +123,7 @@ final class DescriptionSieve implements SpeakerSieve {
     }
     String[] w = role.split("\\s+");
     for (int i = 0; i < w.length; i++) {
-      if (w[i].toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$", "").equals(noun)) {
+      if (PersonTracker.withoutPossessive(w[i].toLowerCase(Locale.ROOT)).equals(noun)) {
         int from = w[0].equalsIgnoreCase("the") ? 1 : 0;
         return from > i ? null : String.join(" ", java.util.Arrays.copyOfRange(w, from, i + 1));
       }

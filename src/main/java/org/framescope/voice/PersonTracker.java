@@ -150,7 +150,7 @@ final class PersonTracker {
       if (pron >= 0 && rw[0].equalsIgnoreCase(p.tok(pron).word())) {
         owner = pronounOwner(si, pron);
         if (owner != null) {
-          role = rw[1] + " of " + owner.text().replaceAll("(?:['\u2019]s?)$", "");
+          role = rw[1] + " of " + withoutPossessive(owner.text());
         }
       }
       for (String w : role.split("\\s+")) {
@@ -224,6 +224,11 @@ final class PersonTracker {
         titles.toString().trim().replaceAll("\\s+", " "));
   }
 
+  /** The text without a final possessive ("Guards'" -> "Guards", "Russia's" -> "Russia"). */
+  static String withoutPossessive(String text) {
+    return text.replaceAll("['\u2019]s?$", "");
+  }
+
   /** The last "its"/"their" before the name's first token (at most 12 tokens back), or -1. */
   private static int possessivePronoun(DependencyView p, int a) {
     for (int t = a - 1; t >= 0 && t >= a - 12; t--) {
@@ -252,7 +257,7 @@ final class PersonTracker {
     DependencyView p = v.view(si);
     ActorMention found = null;
     for (ActorMention m : v.mentions.get(si)) {
-      if (m.tokenEnd() > before || !speaksAsBody(m)) {
+      if (m.tokenEnd() > before || !m.actor().body()) {
         continue;
       }
       int h = p.head(m.tokenBegin(), m.tokenEnd());
@@ -263,10 +268,6 @@ final class PersonTracker {
       }
     }
     return found;
-  }
-
-  private static boolean speaksAsBody(ActorMention m) {
-    return m.actor().kind().equals("organisation") || m.actor().kind().equals("country");
   }
 
   /**

@@ -31,7 +31,7 @@ final class SpeakerResolver {
   void beginSentence(int si) {
     ctx.persons.collect(si);
     for (ActorMention m : ctx.v.mentions.get(si)) {
-      if (m.actor().kind().equals("organisation") || m.actor().kind().equals("country")) {
+      if (m.actor().body()) {
         ctx.orgMentions.add(m);
       }
     }

@@ -465,7 +465,9 @@ final class VoicePatterns {
     // "..., warning that ..." after another cue's content: the main clause's subject warns, not the inner clause's
     // "Iran regime change" (a country modifying a thing gives it no voice); "the minister" is not the spokesman
     r = an.analyze(docs.apply("participle-of-speaker"));
-    checkSpeaker(withVerb(r, "warning", Voice.QUOTE).speaker(), "Dmitry Peskov", "Russia", "government");
+    a = withVerb(r, "warning", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Dmitry Peskov", "Russia", "government");
+    assertEquals("that Russia would react very strongly to such an event", a.text());
     assertEquals("minister", withVerb(r, "said", Voice.REPORTED).speaker().name());
 
     // an agent noun speaks with the place in its modifiers; an acknowledgment does not
