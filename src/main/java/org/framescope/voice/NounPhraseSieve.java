@@ -29,7 +29,10 @@ final class NounPhraseSieve implements SpeakerSieve {
     DependencyView p = ctx.v.view(si);
     int lo = h;
     for (int k : p.kids.get(h)) {
-      if (k < h && NP_LEFT.contains(p.rel[k])) {
+      // ", an accusation Hamas denies": CoreNLP may make the claim noun a compound of the speaker; it is the
+      // claim, not part of the name
+      boolean claim = p.rel[k].equals("compound") && ctx.words.is("claim-noun", p.tok(k).lemma());
+      if (k < h && NP_LEFT.contains(p.rel[k]) && !claim) {
         lo = Math.min(lo, p.subtree(k).nextSetBit(0));
       }
     }
