@@ -156,6 +156,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     Vocatives.apply(v, drafts);
     outsideLabels(v, drafts);
     ClaimTails.apply(v, drafts, verbs, words);
+    AsClauses.apply(v, drafts, verbs);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }

@@ -125,6 +125,8 @@ final class VoicePatterns {
     TEXTS.put("agent-noun", "\"Damage to a ship alongside a terminal is harder to price,\" said a London underwriter "
         + "who asked not to be named.\n\nThe White House's acknowledgment underscores the importance of vigilance.");
     TEXTS.put("claim-compound", "Israel says the hospital was used by militants, an accusation Hamas denies.");
+    TEXTS.put("as-stated", "Relations between Russia and Iran have reached a new level, as stated by Defence Minister "
+        + "Sergei Shoigu during his visit to Tehran.\n\nThe talks failed, as reported by Reuters, and the envoys left.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -480,6 +482,16 @@ final class VoicePatterns {
     // the parser may make the claim noun a compound of the denier: it stays out of the name
     r = an.analyze(docs.apply("claim-compound"));
     assertEquals("Hamas", withVerb(r, "denies", Voice.REPORTED).speaker().name());
+
+    // "as stated by X": X is the source, the clause the as-clause hangs from the content, and that clause's verb
+    // is no cue
+    r = an.analyze(docs.apply("as-stated"));
+    a = withVerb(r, "as stated", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Sergei Shoigu", "Russia", "government");
+    assertEquals("Relations between Russia and Iran have reached a new level", a.text());
+    assertEquals("Reuters", withVerb(r, "as reported", Voice.REPORTED).speaker().name());
+    List<Attribution> as = r.attributions();
+    assertEquals(2, as.size(), () -> "'have reached' is what was stated, not a cue: " + as);
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());

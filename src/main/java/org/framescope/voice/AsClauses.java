@@ -1,0 +1,106 @@
+package org.framescope.voice;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A passive "as"-clause of a reporting verb with its agent: "Relations have reached a new level, as stated by
+ * Defence Minister Sergei Shoigu"; "The economy is recovering, as noted by the central bank". The agent is the
+ * source, "as" and the verb the cue, and the clause the "as"-clause hangs from is the content. Neither the rules
+ * (no subject, no complement) nor the model (which took "The economy" as the source of "noted" and "by the central
+ * bank" as its content) read it so. An attribution already on the verb is corrected; else one is added. The
+ * parser hangs the as-clause as an adverbial clause or, mid-sentence, as a conjunct; both are read.
+ */
+final class AsClauses {
+  private AsClauses() {}
+
+  static void apply(DocView v, List<AttributionDraft> drafts, ReportingVerbs verbs) {
+    boolean added = false;
+    for (int si = 0; si < v.size(); si++) {
+      DependencyView p = v.view(si);
+      for (int t = 0; t < p.n; t++) {
+        int agent = agent(p, t);
+        if (agent < 0 || !p.tok(t).pos().equals("VBN") || verbs.match(p.s, t).isEmpty()) {
+          continue;
+        }
+        int as = p.child(t, "mark");
+        if (as < 0 || !p.tok(as).word().equalsIgnoreCase("as")) {
+          as = p.child(t, "case"); // the parser marks "as stated by" either way
+        }
+        int g = p.gov[t];
+        if (as < 0 || !p.tok(as).word().equalsIgnoreCase("as") || g < 0
+            || !(p.rel[t].equals("advcl") || p.rel[t].equals("conj"))) {
+          continue;
+        }
+        // what was stated: the clause the as-clause hangs from, on the side away from it ("X, as stated by Y":
+        // before it; "As stated by Y, X": after it), so that a clause joined on after it stays out
+        BitSet clause = p.subtree(t);
+        BitSet content = p.subtree(g);
+        int from = clause.nextSetBit(0);
+        int to = clause.length();
+        if (content.nextSetBit(0) < from) {
+          content.clear(from, p.n);
+        } else {
+          content.clear(0, to);
+        }
+        trimPunctuation(p, content);
+        BitSet source = p.subtree(agent);
+        int by = p.child(agent, "case");
+        if (by >= 0) {
+          source.clear(by);
+        }
+        if (content.isEmpty() || source.isEmpty()) {
+          continue;
+        }
+        AttributionDraft d = null;
+        for (AttributionDraft x : drafts) {
+          if (x.sentence == si && x.cue.get(t)) {
+            d = x;
+          }
+        }
+        if (d == null) {
+          d = new AttributionDraft(si, t, ContentRules.cueGroup(p, t), 1);
+          drafts.add(d);
+          added = true;
+        }
+        // the clause the "as"-clause hangs from is what was stated, not a cue of its own, unless it reports
+        // ("X said Y, as reported by Z" keeps "said", nested in Z's content)
+        if (verbs.match(p.s, g).isEmpty()) {
+          int sentence = si;
+          drafts.removeIf(x -> x.sentence == sentence && x.cueHead == g);
+        }
+        d.cue.set(as);
+        d.sourceHead = agent;
+        d.source = source;
+        d.content.clear();
+        d.contentIn(si).or(content);
+      }
+    }
+    if (added) {
+      drafts.sort(AttributionDraft.BODY_ORDER);
+    }
+  }
+
+  /** The agent of a passive verb: its "obl:agent", or an "obl" introduced by "by"; -1 when it has none. */
+  private static int agent(DependencyView p, int t) {
+    for (int k : p.kids.get(t)) {
+      if (p.rel[k].equals("obl:agent")) {
+        return k;
+      }
+      int c = p.child(k, "case");
+      if (p.rel[k].equals("obl") && c >= 0 && p.tok(c).word().equalsIgnoreCase("by")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static void trimPunctuation(DependencyView p, BitSet span) {
+    while (!span.isEmpty() && p.isPunct(span.length() - 1)) {
+      span.clear(span.length() - 1);
+    }
+    while (!span.isEmpty() && p.isPunct(span.nextSetBit(0))) {
+      span.clear(span.nextSetBit(0));
+    }
+  }
+}
