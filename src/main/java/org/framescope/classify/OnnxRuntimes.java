@@ -74,35 +74,26 @@ final class OnnxRuntimes {
         String file = System.mapLibraryName(name);
         String resource = "/ai/onnxruntime/native/" + platform + "/" + file;
         Path target = dir.resolve(file);
-        try (InputStream in = OrtEnvironment.class.getResourceAsStream(resource)) {
-          if (in == null) {
-            return false;
-          }
-          long size = resourceSize(resource);
-          if (Files.isRegularFile(target) && size >= 0 && Files.size(target) == size) {
-            continue;
-          }
-          Path tmp = Files.createTempFile(dir, file, ".tmp");
-          try {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          } finally {
-            Files.deleteIfExists(tmp);
-          }
+        java.net.URL url = OrtEnvironment.class.getResource(resource);
+        if (url == null) {
+          return false;
+        }
+        long size = url.openConnection().getContentLengthLong();
+        if (Files.isRegularFile(target) && size >= 0 && Files.size(target) == size) {
+          continue;
+        }
+        Path tmp = Files.createTempFile(dir, file, ".tmp");
+        try (InputStream in = url.openStream()) {
+          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(tmp);
         }
       }
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  private static long resourceSize(String resource) throws IOException {
-    var url = OrtEnvironment.class.getResource(resource);
-    if (url == null) {
-      return -1;
-    }
-    return url.openConnection().getContentLengthLong();
   }
 
   /** ONNX Runtime's name for this platform's folder in its jar, or null where it ships none. */

@@ -43,26 +43,18 @@ final class AsClauses {
         } else {
           content.clear(0, to);
         }
-        trimPunctuation(p, content);
+        ContentRules.trimPunctuation(p, content);
         BitSet source = p.subtree(agent);
         int by = p.child(agent, "case");
         if (by >= 0) {
-          source.clear(by);
+          source.clear(by); // "by Reuters": the source is Reuters
         }
         if (content.isEmpty() || source.isEmpty()) {
           continue;
         }
-        AttributionDraft d = null;
-        for (AttributionDraft x : drafts) {
-          if (x.sentence == si && x.cue.get(t)) {
-            d = x;
-          }
-        }
-        if (d == null) {
-          d = new AttributionDraft(si, t, ContentRules.cueGroup(p, t), 1);
-          drafts.add(d);
-          added = true;
-        }
+        int before = drafts.size();
+        AttributionDraft d = AttributionDraft.onCue(drafts, p, si, t);
+        added |= drafts.size() > before;
         // the clause the "as"-clause hangs from is what was stated, not a cue of its own, unless it reports
         // ("X said Y, as reported by Z" keeps "said", nested in Z's content)
         if (verbs.match(p.s, g).isEmpty()) {
@@ -87,20 +79,10 @@ final class AsClauses {
       if (p.rel[k].equals("obl:agent")) {
         return k;
       }
-      int c = p.child(k, "case");
-      if (p.rel[k].equals("obl") && c >= 0 && p.tok(c).word().equalsIgnoreCase("by")) {
+      if (p.rel[k].equals("obl") && p.caseOf(k).equals("by")) {
         return k;
       }
     }
     return -1;
-  }
-
-  private static void trimPunctuation(DependencyView p, BitSet span) {
-    while (!span.isEmpty() && p.isPunct(span.length() - 1)) {
-      span.clear(span.length() - 1);
-    }
-    while (!span.isEmpty() && p.isPunct(span.nextSetBit(0))) {
-      span.clear(span.nextSetBit(0));
-    }
   }
 }

@@ -294,14 +294,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           d.speaker = d.sourceHead >= 0 ? speakers.resolve(si, d.sourceHead) : null;
           d.voiced = voiced(d);
           if (d.speaker != null && d.hasContent() && d.voiced) {
-            speakers.record(new SpeakerRef(d.speaker, speakers.isPerson(si, d.sourceHead, d.speaker), si,
-                d.sourceHead, cueText(d), verbClass(d)));
+            record(d);
           }
         }
         for (AttributionDraft d : drafts) {
           if (d.sentence == si && !d.voiced && inheritMatrixSource(d) && d.hasContent()) {
-            speakers.record(new SpeakerRef(d.speaker, speakers.isPerson(si, d.sourceHead, d.speaker), si,
-                d.sourceHead, cueText(d), verbClass(d)));
+            record(d);
           }
         }
       }
@@ -358,14 +356,20 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       return new VoiceResult(sentences, segments, attributions, spans, detected, v.mentions);
     }
 
+    /** A voiced draft's speaker, for the pronouns and descriptions that follow. */
+    private void record(AttributionDraft d) {
+      speakers.record(new SpeakerRef(d.speaker, speakers.isPerson(d.sentence, d.sourceHead, d.speaker), d.sentence,
+          d.sourceHead, cueText(d), verbClass(d)));
+    }
+
     /**
      * A participle cue without a subject of its own, set off by a comma inside another attribution's content
      * ("Peskov told Sky News that Iran regime change is “unacceptable,” warning that Russia would react"), whose
      * source as found cannot speak and lies in that content: the parser hung the participle from the inner clause,
      * but the one warning is the outer speaker (the subject of the main clause, as English grammar has it). The
-     * draft takes the outer attribution's source and speaker, and keeps only the content after the cue, when that makes
-     * it pass the voice gate (true then). A participle
-     * whose inner subject can speak keeps it ("He said the minister resigned, citing health reasons").
+     * draft takes the outer attribution's source and speaker, and keeps only the content after the cue, when that
+     * makes it pass the voice gate (true then). A participle whose inner subject can speak keeps it ("He said the
+     * minister resigned, citing health reasons").
      */
     boolean inheritMatrixSource(AttributionDraft d) {
       DependencyView p = v.view(d.sentence);

@@ -15,6 +15,25 @@ final class AttributionDraft {
   static final java.util.Comparator<AttributionDraft> BODY_ORDER =
       java.util.Comparator.comparingInt((AttributionDraft d) -> d.sentence).thenComparingInt(d -> d.cueHead);
 
+  /**
+   * The (last) draft of sentence {@code si} whose cue holds token {@code cueHead}, or a new one there, with the cue
+   * group of {@code ContentRules.cueGroup} and score 1, appended to {@code drafts}: the rules that add an
+   * attribution the model may already have on the same verb (ClaimTails, AsClauses) correct it instead.
+   */
+  static AttributionDraft onCue(java.util.List<AttributionDraft> drafts, DependencyView p, int si, int cueHead) {
+    AttributionDraft found = null;
+    for (AttributionDraft d : drafts) {
+      if (d.sentence == si && d.cue.get(cueHead)) {
+        found = d;
+      }
+    }
+    if (found == null) {
+      found = new AttributionDraft(si, cueHead, ContentRules.cueGroup(p, cueHead), 1);
+      drafts.add(found);
+    }
+    return found;
+  }
+
   final int sentence;
   int cueHead;
   final BitSet cue;

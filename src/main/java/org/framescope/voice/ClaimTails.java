@@ -36,18 +36,10 @@ final class ClaimTails {
             c.clear(t.from(), t.verb() + 1);
           }
         }
-        AttributionDraft denial = null;
-        for (AttributionDraft d : drafts) {
-          if (d.sentence == si && d.cue.get(t.verb())) {
-            denial = d;
-          }
-        }
         DependencyView p = v.view(si);
-        if (denial == null) {
-          denial = new AttributionDraft(si, t.verb(), ContentRules.cueGroup(p, t.verb()), 1);
-          drafts.add(denial);
-          added = true;
-        }
+        int before = drafts.size();
+        AttributionDraft denial = AttributionDraft.onCue(drafts, p, si, t.verb());
+        added |= drafts.size() > before;
         denial.sourceHead = p.head(t.subjectFrom(), t.subjectTo() + 1);
         denial.source = new BitSet();
         denial.source.set(t.subjectFrom(), t.subjectTo() + 1);

@@ -11,12 +11,12 @@ import org.framescope.model.SpeakerType;
  * who holds that role (from their title or honorific) and whose country agrees with a country the description
  * names. A registry title held by nobody falls back to the speaker just quoted (within two sentences) when that
  * is a person of matching gender, country and speaker type whose role names no other title ("the spokesman" after
- * "Peskov said"; not "the mayor" after a resident, nor "the minister" after a spokesman), but not inside a quotation or a transcript turn, where the latest
- * speaker is the one talking about the title holder, nor when the description names its affiliation ("the
- * director of the agency"); "the ministry" resolves to the latest organisation mention containing the word, never
- * to a person whose title names a ministry (the body speaks, not its spokeswoman); when no such mention precedes
- * it, to the body the latest such person's role names. Anything else is left to the
- * next sieve.
+ * "Peskov said"; not "the mayor" after a resident, nor "the minister" after a spokesman), but not inside a
+ * quotation or a transcript turn, where the latest speaker is the one talking about the title holder, nor when the
+ * description names its affiliation ("the director of the agency"); "the ministry" resolves to the latest
+ * organisation mention containing the word, never to a person whose title names a ministry (the body speaks, not
+ * its spokeswoman); when no such mention precedes it, to the body the latest such person's role names. Anything
+ * else is left to the next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");

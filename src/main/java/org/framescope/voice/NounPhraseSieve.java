@@ -7,9 +7,9 @@ import org.framescope.model.SpeakerType;
 /**
  * The last sieve: any other source is its noun phrase as written ("Western officials", "the U.S. State
  * Department"), with country and type from the registry mentions inside it; a phrase that is just a country
- * name speaks as the country ("Moscow said" -> Russia). An actor only in the modifiers counts when the head can
- * speak ({@link #headCanSpeak}). The phrase runs on to the right over a proper-noun "of"
- * phrase that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
+ * name speaks as the country ("Moscow said" -> Russia). An actor only in the modifiers gives its country, and only
+ * when the head can speak ({@link #headCanSpeak}). The phrase runs on to the right over a proper-noun "of" phrase
+ * that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
  * agencies and governments"), and after a role noun over its affiliation ("a spokesman for the Kremlin": country
  * and, for a title flagged inherit-type, type from the Kremlin), each at most {@value #RIGHT_MAX} tokens; a place
  * after a role noun gives the country but stays out of the name ("officials in Kyiv": Officials, Ukraine). Always
@@ -56,7 +56,7 @@ final class NounPhraseSieve implements SpeakerSieve {
         if (country == null) {
           country = m.actor().country();
         }
-        if (m.tokenEnd() > h && m.tokenBegin() <= h) {
+        if (coversHead) {
           type = m.actor().type();
           if (m.tokenBegin() <= lo + 1 && !m.actor().kind().equals("title")) {
             canonical = m.actor().kind().equals("country") ? m.actor().canonical() : null;
@@ -83,15 +83,16 @@ final class NounPhraseSieve implements SpeakerSieve {
    * officials", "Kremlin critics", "the Russian statement", "U.S. Navy"): a named or proper-noun head, a plural
    * noun (a group of people, as a rule), a registry title, a speaking or document noun of voice-words.tsv, or an
    * agent noun ({@link #AGENT}). A singular common noun outside those ("Iran regime change", "the U.S. decision",
-   * "Israel's accusation") cannot: the actor in its
-   * modifiers gives it neither country nor type, and the phrase fails the voice gate.
+   * "Israel's accusation") cannot: the actor in its modifiers gives it neither country nor type, and the phrase
+   * fails the voice gate.
    */
   static boolean headCanSpeak(SpeakerContext ctx, int si, int h) {
     var t = ctx.v.view(si).tok(h);
     String pos = t.pos();
     return !t.ner().equals("O") || pos.startsWith("NNP") || pos.equals("NNS") || pos.startsWith("PRP")
         || ctx.v.titleAt(si, h) != null || ctx.words.is("speaker-noun", t.lemma())
-        || ctx.words.is("document-noun", t.lemma()) || AGENT.matcher(t.lemma().toLowerCase(java.util.Locale.ROOT)).matches();
+        || ctx.words.is("document-noun", t.lemma())
+        || AGENT.matcher(t.lemma().toLowerCase(java.util.Locale.ROOT)).matches();
   }
 
   /**
