@@ -99,19 +99,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Command(name = "bias", mixinStandardHelpOptions = true,
       description = "Stratified k-fold CV of the sentence bias classifier on a BABE-format CSV, with baselines and calibration.")
   public static final class Bias implements Callable<Integer> {
-    @Option(names = "--data", description = "BABE-format CSV (default: shared BABE SG2)")
-    Path data;
-    @Option(names = "--folds", defaultValue = "5")
-    int folds;
-    @Option(names = "--seed", defaultValue = "42")
-    long seed;
+    @picocli.CommandLine.Mixin
+    BabeFolds cv;
     @Option(names = "--families", defaultValue = "logistic,maxent", split = ",",
         description = "model families to compare (default: ${DEFAULT-VALUE})")
     List<String> families;
-    @Option(names = "--word-list", description = "word list for the lexicon baselines (default: per-fold list from training biased_words)")
-    Path wordList;
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    String format;
     @Option(names = "--accurate", description = "evaluate the accurate model kind (features + sentence embedding)")
     boolean accurate;
     @Option(names = "--embedding-scale", defaultValue = "" + TrainCommand.BIAS_EMBEDDING_SCALE,
@@ -124,7 +116,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate bias", () -> {
-        checkFormat(format);
+        checkFormat(cv.format);
         if (model != null) {
           return transfer();
         }
@@ -132,7 +124,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (String f : families) {
           fams.add(family(f));
         }
-        Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
+        Datasets.Babe babe = cv.babe();
         long t0 = System.nanoTime();
         org.framescope.classify.FeatureConfig fc = org.framescope.classify.FeatureConfig.DEFAULT;
         org.framescope.classify.SentenceEncoder enc = null;
@@ -140,19 +132,19 @@ public final class EvaluateCommand implements Callable<Integer> {
           enc = new org.framescope.classify.EmbeddingCache(org.framescope.classify.OnnxSentenceEncoder.shared());
           fc = fc.withEmbedding(enc.id(), embeddingScale);
         }
-        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, folds, seed, fams, wordList, System.err, fc, enc);
+        BiasEvaluation.Outcome o = BiasEvaluation.run(babe, cv.folds, cv.seed, fams, cv.wordList, System.err, fc, enc);
         o.summary().put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-        print(o.summary(), format, text(o.summary()));
+        print(o.summary(), cv.format, text(o.summary()));
         return 0;
       });
     }
 
     /** Scores the given data with a model as it is (honest transfer), prints AUC, macro-F1, per outlet. */
     private int transfer() throws Exception {
-      if (data == null) {
+      if (cv.data == null) {
         throw new IllegalArgumentException("--model needs --data FILE (the sentences to score)");
       }
-      org.framescope.eval.BiasTransferEvaluation.Data d = org.framescope.eval.BiasTransferEvaluation.read(data);
+      org.framescope.eval.BiasTransferEvaluation.Data d = org.framescope.eval.BiasTransferEvaluation.read(cv.data);
       org.framescope.classify.BiasModel m = switch (model) {
         case "shipped" -> org.framescope.classify.BiasModel.loadDefault();
         case "shipped-accurate" -> org.framescope.classify.BiasModel.loadAccurate();
@@ -175,7 +167,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             e.getKey(), e.getValue().path("sentences").asInt(), fmt(e.getValue().path("meanProbability").asDouble()),
             fmt(e.getValue().path("goldBiasedShare").asDouble()))));
       }
-      print(s, format, sb.toString());
+      print(s, cv.format, sb.toString());
       return 0;
     }
 
@@ -223,33 +215,25 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Command(name = "words", mixinStandardHelpOptions = true,
       description = "Token-level CV of the biased-word model on BABE biased_words (same folds as evaluate bias).")
   public static final class Words implements Callable<Integer> {
-    @Option(names = "--data", description = "BABE-format CSV (default: shared BABE SG2)")
-    Path data;
-    @Option(names = "--folds", defaultValue = "5")
-    int folds;
-    @Option(names = "--seed", defaultValue = "42")
-    long seed;
-    @Option(names = "--word-list", description = "word list for the baseline (default: per-fold list from training biased_words)")
-    Path wordList;
-    @Option(names = "--format", defaultValue = "text")
-    String format;
+    @picocli.CommandLine.Mixin
+    BabeFolds cv;
 
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate words", () -> {
-        checkFormat(format);
-        Datasets.Babe babe = Datasets.readBabe(data != null ? data : Datasets.defaultBabe());
-        ObjectNode s = BiasEvaluation.runWords(babe, folds, seed, wordList, System.err);
+        checkFormat(cv.format);
+        Datasets.Babe babe = cv.babe();
+        ObjectNode s = BiasEvaluation.runWords(babe, cv.folds, cv.seed, cv.wordList, System.err);
         JsonNode w = s;
         String text = String.format(Locale.ROOT, "token level, biased-word class (%d folds, seed %d, data sha256 %s)%n"
-            + "  model     P %s R %s F1 %s (gold tokens %d)%n  word list P %s R %s F1 %s%n  time %.1f s%n", folds, seed,
+            + "  model     P %s R %s F1 %s (gold tokens %d)%n  word list P %s R %s F1 %s%n  time %.1f s%n", cv.folds, cv.seed,
             babe.sha256(),
             fmt(w.path("model").path("precision").asDouble()), fmt(w.path("model").path("recall").asDouble()),
             fmt(w.path("model").path("f1").asDouble()), w.path("model").path("support").asInt(),
             fmt(w.path("lexiconBaseline").path("precision").asDouble()),
             fmt(w.path("lexiconBaseline").path("recall").asDouble()),
             fmt(w.path("lexiconBaseline").path("f1").asDouble()), w.path("seconds").asDouble());
-        print(s, format, text);
+        print(s, cv.format, text);
         return 0;
       });
     }
