@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framescope.ingest.Ingestor;
-import org.framescope.ingest.InputDecoder;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
-import org.framescope.nlp.Profile;
 import org.framescope.pipeline.Settings;
 import org.framescope.pipeline.ArticlePipeline;
 import org.framescope.pipeline.CorpusRunner;
@@ -58,9 +56,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "write files here instead of stdout")
   Path out;
 
-  @Option(names = "--profile",
-      description = "fast (no dependency parse), full (default) or accurate (full + sentence embeddings)")
-  Profile profile = Profile.FULL;
+  @picocli.CommandLine.Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
 
   @Option(names = "--outlet", description = "outlet name for all inputs (overrides detection)")
   String outlet;
@@ -70,22 +67,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--manifest", paramLabel = "CSV", description = "corpus manifest (file,outlet,group,date,event)")
   Path manifest;
-
-  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
-  Path lexicons;
-
-  @Option(names = "--threads", description = "worker threads (default: number of cores)")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--max-mb", description = "largest input file to read, in MB (default 20)")
-  double maxMb = InputDecoder.DEFAULT_MAX_BYTES / 1048576.0;
-
-  @Option(names = "--no-progress", description = "never show a progress bar")
-  boolean noProgress;
-
-  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip an article whose cleaning and"
-      + " CoreNLP annotation take longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
-  long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
   @Option(names = "--db", paramLabel = "FILE", description = "write to this corpus database (DuckDB; created if"
       + " absent); rerunning analyses only what it does not hold yet (see docs/store.md)")
   Path db;
@@ -99,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     RunLog log = new RunLog(err);
     Inputs given;
     try {
-      given = Inputs.resolve(this.inputs, fetch, allowPrivate, (long) (maxMb * 1048576), out, err);
+      given = Inputs.resolve(this.inputs, fetch, allowPrivate, analysis.maxBytes(), out, err);
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return 2;
@@ -110,8 +91,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     inputs.addAll(Ingestor.expand(paths, log::error));
     Settings settings;
     try {
-      settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
-          .withOverrides(outlet, date, (long) (maxMb * 1048576)).withTimeBudget(timeBudget);
+      settings = Settings.of(analysis.profile, Common.lexicons(analysis.lexicons))
+          .withManifest(Settings.manifestFor(manifest, paths))
+          .withOverrides(outlet, date, analysis.maxBytes()).withTimeBudget(analysis.timeBudget);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage().replace("date must", "--date must")
           .replace("time budget must", "--time-budget must"));
@@ -140,8 +122,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
-    boolean progress = Common.progress(!noProgress, inputs);
+    CorpusRunner runner = new CorpusRunner(ingestor, pipeline, analysis.workers(), System.err, log::error);
+    boolean progress = Common.progress(!analysis.noProgress, inputs);
     Instant started = Instant.now();
     CorpusRunner.Summary summary;
     if (out == null) {
@@ -273,11 +255,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 2;
       }
       ArticlePipeline pipeline = PipelineFactory.build(settings);
-      CorpusRunner runner = new CorpusRunner(ingestor, pipeline, Math.max(1, threads), System.err, log::error);
-      boolean progress = Common.progress(!noProgress, inputs);
+      CorpusRunner runner = new CorpusRunner(ingestor, pipeline, analysis.workers(), System.err, log::error);
+      boolean progress = Common.progress(!analysis.noProgress, inputs);
       String command = "analyze " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       org.framescope.store.StoreRun.Summary s = org.framescope.store.StoreRun.run(store, runner, inputs, progress,
-          Math.max(1, threads), command, r -> log.accept(given.withOrigin(r)));
+          analysis.workers(), command, r -> log.accept(given.withOrigin(r)));
       log.manifestRows(ingestor.manifestRowsWithoutFile());
       for (org.framescope.store.CorpusStore.Run r : s.unfinished()) {
         err.println("note: run " + r.id() + " (started " + r.started() + ") did not finish; this run resumed it");
@@ -311,8 +293,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     problems.put("inputErrors", (Integer) problems.get("inputErrors") + failedEarly);
     run.put("problems", problems);
     run.put("format", format.name());
-    run.put("profile", profile.toString());
-    run.put("timeBudgetSeconds", timeBudget);
+    run.put("profile", analysis.profile.toString());
+    run.put("timeBudgetSeconds", analysis.timeBudget);
     dir.write(RUN_JSON, o -> Json.pretty().writeValue(o, run));
   }
 }

@@ -11,13 +11,11 @@ import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ManifestOverrides;
 import org.framescope.ingest.ArticleIds;
-import org.framescope.ingest.InputDecoder;
 import org.framescope.ingest.Ingestor;
 import org.framescope.ingest.Manifest;
 import org.framescope.io.ArticleJson;
 import org.framescope.model.ArticleResult;
 import org.framescope.model.InputException;
-import org.framescope.nlp.Profile;
 import org.framescope.pipeline.Settings;
 import org.framescope.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -75,24 +73,8 @@ public final class CompareCommand implements Callable<Integer> {
       description = "article JSON/JSONL (from analyze) or raw inputs (HTML, .txt, .jsonl records), files or directories")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--profile", description = "analysis profile for raw inputs: fast, full (default) or accurate")
-  Profile profile = Profile.FULL;
-
-  @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")
-  Path lexicons;
-
-  @Option(names = "--threads", description = "worker threads for analysis (default: number of cores)")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--max-mb", description = "largest raw input file to read, in MB (default 20)")
-  double maxMb = InputDecoder.DEFAULT_MAX_BYTES / 1048576.0;
-
-  @Option(names = "--no-progress", description = "never show a progress bar")
-  boolean noProgress;
-
-  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "skip a raw input's article whose cleaning"
-      + " and CoreNLP annotation take longer, with an error, and go on (default ${DEFAULT-VALUE}; 0 = no limit)")
-  long timeBudget = Settings.DEFAULT_TIME_BUDGET_SECONDS;
+  @picocli.CommandLine.Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
 
   @Override
   public Integer call() {
@@ -102,8 +84,9 @@ public final class CompareCommand implements Callable<Integer> {
     Settings settings;
     try {
       config = CompareConfig.defaults().withGroupBy(CompareConfig.GroupBy.parse(groupBy)).withSeed(seed);
-      settings = Settings.of(profile, Common.lexicons(lexicons)).withManifest(Settings.manifestFor(manifest, paths))
-          .withOverrides(null, null, (long) (maxMb * 1048576)).withTimeBudget(timeBudget);
+      settings = Settings.of(analysis.profile, Common.lexicons(analysis.lexicons))
+          .withManifest(Settings.manifestFor(manifest, paths))
+          .withOverrides(null, null, analysis.maxBytes()).withTimeBudget(analysis.timeBudget);
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
       return 2;
@@ -132,7 +115,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<InputException> manifestRows = List.of();
     if (!raw.isEmpty()) {
       try {
-        CorpusAnalysis.Result r = new CorpusAnalysis(settings, threads, !noProgress).analyze(raw, paths, log);
+        CorpusAnalysis.Result r = new CorpusAnalysis(settings, analysis.threads, !analysis.noProgress)
+            .analyze(raw, paths, log);
         articles.addAll(r.articles());
         manifestRows = r.manifestRows();
       } catch (InputException e) {
