@@ -57,7 +57,8 @@ final class EvaluatePolnear implements Callable<Integer> {
   double validationShare;
   @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
   Path cache;
-  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues on stderr, with their article")
+  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues, and N"
+      + " matched ones with the wrong source head, on stderr, with their article")
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
@@ -120,7 +121,7 @@ final class EvaluatePolnear implements Callable<Integer> {
         List<AttributionSpans> out = PolnearEvaluation.asPolnear(found, false, keptFrom);
         List<AttributionSpans> nested = found.stream().map(DetectedAttribution::spans).filter(x -> !out.contains(x))
             .toList();
-        log.check(a, out, nested);
+        log.check(a, doc, out, nested);
         return out;
       });
       if (voiced) {
@@ -227,12 +228,14 @@ final class EvaluatePolnear implements Callable<Integer> {
     private final int max;
     private int missed;
     private int spurious;
+    private int wrongSource;
 
     ErrorLog(int max) {
       this.max = max;
     }
 
-    synchronized void check(PolnearCorpus.Article a, List<AttributionSpans> pred, List<AttributionSpans> nested) {
+    synchronized void check(PolnearCorpus.Article a, org.framescope.model.NlpDocument doc, List<AttributionSpans> pred,
+        List<AttributionSpans> nested) {
       if (max <= 0 || a.annotations().isEmpty()) {
         return;
       }
@@ -243,6 +246,14 @@ final class EvaluatePolnear implements Callable<Integer> {
           boolean inner = nested.stream().anyMatch(p -> AttributionSpans.overlap(p.cue(), g.cue()));
           java.lang.System.err.println((inner ? "MISSED-NESTED" : "MISSED") + " cue '" + cut(a.text(), g.cue())
               + "' [" + a.id() + "] | " + context(a.text(), g.cue()));
+        }
+      }
+      for (AttributionSpans[] w : org.framescope.eval.PolnearScorer.wrongHeads(doc, gold, pred)) {
+        if (wrongSource < max) {
+          wrongSource++;
+          java.lang.System.err.println("WRONG-SOURCE cue '" + cut(a.text(), w[1].cue()) + "' gold source '"
+              + cut(a.text(), w[0].source()) + "' found '" + cut(a.text(), w[1].source()) + "' [" + a.id() + "] | "
+              + context(a.text(), w[1].cue()));
         }
       }
       for (AttributionSpans p : pred) {

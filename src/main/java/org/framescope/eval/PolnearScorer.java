@@ -176,6 +176,23 @@ public final class PolnearScorer {
     return out;
   }
 
+  /**
+   * The matched pairs that count against head accuracy: the gold attribution has a source, and the matched
+   * prediction has none or one with another head. Each pair is {gold, predicted}; for reading errors.
+   */
+  public static List<AttributionSpans[]> wrongHeads(NlpDocument doc, List<AttributionSpans> gold,
+      List<AttributionSpans> predicted) {
+    int[] g2p = match(gold, predicted)[0];
+    int[] verdict = heads(doc, gold, predicted);
+    List<AttributionSpans[]> out = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      if (verdict[g] == 0) {
+        out.add(new AttributionSpans[] {gold.get(g), predicted.get(g2p[g])});
+      }
+    }
+    return out;
+  }
+
   /** {goldToPredicted, predictedToGold}, -1 where unmatched. */
   static int[][] match(List<AttributionSpans> gold, List<AttributionSpans> predicted) {
     List<int[]> cand = new ArrayList<>();

@@ -85,6 +85,50 @@ final class ContentRules {
     return out;
   }
 
+  /**
+   * The source head the writer wrote where the parse put another: in "... the special relationship, the prime
+   * minister's spokesman said" and "With her husband, Bill Clinton, standing by her side, Hillary Clinton has told"
+   * CoreNLP makes the phrase before the comma the subject and the speaker its appositive. An appositive after a
+   * comma that runs into the cue with nothing but auxiliaries and adverbs between is the subject; one set off by
+   * commas on both sides ("Smith, a spokesman, said") is a real appositive. A name gives way only to a person's name
+   * ("Smith, a spokesman said" keeps Smith; "Stacy Baker of Columbia, South Carolina says" keeps Baker), and no
+   * phrase to a place, date or number. Returns {@code s} or the appositive's head.
+   */
+  static int writtenSubject(DependencyView p, int s, int c, BitSet cue) {
+    int cueStart = cue.nextSetBit(0);
+    if (s < 0 || cueStart <= s) {
+      return s;
+    }
+    for (int y : p.kids.get(s)) {
+      if (y <= s || !p.rel[y].equals("appos") || !nominal(p.tok(y).pos())) {
+        continue;
+      }
+      BitSet app = p.subtree(y);
+      int first = app.nextSetBit(0);
+      if (first <= s + 1 || !p.tok(first - 1).word().equals(",")) {
+        continue; // no comma before it: a compound the parse split, not a dislocated phrase
+      }
+      boolean direct = true;
+      for (int t = app.length(); t < cueStart && direct; t++) {
+        direct = p.rel[t].startsWith("aux") || p.rel[t].equals("advmod") || NEGATION.contains(p.tok(t).word());
+      }
+      String ner = p.tok(y).ner();
+      boolean name = p.tok(s).pos().startsWith("NNP") || !p.tok(s).ner().equals("O");
+      // a name gives way only to a person's name; any phrase never to a place, date or number
+      boolean speaks = name ? ner.equals("PERSON") : SPEAKING_NER.contains(ner);
+      if (direct && speaks) {
+        return y;
+      }
+    }
+    return s;
+  }
+
+  private static final Set<String> SPEAKING_NER = Set.of("O", "PERSON", "ORGANIZATION", "TITLE");
+
+  private static boolean nominal(String pos) {
+    return pos.startsWith("NN") || pos.startsWith("PRP");
+  }
+
   /** The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. */
   static BitSet sourceSpan(DependencyView p, int s, int c, BitSet cue) {
     BitSet b = p.subtree(s);

@@ -127,6 +127,8 @@ final class VoicePatterns {
     TEXTS.put("claim-compound", "Israel says the hospital was used by militants, an accusation Hamas denies.");
     TEXTS.put("as-stated", "Relations between Russia and Iran have reached a new level, as stated by Defence Minister "
         + "Sergei Shoigu during his visit to Tehran.\n\nThe talks failed, as reported by Reuters, and the envoys left.");
+    TEXTS.put("dislocated-subject", "With his deputy, Defence Minister Oleg Marin, standing beside him, President "
+        + "Ivan Petrov has told the troops that victory is near.\n\nJohn Smith, a spokesman said the talks failed.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -492,6 +494,14 @@ final class VoicePatterns {
     assertEquals("Reuters", withVerb(r, "as reported", Voice.REPORTED).speaker().name());
     List<Attribution> as = r.attributions();
     assertEquals(2, as.size(), () -> "'have reached' is what was stated, not a cue: " + as);
+
+    // CoreNLP makes "Oleg Marin" the subject and the president its appositive; the phrase that runs into the verb
+    // is the subject, and the deputy is not the president's role. A name before a description keeps the name.
+    r = an.analyze(docs.apply("dislocated-subject"));
+    a = withVerb(r, "has told", Voice.REPORTED);
+    assertEquals("Ivan Petrov", a.speaker().name());
+    assertEquals("President", a.speaker().role());
+    assertEquals("John Smith", withVerb(r, "said", Voice.REPORTED).speaker().name());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
