@@ -74,7 +74,21 @@ final class AttributionFeatures {
 
   static boolean sourceCandidate(DependencyView p, int s) {
     var tok = p.tok(s);
-    return SOURCE_POS.contains(tok.pos()) || tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION");
+    // any subject that is no verb or predicate too: "most said", "many of her aides feel", where CoreNLP tags the
+    // quantifier JJ or JJS; not "Horrified at the prospect ..., Ramos believes", a fronted predicate the parse
+    // made the subject
+    return SOURCE_POS.contains(tok.pos()) || tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION")
+        || p.rel[s].startsWith("nsubj") && !tok.pos().startsWith("VB") && !predicate(p, s);
+  }
+
+  private static boolean predicate(DependencyView p, int s) {
+    for (int k : p.kids.get(s)) {
+      String r = p.rel[k];
+      if (r.startsWith("obl") || r.equals("obj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<String> cue(DocView v, int si, int t, RuleIndex rules) {
