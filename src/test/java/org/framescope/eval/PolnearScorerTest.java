@@ -64,6 +64,19 @@ class PolnearScorerTest {
   }
 
   @Test
+  void wrongHeadsListsTheMatchedPairsThatCountAgainstHeadAccuracy() {
+    AttributionSpans gold = new AttributionSpans(r("Officials"), r("said"), r("the talks failed"));
+    AttributionSpans right = new AttributionSpans(r("Officials"), r("said"), r("talks failed"));
+    AttributionSpans wrong = new AttributionSpans(r("the talks"), r("said"), r("failed"));
+    AttributionSpans unmatched = new AttributionSpans(List.of(), r("failed"), List.of());
+    assertEquals(0, PolnearScorer.wrongHeads(doc(), List.of(gold), List.of(right)).size());
+    List<AttributionSpans[]> w = PolnearScorer.wrongHeads(doc(), List.of(gold), List.of(unmatched, wrong));
+    assertEquals(1, w.size());
+    assertEquals(gold, w.get(0)[0]);
+    assertEquals(wrong, w.get(0)[1]);
+  }
+
+  @Test
   void matchingIsOneToOneLargestOverlapFirst() {
     List<AttributionSpans> gold = List.of(new AttributionSpans(List.of(), r("said the"), List.of()),
         new AttributionSpans(List.of(), r("the"), List.of()));
