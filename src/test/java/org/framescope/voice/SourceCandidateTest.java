@@ -23,7 +23,8 @@ class SourceCandidateTest {
   @Test
   void aVerbOrAFrontedPredicateIsNot() {
     // "Horrified at war , Ramos believes": the parse made the fronted predicate the subject
-    DependencyView p = new DependencyView(Fixtures.sentence("Horrified/JJ at/IN war/NN ,/, Ramos/NNP/PERSON believes/VBZ",
+    DependencyView p = new DependencyView(Fixtures.sentence(
+        "Horrified/JJ at/IN war/NN ,/, Ramos/NNP/PERSON believes/VBZ",
         new Dependency("nsubj", 5, 0), new Dependency("case", 2, 1), new Dependency("obl", 0, 2),
         new Dependency("punct", 0, 3), new Dependency("appos", 0, 4), new Dependency("root", -1, 5)));
     assertFalse(AttributionFeatures.sourceCandidate(p, 0));
