@@ -260,7 +260,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         BitSet cue = ContentRules.cueGroup(p, c.head());
         cue.set(c.verb().tokenBegin(), c.verb().tokenEnd());
         AttributionDraft d = new AttributionDraft(c.sentence(), c.head(), cue, 1);
-        d.sourceHead = ContentRules.writtenSubject(p, c.subject(), c.head(), cue);
+        d.sourceHead = ContentRules.writtenSubject(p, c.subject(), cue);
         d.source = ContentRules.sourceSpan(p, d.sourceHead, c.head(), cue);
         d.contentIn(c.sentence()).or(c.content());
         out.add(d);

@@ -158,7 +158,7 @@ public final class AttributionModel {
           }
         }
         if (best >= 0 && source.accepts(bestP)) {
-          best = ContentRules.writtenSubject(p, best, d.cueHead, d.cue);
+          best = ContentRules.writtenSubject(p, best, d.cue);
           d.sourceHead = best;
           d.source = ContentRules.sourceSpan(p, best, d.cueHead, d.cue);
         }

@@ -92,9 +92,9 @@ final class ContentRules {
    * comma that runs into the cue with nothing but auxiliaries and adverbs between is the subject; one set off by
    * commas on both sides ("Smith, a spokesman, said") is a real appositive. A name gives way only to a person's name
    * ("Smith, a spokesman said" keeps Smith; "Stacy Baker of Columbia, South Carolina says" keeps Baker), and no
-   * phrase to a place, date or number. Returns {@code s} or the appositive's head.
+   * phrase to a place, date or number. Returns {@code s} or the appositive's head; {@code cue} is the cue's tokens.
    */
-  static int writtenSubject(DependencyView p, int s, int c, BitSet cue) {
+  static int writtenSubject(DependencyView p, int s, BitSet cue) {
     int cueStart = cue.nextSetBit(0);
     if (s < 0 || cueStart <= s) {
       return s;

@@ -45,7 +45,7 @@ final class PersonTracker {
         }
         int g = p.gov[head];
         if (apposHead >= 0 && p.rel[g].startsWith("nsubj") && p.gov[g] > head
-            && ContentRules.writtenSubject(p, g, p.gov[g], ContentRules.cueGroup(p, p.gov[g])) == head) {
+            && ContentRules.writtenSubject(p, g, ContentRules.cueGroup(p, p.gov[g])) == head) {
           apposHead = -1; // "..., demonstrations, Geraldo Rivera calls": the name is the subject, not an apposition
         }
         persons.add(describe(si, span[0], span[1], head, apposHead));

@@ -43,20 +43,20 @@ class SourceCandidateTest {
         new Dependency("det", 4, 3), new Dependency("appos", 1, 4), new Dependency("root", -1, 5)));
     java.util.BitSet cue = new java.util.BitSet();
     cue.set(5);
-    assertEquals(4, ContentRules.writtenSubject(p, 1, 5, cue));
+    assertEquals(4, ContentRules.writtenSubject(p, 1, cue));
     // set off by commas on both sides, it is a real appositive: the subject stays
     DependencyView q = new DependencyView(Fixtures.sentence("Smith/NNP/PERSON ,/, a/DT spokesman/NN ,/, said/VBD",
         new Dependency("nsubj", 5, 0), new Dependency("punct", 0, 1), new Dependency("det", 3, 2),
         new Dependency("appos", 0, 3), new Dependency("punct", 0, 4), new Dependency("root", -1, 5)));
     java.util.BitSet cue2 = new java.util.BitSet();
     cue2.set(5);
-    assertEquals(0, ContentRules.writtenSubject(q, 0, 5, cue2));
+    assertEquals(0, ContentRules.writtenSubject(q, 0, cue2));
     // a name gives way only to a person's name: "Smith, a spokesman said" stays Smith's
     DependencyView r = new DependencyView(Fixtures.sentence("Smith/NNP/PERSON ,/, a/DT spokesman/NN said/VBD",
         new Dependency("nsubj", 4, 0), new Dependency("punct", 0, 1), new Dependency("det", 3, 2),
         new Dependency("appos", 0, 3), new Dependency("root", -1, 4)));
     java.util.BitSet cue3 = new java.util.BitSet();
     cue3.set(4);
-    assertEquals(0, ContentRules.writtenSubject(r, 0, 4, cue3));
+    assertEquals(0, ContentRules.writtenSubject(r, 0, cue3));
   }
 }
