@@ -35,28 +35,26 @@ class SourceCandidateTest {
     assertFalse(AttributionFeatures.sourceCandidate(q, 0));
   }
 
+  /** writtenSubject for source head {@code s} and a one-token cue {@code cue} on a hand-made sentence. */
+  private static int written(int s, int cue, String spec, Dependency... deps) {
+    java.util.BitSet c = new java.util.BitSet();
+    c.set(cue);
+    return ContentRules.writtenSubject(new DependencyView(Fixtures.sentence(spec, deps)), s, c);
+  }
+
   @Test
   void anAppositiveRunningIntoTheCueIsTheSubject() {
     // "the relationship , the spokesman said": the parse's subject is "relationship", the speaker its appositive
-    DependencyView p = new DependencyView(Fixtures.sentence("the/DT relationship/NN ,/, the/DT spokesman/NN said/VBD",
+    assertEquals(4, written(1, 5, "the/DT relationship/NN ,/, the/DT spokesman/NN said/VBD",
         new Dependency("det", 1, 0), new Dependency("nsubj", 5, 1), new Dependency("punct", 1, 2),
         new Dependency("det", 4, 3), new Dependency("appos", 1, 4), new Dependency("root", -1, 5)));
-    java.util.BitSet cue = new java.util.BitSet();
-    cue.set(5);
-    assertEquals(4, ContentRules.writtenSubject(p, 1, cue));
     // set off by commas on both sides, it is a real appositive: the subject stays
-    DependencyView q = new DependencyView(Fixtures.sentence("Smith/NNP/PERSON ,/, a/DT spokesman/NN ,/, said/VBD",
+    assertEquals(0, written(0, 5, "Smith/NNP/PERSON ,/, a/DT spokesman/NN ,/, said/VBD",
         new Dependency("nsubj", 5, 0), new Dependency("punct", 0, 1), new Dependency("det", 3, 2),
         new Dependency("appos", 0, 3), new Dependency("punct", 0, 4), new Dependency("root", -1, 5)));
-    java.util.BitSet cue2 = new java.util.BitSet();
-    cue2.set(5);
-    assertEquals(0, ContentRules.writtenSubject(q, 0, cue2));
     // a name gives way only to a person's name: "Smith, a spokesman said" stays Smith's
-    DependencyView r = new DependencyView(Fixtures.sentence("Smith/NNP/PERSON ,/, a/DT spokesman/NN said/VBD",
+    assertEquals(0, written(0, 4, "Smith/NNP/PERSON ,/, a/DT spokesman/NN said/VBD",
         new Dependency("nsubj", 4, 0), new Dependency("punct", 0, 1), new Dependency("det", 3, 2),
         new Dependency("appos", 0, 3), new Dependency("root", -1, 4)));
-    java.util.BitSet cue3 = new java.util.BitSet();
-    cue3.set(4);
-    assertEquals(0, ContentRules.writtenSubject(r, 0, cue3));
   }
 }
