@@ -443,7 +443,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
       boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
       boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person
-      return named || pronoun || registered || document || relative || apposed || role;
+      // "Shipping brokers said ...", "residents told reporters ...": a common noun for people (an agent noun) with a
+      // reporting verb and content that says something; not with a cue the model alone found, not a name ("USS
+      // Carver ignored ..."), not "Readers answered within the hour"
+      boolean people = (src.pos().equals("NN") || src.pos().equals("NNS")) && NounPhraseSieve.agentNoun(src.lemma())
+          && reportingCue(p, d) && statement(d);
+      return named || pronoun || registered || document || relative || apposed || role || people;
     }
 
     /**
@@ -477,8 +482,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * cues keep a verbless content ("condemned the strike", "said in a statement": the quotation may follow).
      */
     boolean topicOnly(AttributionDraft d) {
-      if (quotes(d) || d.content.isEmpty() || !words.is("topic-verb", v.view(d.sentence).tok(d.cueHead).lemma())) {
-        return false;
+      return !d.content.isEmpty() && words.is("topic-verb", v.view(d.sentence).tok(d.cueHead).lemma())
+          && !statement(d);
+    }
+
+    /** Whether the content says something: a direct quotation, or a verb, modal or predicate in it. */
+    boolean statement(AttributionDraft d) {
+      if (quotes(d)) {
+        return true;
       }
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
         DependencyView p = v.view(e.getKey());
@@ -488,11 +499,11 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           boolean predicate = pos.startsWith("JJ") && !p.rel[t].equals("amod")
               || p.tok(t).word().equalsIgnoreCase("as") || p.rel[t].equals("xcomp") || p.rel[t].equals("ccomp");
           if (pos.startsWith("VB") || pos.equals("MD") || predicate) {
-            return false;
+            return true;
           }
         }
       }
-      return true;
+      return false;
     }
 
     /**

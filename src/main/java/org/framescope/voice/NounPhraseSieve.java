@@ -92,7 +92,12 @@ final class NounPhraseSieve implements SpeakerSieve {
     return !t.ner().equals("O") || pos.startsWith("NNP") || pos.equals("NNS") || pos.startsWith("PRP")
         || ctx.v.titleAt(si, h) != null || ctx.words.is("speaker-noun", t.lemma())
         || ctx.words.is("document-noun", t.lemma())
-        || AGENT.matcher(t.lemma().toLowerCase(java.util.Locale.ROOT)).matches();
+        || agentNoun(t.lemma());
+  }
+
+  /** Whether a noun's lemma has the ending of an English agent noun ({@link #AGENT}: "broker", "resident"). */
+  static boolean agentNoun(String lemma) {
+    return AGENT.matcher(lemma.toLowerCase(java.util.Locale.ROOT)).matches();
   }
 
   /**

@@ -124,6 +124,8 @@ final class VoicePatterns {
         + "an event.\n\nThe minister said the plant was safe.");
     TEXTS.put("agent-noun", "\"Damage to a ship alongside a terminal is harder to price,\" said a London underwriter "
         + "who asked not to be named.\n\nThe White House's acknowledgment underscores the importance of vigilance.");
+    TEXTS.put("people-noun", "Grain exports resumed in May. Shipping brokers said insurance premiums could rise "
+        + "after the attack.\n\nThe frigate USS Carver ignored repeated radio warnings.");
     TEXTS.put("claim-compound", "Israel says the hospital was used by militants, an accusation Hamas denies.");
     TEXTS.put("as-stated", "Relations between Russia and Iran have reached a new level, as stated by Defence Minister "
         + "Sergei Shoigu during his visit to Tehran.\n\nThe talks failed, as reported by Reuters, and the envoys left.");
@@ -480,6 +482,12 @@ final class VoicePatterns {
     checkSpeaker(withVerb(r, "said", Voice.QUOTE).speaker(), "London underwriter", "United Kingdom", "other");
     List<Attribution> agent = r.attributions();
     assertEquals(1, agent.size(), () -> "an acknowledgment underscores nothing in anyone's voice: " + agent);
+
+    // a common noun for people with a reporting verb speaks; a ship's name with the model's cue does not
+    r = an.analyze(docs.apply("people-noun"));
+    assertEquals("Shipping brokers", withVerb(r, "said", Voice.REPORTED).speaker().name());
+    List<Attribution> brokers = r.attributions();
+    assertEquals(1, brokers.size(), () -> "only the brokers speak: " + brokers);
 
     // the parser may make the claim noun a compound of the denier: it stays out of the name
     r = an.analyze(docs.apply("claim-compound"));
