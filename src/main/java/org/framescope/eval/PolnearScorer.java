@@ -162,7 +162,11 @@ public final class PolnearScorer {
    * attributions both found.
    */
   public static int[] heads(NlpDocument doc, List<AttributionSpans> gold, List<AttributionSpans> predicted) {
-    int[] g2p = match(gold, predicted)[0];
+    return heads(doc, gold, predicted, match(gold, predicted)[0]);
+  }
+
+  private static int[] heads(NlpDocument doc, List<AttributionSpans> gold, List<AttributionSpans> predicted,
+      int[] g2p) {
     int[] out = new int[gold.size()];
     for (int g = 0; g < gold.size(); g++) {
       if (g2p[g] < 0 || gold.get(g).source().isEmpty()) {
@@ -183,7 +187,7 @@ public final class PolnearScorer {
   public static List<AttributionSpans[]> wrongHeads(NlpDocument doc, List<AttributionSpans> gold,
       List<AttributionSpans> predicted) {
     int[] g2p = match(gold, predicted)[0];
-    int[] verdict = heads(doc, gold, predicted);
+    int[] verdict = heads(doc, gold, predicted, g2p);
     List<AttributionSpans[]> out = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
       if (verdict[g] == 0) {

@@ -15,7 +15,6 @@ final class AsClauses {
   private AsClauses() {}
 
   static void apply(DocView v, List<AttributionDraft> drafts, ReportingVerbs verbs) {
-    boolean added = false;
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
       for (int t = 0; t < p.n; t++) {
@@ -44,17 +43,11 @@ final class AsClauses {
           content.clear(0, to);
         }
         ContentRules.trimPunctuation(p, content);
-        BitSet source = p.subtree(agent);
-        int by = p.child(agent, "case");
-        if (by >= 0) {
-          source.clear(by); // "by Reuters": the source is Reuters
-        }
+        BitSet source = ContentRules.agentSpan(p, agent, t, ContentRules.cueGroup(p, t)); // "by Reuters": Reuters
         if (content.isEmpty() || source.isEmpty()) {
           continue;
         }
-        int before = drafts.size();
         AttributionDraft d = AttributionDraft.onCue(drafts, p, si, t);
-        added |= drafts.size() > before;
         // the clause the "as"-clause hangs from is what was stated, not a cue of its own, unless it reports
         // ("X said Y, as reported by Z" keeps "said", nested in Z's content)
         if (verbs.match(p.s, g).isEmpty()) {
@@ -67,9 +60,6 @@ final class AsClauses {
         d.content.clear();
         d.contentIn(si).or(content);
       }
-    }
-    if (added) {
-      drafts.sort(AttributionDraft.BODY_ORDER);
     }
   }
 

@@ -177,8 +177,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
       if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
         d.sourceHead = agent; // "claims by Kremlin officials that ...", "a statement from the ministry"
-        d.source = ContentRules.sourceSpan(p, agent, d.cueHead, d.cue);
-        d.source.clear(p.child(agent, "case")); // the speaker is "Kremlin officials", not "by Kremlin officials"
+        d.source = ContentRules.agentSpan(p, agent, d.cueHead, d.cue); // "Kremlin officials", not "by Kremlin ..."
         d.contentIn(d.sentence).andNot(p.subtree(agent));
         continue;
       }

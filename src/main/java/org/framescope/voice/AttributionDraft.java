@@ -17,8 +17,9 @@ final class AttributionDraft {
 
   /**
    * The (last) draft of sentence {@code si} whose cue holds token {@code cueHead}, or a new one there, with the cue
-   * group of {@code ContentRules.cueGroup} and score 1, appended to {@code drafts}: the rules that add an
-   * attribution the model may already have on the same verb (ClaimTails, AsClauses) correct it instead.
+   * group of {@code ContentRules.cueGroup} and score 1, inserted into {@code drafts} (in {@link #BODY_ORDER}) after
+   * the drafts that do not come later: the rules that add an attribution the model may already have on the same
+   * verb (ClaimTails, AsClauses) correct it instead, and the list stays in body order.
    */
   static AttributionDraft onCue(java.util.List<AttributionDraft> drafts, DependencyView p, int si, int cueHead) {
     AttributionDraft found = null;
@@ -29,7 +30,11 @@ final class AttributionDraft {
     }
     if (found == null) {
       found = new AttributionDraft(si, cueHead, ContentRules.cueGroup(p, cueHead), 1);
-      drafts.add(found);
+      int at = drafts.size();
+      while (at > 0 && BODY_ORDER.compare(drafts.get(at - 1), found) > 0) {
+        at--;
+      }
+      drafts.add(at, found);
     }
     return found;
   }

@@ -27,7 +27,6 @@ final class ClaimTails {
   record Tail(int from, int claimFrom, int claimTo, int subjectFrom, int subjectTo, int verb) { }
 
   static void apply(DocView v, List<AttributionDraft> drafts, ReportingVerbs verbs, VoiceWords words) {
-    boolean added = false;
     for (int si = 0; si < v.size(); si++) {
       for (Tail t : find(v.view(si), verbs, words)) {
         for (AttributionDraft d : drafts) {
@@ -37,18 +36,13 @@ final class ClaimTails {
           }
         }
         DependencyView p = v.view(si);
-        int before = drafts.size();
         AttributionDraft denial = AttributionDraft.onCue(drafts, p, si, t.verb());
-        added |= drafts.size() > before;
         denial.sourceHead = p.head(t.subjectFrom(), t.subjectTo() + 1);
         denial.source = new BitSet();
         denial.source.set(t.subjectFrom(), t.subjectTo() + 1);
         denial.content.clear();
         denial.contentIn(si).set(t.claimFrom(), t.claimTo() + 1);
       }
-    }
-    if (added) {
-      drafts.sort(AttributionDraft.BODY_ORDER);
     }
   }
 

@@ -129,6 +129,19 @@ final class ContentRules {
     return pos.startsWith("NN") || pos.startsWith("PRP");
   }
 
+  /**
+   * The source span of an agent in a "by"/"from" phrase ("claims by Kremlin officials", "as stated by Reuters"):
+   * {@link #sourceSpan} without the preposition.
+   */
+  static BitSet agentSpan(DependencyView p, int agent, int c, BitSet cue) {
+    BitSet b = sourceSpan(p, agent, c, cue);
+    int by = p.child(agent, "case");
+    if (by >= 0) {
+      b.clear(by);
+    }
+    return b;
+  }
+
   /** The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. */
   static BitSet sourceSpan(DependencyView p, int s, int c, BitSet cue) {
     BitSet b = p.subtree(s);

@@ -229,9 +229,11 @@ final class PersonTracker {
         titles.toString().trim().replaceAll("\\s+", " "));
   }
 
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s?$");
+
   /** The text without a final possessive ("Guards'" -> "Guards", "Russia's" -> "Russia"). */
   static String withoutPossessive(String text) {
-    return text.replaceAll("['\u2019]s?$", "");
+    return POSSESSIVE.matcher(text).replaceAll("");
   }
 
   /** The last "its"/"their" before the name's first token (at most 12 tokens back), or -1. */
