@@ -223,7 +223,7 @@ final class PersonTracker {
     }
     if (country == null && role != null && type != null && words.institutionalRole(role)
         && (type == SpeakerType.GOVERNMENT || type == SpeakerType.MILITARY || type == SpeakerType.INTELLIGENCE)) {
-      country = contextCountry(si, a); // "In Tehran, Foreign Ministry spokesman X said": a guess
+      country = contextCountry(si, a, head); // "In Tehran, Foreign Ministry spokesman X said": a guess
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
@@ -279,21 +279,63 @@ final class PersonTracker {
 
   /**
    * The country of an institutional role that does not name one ("Foreign Ministry spokesman"): the one country
-   * named earlier in the same sentence ("In Tehran, Foreign Ministry spokesman X said"), when exactly one is;
-   * otherwise none, and the speaker's country stays unknown. Never a country from other sentences: the one named
-   * just before is as often the other side ("The State Department alleged ... Foreign Ministry spokeswoman X
-   * said" in a Russian outlet), and the country named most often is the outlet's or the story's, which
-   * mislabelled Russian officials as American.
+   * named earlier in the same sentence ("In Tehran, Foreign Ministry spokesman X said") or as the place where the
+   * person spoke ({@link #speechPlaces}: "X told reporters in Moscow", "X said at a briefing in Moscow"), when
+   * exactly one is; otherwise none, and the speaker's country stays unknown. Never a country from other sentences:
+   * the one named just before is as often the other side ("The State Department alleged ... Foreign Ministry
+   * spokeswoman X said" in a Russian outlet), and the country named most often is the outlet's or the story's,
+   * which mislabelled Russian officials as American.
    */
-  String contextCountry(int si, int beforeToken) {
+  String contextCountry(int si, int beforeToken, int nameHead) {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (ActorMention m : v.mentions.get(si)) {
       if (m.tokenEnd() <= beforeToken && m.actor().country() != null) {
         found.add(m.actor().country());
       }
     }
+    speechPlaces(si, nameHead, found);
     return found.size() == 1 ? found.iterator().next() : null;
   }
+
+  /**
+   * Adds the countries named as where the person whose name heads at {@code nameHead} spoke: an "in" phrase naming
+   * a country or its capital on the verb the name is the subject of, or on that verb's objects and obliques ("told
+   * reporters in Moscow", "said at a briefing in Moscow"). What the person said (clausal complements) is not
+   * searched: "said that talks in Moscow failed" names no place of speaking.
+   */
+  private void speechPlaces(int si, int nameHead, java.util.Set<String> found) {
+    DependencyView p = v.view(si);
+    int verb = p.rel[nameHead].startsWith("nsubj") ? p.gov[nameHead] : -1;
+    if (verb < 0 || !p.tok(verb).pos().startsWith("VB")) {
+      return;
+    }
+    java.util.List<Integer> places = new java.util.ArrayList<>();
+    for (int k : p.kids.get(verb)) {
+      if (SPEECH_SETTING.matcher(p.rel[k]).matches()) {
+        places.add(k);
+        for (int kk : p.kids.get(k)) {
+          if (p.rel[kk].startsWith("nmod") || p.rel[kk].startsWith("obl")) {
+            places.add(kk);
+          }
+        }
+      }
+    }
+    for (int t : places) {
+      boolean in = p.kids.get(t).stream().anyMatch(c -> p.rel[c].equals("case") && p.tok(c).word().equalsIgnoreCase("in"));
+      if (!in) {
+        continue;
+      }
+      for (ActorMention m : v.mentions.get(si)) {
+        if (m.tokenBegin() <= t && t < m.tokenEnd() && m.actor().kind().equals("country")
+            && m.actor().country() != null) {
+          found.add(m.actor().country());
+        }
+      }
+    }
+  }
+
+  /** Relations from a verb of speaking to where and to whom it was said ("at a briefing", "reporters"). */
+  private static final java.util.regex.Pattern SPEECH_SETTING = java.util.regex.Pattern.compile("obl.*|obj|iobj|nmod.*");
 
   /** Left modifiers of the name (compound/amod/poss chains, or sibling compounds): the role's token range. */
   private static int[] roleRange(DependencyView p, int a, int nameHead) {

@@ -131,6 +131,10 @@ final class VoicePatterns {
         + "Sergei Shoigu during his visit to Tehran.\n\nThe talks failed, as reported by Reuters, and the envoys left.");
     TEXTS.put("dislocated-subject", "With his deputy, Defence Minister Oleg Marin, standing beside him, President "
         + "Ivan Petrov has told the troops that victory is near.\n\nJohn Smith, a spokesman said the talks failed.");
+    TEXTS.put("speech-place", "Defense Ministry spokesman Oleg Sedov told reporters in Moscow that no civilian "
+        + "target had been hit.\n\nForeign Ministry spokesman Ali Rezaei said that the talks in Moscow had failed.");
+    TEXTS.put("man-said", "Two residents gave differing accounts. A man said he had voted willingly and had not "
+        + "been pressured.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -276,6 +280,13 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("same-sentence-country"));
     a = withVerb(r, "said", Voice.REPORTED);
     checkSpeaker(a.speaker(), "Ali Rezaei", "Iran", "government");
+
+    // where the person spoke ("told reporters in Moscow"): that country; a place inside what was said is not one
+    r = an.analyze(docs.apply("speech-place"));
+    a = withVerb(r, "told", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Oleg Sedov", "Russia", "government");
+    a = withVerb(r, "said", Voice.REPORTED);
+    checkSpeaker(a.speaker(), "Ali Rezaei", null, "government");
 
     // a generic institution's spokesman right after a sentence naming two countries gets no country, never the
     // country the article is most about
@@ -488,6 +499,10 @@ final class VoicePatterns {
     assertEquals("Shipping brokers", withVerb(r, "said", Voice.REPORTED).speaker().name());
     List<Attribution> brokers = r.attributions();
     assertEquals(1, brokers.size(), () -> "only the brokers speak: " + brokers);
+
+    // "man" and "woman" are people nouns too
+    r = an.analyze(docs.apply("man-said"));
+    assertEquals("man", withVerb(r, "said", Voice.REPORTED).speaker().name());
 
     // the parser may make the claim noun a compound of the denier: it stays out of the name
     r = an.analyze(docs.apply("claim-compound"));
