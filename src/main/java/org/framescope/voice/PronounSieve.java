@@ -7,7 +7,8 @@ import org.framescope.model.SpeakerType;
 
 /**
  * Personal pronouns. "he"/"she" resolve to a person earlier in the same sentence (subjects first), else the
- * person subject of the previous sentence, else the latest person speaker in the last three sentences, else the
+ * person subject of the previous sentence (of the sentence before the quotation when the pronoun's sentence
+ * continues one; there a subject of unknown gender counts before older persons), else the latest person speaker in the last three sentences, else the
  * nearest earlier sentence's person (subjects first); a known gender must agree (first strictly, then unknown
  * genders are allowed). "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of
  * the previous sentence: "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we
@@ -54,14 +55,20 @@ final class PronounSieve implements SpeakerSieve {
       if (same != null) {
         return same.toSpeaker();
       }
-      for (int k = persons.size() - 1; k >= 0; k--) {
-        PersonRef r = persons.get(k);
-        if (r.sentence() < si - 1) {
-          break;
-        }
-        if (r.sentence() == si - 1 && r.subject() && genderOk(r.gender(), g, strict)
-            && paragraph[si - 1] >= paragraph[si] - 1) {
-          return r.toSpeaker();
+      // a subject of the sentence before, the one whose gender agrees first, else one whose gender is unknown
+      // ("Economist Gennady Orlov told ... “...,” he explained"): an older person whose gender agrees does not
+      // outrank it, while "Rubio said Obama ..." keeps Rubio
+      int before = sentenceBeforeQuotation(ctx, si);
+      for (boolean exact : new boolean[] {true, false}) {
+        for (int k = persons.size() - 1; k >= 0 && before >= 0; k--) {
+          PersonRef r = persons.get(k);
+          if (r.sentence() < before) {
+            break;
+          }
+          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, exact)
+              && paragraph[before] >= paragraph[si] - 1) {
+            return r.toSpeaker();
+          }
         }
       }
       Speaker described = strict ? describedSpeaker(ctx, si, g) : null; // gender-blind: the relaxed pass adds nothing
@@ -96,6 +103,35 @@ final class PronounSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence before the one the pronoun is in, or, when that sentence continues a quotation begun in sentences
+   * before it ("X told ... . “First sentence. Second,” he said."), the sentence before the quotation began: the
+   * quotation's own sentences are what the pronoun's speaker said, not where it was introduced. -1 for the first.
+   */
+  static int sentenceBeforeQuotation(SpeakerContext ctx, int si) {
+    int a = si;
+    while (a > 0 && continuesQuotation(ctx, a)) {
+      a--;
+    }
+    return a - 1;
+  }
+
+  /** Whether sentence {@code si} begins inside a quotation that the previous sentence ends inside of. */
+  private static boolean continuesQuotation(SpeakerContext ctx, int si) {
+    DependencyView p = ctx.v.view(si);
+    DependencyView prev = ctx.v.view(si - 1);
+    int first = 0;
+    while (first < p.n - 1 && p.isPunct(first)) {
+      first++;
+    }
+    int last = prev.n - 1;
+    while (last > 0 && prev.isPunct(last)) {
+      last--;
+    }
+    return p.n > 0 && prev.n > 0 && ctx.v.inQuote(si, first) && ctx.v.inQuote(si - 1, last)
+        && ctx.v.paragraph[si] == ctx.v.paragraph[si - 1];
   }
 
   /**

@@ -135,6 +135,9 @@ final class VoicePatterns {
         + "target had been hit.\n\nForeign Ministry spokesman Ali Rezaei said that the talks in Moscow had failed.");
     TEXTS.put("man-said", "Two residents gave differing accounts. A man said he had voted willingly and had not "
         + "been pressured.");
+    TEXTS.put("pronoun-after-quotation", "Navy commander Rear Admiral Mahmoud Farzadi said the ship had left.\n\n"
+        + "Economist Gennady Orlov told the newspaper that consumers would pay the price. “Households are paying. "
+        + "Shale producers are the only winners,” he explained.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -499,6 +502,11 @@ final class VoicePatterns {
     assertEquals("Shipping brokers", withVerb(r, "said", Voice.REPORTED).speaker().name());
     List<Attribution> brokers = r.attributions();
     assertEquals(1, brokers.size(), () -> "only the brokers speak: " + brokers);
+
+    // "he" after a quotation of two sentences: the subject of the sentence that introduced it, although its gender
+    // is unknown and an older speaker's is known
+    r = an.analyze(docs.apply("pronoun-after-quotation"));
+    assertEquals("Gennady Orlov", withVerb(r, "explained", Voice.QUOTE).speaker().name());
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
