@@ -6,16 +6,24 @@ import org.framescope.model.Speaker;
 import org.framescope.model.SpeakerType;
 
 /**
- * Personal pronouns. "he"/"she" resolve to a person earlier in the same sentence (subjects first), else the
- * person subject of the previous sentence (of the sentence before the quotation when the pronoun's sentence
- * continues one; there a subject of unknown gender counts before older persons), else the latest person speaker in the last three sentences, else the
- * nearest earlier sentence's person (subjects first); a known gender must agree (first strictly, then unknown
- * genders are allowed). "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of
- * the previous sentence: "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we
- * and you are the author's or a quoted first person: no speaker (null). Inside a transcript turn, the turns'
- * speaker labels are no antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is.
- * An unnamed speaker of the previous sentence ("a senior official told reporters") comes before older named
- * speakers.
+ * Personal pronouns. "he"/"she" resolve, in this order, to:
+ * <ol>
+ *   <li>a person earlier in the same sentence (subjects first); not one inside the quotation the pronoun's clause
+ *       closes ("“... behind Trump ...,” he added"), nor a name among the nominal dependents of the pronoun's own
+ *       verb ("Of Obama, he said");
+ *   <li>a person subject of the previous sentence, or of the sentence before the quotation when the pronoun's
+ *       sentence continues one; subjects outside what someone said there first ("Bloomberg ... argued that Trump
+ *       was ..."), and a subject of unknown gender before older persons;
+ *   <li>the latest person speaker, even of unknown gender, else an older one, within three sentences, where the
+ *       sentences of a quotation do not count;
+ *   <li>the nearest earlier sentence's person (subjects first).
+ * </ol>
+ * A known gender must agree (first strictly, then unknown genders are allowed, except where said above).
+ * "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of the previous sentence:
+ * "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we and you are the author's or
+ * a quoted first person: no speaker (null). Inside a transcript turn, the turns' speaker labels are no
+ * antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is. An unnamed speaker of
+ * the previous sentence ("a senior official told reporters") comes before older named speakers.
  * Anything not a pronoun passes.
  */
 final class PronounSieve implements SpeakerSieve {
@@ -46,8 +54,12 @@ final class PronounSieve implements SpeakerSieve {
     int[] paragraph = ctx.v.paragraph;
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
+      boolean quoted = ctx.v.inQuote(si, h);
       for (PersonRef r : persons) {
+        // a person named inside the quotation "he added" closes is what was said, not who said it ("“... what is
+        // behind Trump ...,” he added")
         if (r.sentence() == si && r.token() < h && genderOk(r.gender(), g, strict)
+            && (quoted || !ctx.v.inQuote(si, r.token())) && !coArgument(ctx.v.view(si), r.token(), h)
             && (same == null || r.subject() && !same.subject())) {
           same = r;
         }
@@ -55,18 +67,19 @@ final class PronounSieve implements SpeakerSieve {
       if (same != null) {
         return same.toSpeaker();
       }
-      // a subject of the sentence before, the one whose gender agrees first, else one whose gender is unknown
-      // ("Economist Gennady Orlov told ... “...,” he explained"): an older person whose gender agrees does not
-      // outrank it, while "Rubio said Obama ..." keeps Rubio
+      // a subject of the sentence before: one outside what someone said there first ("Bloomberg criticized
+      // Democrats, but argued that Trump was ... . “...,” he said" is Bloomberg), and of those the one whose gender
+      // agrees first, else one whose gender is unknown ("Economist Gennady Orlov told ... “...,” he explained"): an
+      // older person whose gender agrees does not outrank it
       int before = sentenceBeforeQuotation(ctx, si);
-      for (boolean exact : new boolean[] {true, false}) {
-        for (int k = persons.size() - 1; k >= 0 && before >= 0; k--) {
+      for (int pass = 0; pass < 4 && before >= 0 && paragraph[before] >= paragraph[si] - 1; pass++) {
+        for (int k = persons.size() - 1; k >= 0; k--) {
           PersonRef r = persons.get(k);
           if (r.sentence() < before) {
             break;
           }
-          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, exact)
-              && paragraph[before] >= paragraph[si] - 1) {
+          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, pass % 2 == 0)
+              && reported(ctx, r) == pass >= 2) {
             return r.toSpeaker();
           }
         }
@@ -75,14 +88,19 @@ final class PronounSieve implements SpeakerSieve {
       if (described != null) {
         return described;
       }
+      // the latest person speaker even when its gender is unknown ("“...,” Fox said. ... “...,” he added" is Fox,
+      // not a man named earlier), else an older one whose gender agrees
+      boolean latest = true;
       for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
         SpeakerRef r = ctx.speakers.get(k);
-        if (si - r.sentence() > 3) {
+        if (narrativeBetween(ctx, r.sentence(), si) > 2) {
           break;
         }
-        if (r.person() && r.sentence() < si && !(turn != null && ctx.v.inLabel(r.sentence(), r.token()))
-            && genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict)) {
-          return r.speaker();
+        if (r.person() && r.sentence() < si && !(turn != null && ctx.v.inLabel(r.sentence(), r.token()))) {
+          if (genderOk(ctx.persons.genderOfName(r.speaker().name()), g, strict && !latest)) {
+            return r.speaker();
+          }
+          latest = false;
         }
       }
       PersonRef best = null;
@@ -106,6 +124,48 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   /**
+   * Whether the name at {@code name} is part of a nominal dependent of the verb whose subject is the pronoun at
+   * {@code pronoun} ("Of Obama, he said": he is not Obama). A name inside a clause of that verb ("After Smith spoke,
+   * he left") is not.
+   */
+  static boolean coArgument(DependencyView p, int name, int pronoun) {
+    if (!p.rel[pronoun].startsWith("nsubj") || p.gov[pronoun] < 0) {
+      return false;
+    }
+    int verb = p.gov[pronoun];
+    for (int t = name, hops = 0; t >= 0 && hops < p.n; t = p.gov[t], hops++) {
+      if (p.gov[t] == verb) {
+        return NOMINAL.matcher(p.rel[t]).matches();
+      }
+      if (!NOMINAL.matcher(p.rel[t]).matches() && !p.rel[t].equals("flat") && !p.rel[t].equals("compound")
+          && !p.rel[t].equals("appos") && !p.rel[t].startsWith("conj")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Relations of a nominal dependent of a verb or noun. */
+  private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile("obl.*|obj|iobj|nmod.*");
+
+  /**
+   * Whether a person's mention lies in what someone is said to have said: inside a quotation or in a clausal
+   * complement ("argued that Trump was ...").
+   */
+  private static boolean reported(SpeakerContext ctx, PersonRef r) {
+    if (ctx.v.inQuote(r.sentence(), r.token())) {
+      return true;
+    }
+    DependencyView p = ctx.v.view(r.sentence());
+    for (int t = r.token(), hops = 0; t >= 0 && hops < p.n; t = p.gov[t], hops++) {
+      if (p.rel[t].equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The sentence before the one the pronoun is in, or, when that sentence continues a quotation begun in sentences
    * before it ("X told ... . “First sentence. Second,” he said."), the sentence before the quotation began: the
    * quotation's own sentences are what the pronoun's speaker said, not where it was introduced. -1 for the first.
@@ -116,6 +176,29 @@ final class PronounSieve implements SpeakerSieve {
       a--;
     }
     return a - 1;
+  }
+
+  /**
+   * How many sentences strictly between {@code from} and {@code to} are not quoted whole: the sentences of a long
+   * quotation are the speaker's, and do not put the speaker who introduced it out of reach.
+   */
+  private static int narrativeBetween(SpeakerContext ctx, int from, int to) {
+    int n = 0;
+    for (int k = from + 1; k < to; k++) {
+      DependencyView p = ctx.v.view(k);
+      int a = 0;
+      int b = p.n - 1;
+      while (a < b && p.isPunct(a)) {
+        a++;
+      }
+      while (b > a && p.isPunct(b)) {
+        b--;
+      }
+      if (p.n == 0 || !(ctx.v.inQuote(k, a) && ctx.v.inQuote(k, b))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether sentence {@code si} begins inside a quotation that the previous sentence ends inside of. */

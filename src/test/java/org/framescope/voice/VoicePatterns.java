@@ -138,6 +138,15 @@ final class VoicePatterns {
     TEXTS.put("pronoun-after-quotation", "Navy commander Rear Admiral Mahmoud Farzadi said the ship had left.\n\n"
         + "Economist Gennady Orlov told the newspaper that consumers would pay the price. “Households are paying. "
         + "Shale producers are the only winners,” he explained.");
+    TEXTS.put("pronoun-not-reported-subject", "Michael Bloomberg spoke on Wednesday. The line was added to a speech "
+        + "in which Bloomberg criticized Democrats, but argued that Donald Trump was a dangerous demagogue. "
+        + "“I’m a New Yorker,” he said.");
+    TEXTS.put("pronoun-after-long-quotation", "Donald Trump will meet the president on Wednesday.\n\n"
+        + "“Trump is using Mexico,” former President Vicente Fox said. “I think this is a risk. It will hurt him. "
+        + "He comes here with a smile on his face. I think this is a big mistake.”\n\n"
+        + "“It’s a desperate move and I hope people see what is behind Trump,” he added.");
+    TEXTS.put("pronoun-co-argument", "Donald Trump spoke on NBC on Wednesday.\n\n"
+        + "Of Barack Obama, he said, “I want him to do well.”");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -507,6 +516,17 @@ final class VoicePatterns {
     // is unknown and an older speaker's is known
     r = an.analyze(docs.apply("pronoun-after-quotation"));
     assertEquals("Gennady Orlov", withVerb(r, "explained", Voice.QUOTE).speaker().name());
+
+    // "he" after a sentence whose subjects are the speaker and a person inside what the speaker argued: the speaker
+    r = an.analyze(docs.apply("pronoun-not-reported-subject"));
+    assertEquals("Michael Bloomberg", withVerb(r, "said", Voice.QUOTE).speaker().name());
+    // "he added" after a quotation of several sentences: its speaker, not a man named inside the quotations
+    r = an.analyze(docs.apply("pronoun-after-long-quotation"));
+    assertEquals("Vicente Fox", withVerb(r, "added", Voice.QUOTE).speaker().name());
+
+    // "Of Obama, he said": he is not Obama
+    r = an.analyze(docs.apply("pronoun-co-argument"));
+    assertEquals("Donald Trump", withVerb(r, "said", Voice.QUOTE).speaker().name());
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
