@@ -18,8 +18,9 @@ import java.util.Set;
  *   next paragraph when the colon ends it;</li>
  *   <li>quote extension: content that reaches into a quotation takes the whole quotation, over every sentence it
  *   spans;</li>
- *   <li>quote continuation: sentences right after the content that lie wholly inside quotation marks and hold no
- *   cue of their own continue it, into the next paragraph too;</li>
+ *   <li>quote continuation: sentences right after content that holds quoted words (a quotation mark alone is not
+ *   enough) that lie wholly inside quotation marks and hold no cue of their own continue it, into the next
+ *   paragraph too;</li>
  *   <li>trimming: the cue and source are never content, nor punctuation at either end of a stretch of content
  *   (quotation marks excepted);</li>
  *   <li>nesting: an attribution whose cue lies inside another's content is marked nested.</li>
@@ -457,8 +458,11 @@ final class ContentRules {
   private static void continueQuotes(DocView v, AttributionDraft d, List<AttributionDraft> all) {
     boolean quoted = false;
     for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
-      BitSet m = v.quoteMask(e.getKey());
-      quoted |= m.intersects(e.getValue());
+      // quoted words, not a quotation mark the content took in at its edge ("issued a statement shortly after X
+      // told voters that ... is “not about you. ...”": the statement holds the mark, X's content the words)
+      BitSet m = (BitSet) v.quoteMask(e.getKey()).clone();
+      m.and(e.getValue());
+      quoted |= hasWords(v.view(e.getKey()), m);
     }
     int last = d.lastContentSentence();
     if (!quoted || last < 0) {

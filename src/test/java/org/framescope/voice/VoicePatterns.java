@@ -3,6 +3,7 @@ package org.framescope.voice;
 import org.framescope.model.Voice;
 import org.framescope.model.SpeakerType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,8 @@ final class VoicePatterns {
         + "“It’s a desperate move and I hope people see what is behind Trump,” he added.");
     TEXTS.put("pronoun-co-argument", "Donald Trump spoke on NBC on Wednesday.\n\n"
         + "Of Barack Obama, he said, “I want him to do well.”");
+    TEXTS.put("quotation-of-inner-speaker", "Campaign spokesman Ben Labolt issued a statement shortly after Rick "
+        + "Santorum told voters that the agenda is “not about you. It's about some phony ideal. A different theology.”");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -527,6 +530,17 @@ final class VoicePatterns {
     // "Of Obama, he said": he is not Obama
     r = an.analyze(docs.apply("pronoun-co-argument"));
     assertEquals("Donald Trump", withVerb(r, "said", Voice.QUOTE).speaker().name());
+
+    // a quotation that opens inside an inner speaker's content continues that speaker's words only, not the
+    // outer attribution whose content took in the opening mark
+    r = an.analyze(docs.apply("quotation-of-inner-speaker"));
+    for (Attribution q : r.attributions()) {
+      assertFalse(q.speaker() != null && q.speaker().name().equals("Ben Labolt") && q.text().contains("phony"),
+          () -> "Labolt's content holds the quotation: " + q);
+    }
+    List<Attribution> inner = r.attributions();
+    assertTrue(withVerb(r, "told", Voice.QUOTE).text().contains("A different theology"),
+        () -> "Santorum's content: " + inner);
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
