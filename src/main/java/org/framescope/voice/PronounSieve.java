@@ -185,16 +185,7 @@ final class PronounSieve implements SpeakerSieve {
   private static int narrativeBetween(SpeakerContext ctx, int from, int to) {
     int n = 0;
     for (int k = from + 1; k < to; k++) {
-      DependencyView p = ctx.v.view(k);
-      int a = 0;
-      int b = p.n - 1;
-      while (a < b && p.isPunct(a)) {
-        a++;
-      }
-      while (b > a && p.isPunct(b)) {
-        b--;
-      }
-      if (p.n == 0 || !(ctx.v.inQuote(k, a) && ctx.v.inQuote(k, b))) {
+      if (!ContentRules.whollyQuoted(ctx.v, k)) {
         n++;
       }
     }
