@@ -157,6 +157,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     outsideLabels(v, drafts);
     ClaimTails.apply(v, drafts, verbs, words);
     AsClauses.apply(v, drafts, verbs);
+    InvertedSpeakers.apply(v, drafts);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }

@@ -35,6 +35,11 @@ final class ContentRules {
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "’t");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "«", "»", "‘", "’");
 
+  /** Whether a token is a quotation mark. */
+  static boolean quoteMark(String word) {
+    return QUOTE_MARKS.contains(word);
+  }
+
   private ContentRules() { }
 
   /** The cue's tokens: its head and its verb group (auxiliaries, negation, particle, "according to"). */

@@ -150,6 +150,9 @@ final class VoicePatterns {
         + "Of Barack Obama, he said, “I want him to do well.”");
     TEXTS.put("quotation-of-inner-speaker", "Campaign spokesman Ben Labolt issued a statement shortly after Rick "
         + "Santorum told voters that the agenda is “not about you. It's about some phony ideal. A different theology.”");
+    TEXTS.put("inverted-speaker", "Senator Bernie Sanders spoke in Wisconsin on Tuesday.\n\n"
+        + "\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign manager Jeff "
+        + "Weaver, speaking to CNN after the senator spoke.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -541,6 +544,12 @@ final class VoicePatterns {
     List<Attribution> inner = r.attributions();
     assertTrue(withVerb(r, "told", Voice.QUOTE).text().contains("A different theology"),
         () -> "Santorum's content: " + inner);
+
+    // "“...,” added his campaign manager Jeff Weaver": the phrase after the cue is the speaker, whatever relation the
+    // parser gives it, and what follows its comma is not
+    r = an.analyze(docs.apply("inverted-speaker"));
+    a = withVerb(r, "added", Voice.QUOTE);
+    assertEquals("Jeff Weaver", a.speaker().name());
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
