@@ -142,6 +142,11 @@ final class DependencyView {
     return depth[i];
   }
 
+  /** Whether a relation attaches a nominal dependent to a verb or noun: an object, oblique or noun modifier. */
+  static boolean nominalDependent(String rel) {
+    return rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod");
+  }
+
   boolean isPunct(int i) {
     return isPunctToken(tok(i));
   }

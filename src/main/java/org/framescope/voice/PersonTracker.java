@@ -311,10 +311,10 @@ final class PersonTracker {
     }
     java.util.List<Integer> places = new java.util.ArrayList<>();
     for (int k : p.kids.get(verb)) {
-      if (SPEECH_SETTING.matcher(p.rel[k]).matches()) {
+      if (DependencyView.nominalDependent(p.rel[k])) {
         places.add(k);
         for (int kk : p.kids.get(k)) {
-          if (p.rel[kk].startsWith("nmod") || p.rel[kk].startsWith("obl")) {
+          if (DependencyView.nominalDependent(p.rel[kk]) && !p.rel[kk].endsWith("obj")) {
             places.add(kk);
           }
         }
@@ -333,9 +333,6 @@ final class PersonTracker {
       }
     }
   }
-
-  /** Relations from a verb of speaking to where and to whom it was said ("at a briefing", "reporters"). */
-  private static final java.util.regex.Pattern SPEECH_SETTING = java.util.regex.Pattern.compile("obl.*|obj|iobj|nmod.*");
 
   /** Left modifiers of the name (compound/amod/poss chains, or sibling compounds): the role's token range. */
   private static int[] roleRange(DependencyView p, int a, int nameHead) {

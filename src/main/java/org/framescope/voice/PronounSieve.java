@@ -52,9 +52,9 @@ final class PronounSieve implements SpeakerSieve {
         .filter(r -> !ctx.v.inLabel(r.sentence(), r.token())
             && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
     int[] paragraph = ctx.v.paragraph;
+    boolean quoted = ctx.v.inQuote(si, h);
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
-      boolean quoted = ctx.v.inQuote(si, h);
       for (PersonRef r : persons) {
         // a person named inside the quotation "he added" closes is what was said, not who said it ("“... what is
         // behind Trump ...,” he added")
@@ -135,18 +135,15 @@ final class PronounSieve implements SpeakerSieve {
     int verb = p.gov[pronoun];
     for (int t = name, hops = 0; t >= 0 && hops < p.n; t = p.gov[t], hops++) {
       if (p.gov[t] == verb) {
-        return NOMINAL.matcher(p.rel[t]).matches();
+        return DependencyView.nominalDependent(p.rel[t]);
       }
-      if (!NOMINAL.matcher(p.rel[t]).matches() && !p.rel[t].equals("flat") && !p.rel[t].equals("compound")
+      if (!DependencyView.nominalDependent(p.rel[t]) && !p.rel[t].equals("flat") && !p.rel[t].equals("compound")
           && !p.rel[t].equals("appos") && !p.rel[t].startsWith("conj")) {
         return false;
       }
     }
     return false;
   }
-
-  /** Relations of a nominal dependent of a verb or noun. */
-  private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile("obl.*|obj|iobj|nmod.*");
 
   /**
    * Whether a person's mention lies in what someone is said to have said: inside a quotation or in a clausal
@@ -170,7 +167,7 @@ final class PronounSieve implements SpeakerSieve {
    * before it ("X told ... . “First sentence. Second,” he said."), the sentence before the quotation began: the
    * quotation's own sentences are what the pronoun's speaker said, not where it was introduced. -1 for the first.
    */
-  static int sentenceBeforeQuotation(SpeakerContext ctx, int si) {
+  private static int sentenceBeforeQuotation(SpeakerContext ctx, int si) {
     int a = si;
     while (a > 0 && continuesQuotation(ctx, a)) {
       a--;
