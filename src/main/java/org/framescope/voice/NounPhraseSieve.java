@@ -103,10 +103,10 @@ final class NounPhraseSieve implements SpeakerSieve {
   /**
    * The endings of English agent nouns ("a London underwriter", "a Kyiv shopkeeper", "a Tehran economist",
    * "the Ukrainian commander"): a person no list can name in full; "-ment" is no agent ("acknowledgment").
-   * "Man" and "woman" themselves count ("A man said he had voted willingly").
+   * "Man" itself counts too ("A man said he had voted willingly"; "woman" has the ending already).
    */
   private static final java.util.regex.Pattern AGENT =
-      java.util.regex.Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|person|ee)|man|woman");
+      java.util.regex.Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|person|ee)|man");
 
   /**
    * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns or of a noun joined by

@@ -314,15 +314,14 @@ final class PersonTracker {
       if (DependencyView.nominalDependent(p.rel[k])) {
         places.add(k);
         for (int kk : p.kids.get(k)) {
-          if (DependencyView.nominalDependent(p.rel[kk]) && !p.rel[kk].endsWith("obj")) {
+          if (p.rel[kk].startsWith("nmod") || p.rel[kk].startsWith("obl")) {
             places.add(kk);
           }
         }
       }
     }
     for (int t : places) {
-      boolean in = p.kids.get(t).stream().anyMatch(c -> p.rel[c].equals("case") && p.tok(c).word().equalsIgnoreCase("in"));
-      if (!in) {
+      if (!p.caseOf(t).equals("in")) {
         continue;
       }
       for (ActorMention m : v.mentions.get(si)) {
