@@ -1,7 +1,8 @@
 """A small BERT (384 wide, 12 heads, any depth) as a token tagger, written out in plain PyTorch.
 
-Two bases are known, both with BERT's uncased word pieces (the same vocabulary, so the same piece ids):
-all-MiniLM-L6-v2 (6 layers) and bge-small-en-v1.5 (12 layers), as langchain4j exports them to ONNX.
+Three bases are known, all with BERT's uncased word pieces (the same vocabulary, so the same piece ids):
+all-MiniLM-L6-v2 (6 layers), bge-small-en-v1.5 and e5-small-v2 (12 layers each), as langchain4j exports them to
+ONNX.
 
 The weights are a flat dict name -> tensor, so the same forward runs the float32 parameters in training and
 the float16 copies in the exported ONNX file (there each weight is cast to float32 where it is used; ONNX

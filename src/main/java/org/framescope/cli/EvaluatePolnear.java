@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.framescope.classify.CueTagger;
+import org.framescope.classify.MeanCueTagger;
 import org.framescope.classify.OnnxCueTagger;
 import org.framescope.eval.PolnearCache;
 import org.framescope.eval.PolnearCorpus;
@@ -65,9 +66,10 @@ final class EvaluatePolnear implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "full", description = "full, or accurate: the model mixed with the "
       + "fine-tuned cue tagger, as the accurate profile analyses (default: ${DEFAULT-VALUE})")
   String profile;
-  @Option(names = "--cue-tagger", paramLabel = "DIR", description = "a cue tagger folder (cue-tagger.onnx and "
-      + "cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; implies the accurate mix")
-  Path cueTagger;
+  @Option(names = "--cue-tagger", paramLabel = "DIR", split = ",", description = "a cue tagger folder (cue-tagger.onnx"
+      + " and cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; several, comma-separated:"
+      + " the mean of their probabilities; implies the accurate mix")
+  List<Path> cueTagger;
   @Option(names = "--cue-mix", paramLabel = "WEIGHT,THRESHOLD", description = "the tagger's weight and the mixed "
       + "cue threshold (default: the shipped mix)")
   String cueMix;
@@ -86,7 +88,11 @@ final class EvaluatePolnear implements Callable<Integer> {
     }
     CueTagger.Mix mix = cueMix != null ? CueTagger.Mix.parse(cueMix) : OnnxCueTagger.SHIPPED_MIX;
     if (cueTagger != null) {
-      return OnnxCueTagger.load(cueTagger, mix);
+      List<OnnxCueTagger> loaded = new ArrayList<>();
+      for (Path dir : cueTagger) {
+        loaded.add(OnnxCueTagger.load(dir, mix));
+      }
+      return loaded.size() == 1 ? loaded.get(0) : new MeanCueTagger(loaded, mix);
     }
     return cueMix == null ? OnnxCueTagger.shared() : OnnxCueTagger.shipped(mix);
   }
