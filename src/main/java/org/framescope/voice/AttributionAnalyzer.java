@@ -414,7 +414,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
      * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a role noun of
      * the registry ("a spokesman for the company", "the lawyer"), a personal
-     * pronoun, a registry actor (its speaker type or country known), a document or a speaking group (nouns of
+     * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named owner) or a speaking group (nouns of
      * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those. The
      * attributions of {@link CreditLines} pass: the layout names the speaker.
      */
@@ -439,7 +439,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean pronoun = src.pos().startsWith("PRP") && !src.word().equalsIgnoreCase("it")
           || src.word().equalsIgnoreCase("it") && d.speaker.type() != SpeakerType.OTHER;
       boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
-      boolean document = words.is("document-noun", src.lemma()) || words.is("speaker-noun", src.lemma());
+      // a recording without a named owner is evidence the outlet describes, not a statement ("Video ... showed")
+      boolean ownerless = words.is("recording-noun", src.lemma()) && DocumentSieve.owner(p, d.sourceHead) < 0;
+      boolean document = words.is("document-noun", src.lemma()) && !ownerless || words.is("speaker-noun", src.lemma());
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
       boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
       boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person

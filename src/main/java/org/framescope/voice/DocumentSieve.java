@@ -7,7 +7,9 @@ import org.framescope.model.Speaker;
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "a report by Human Rights Watch", "the
  * report, released by Human Rights Watch"), else the latest speaker within six sentences (who issued it),
- * except inside a quotation or a transcript turn, where the later sieves name the document itself.
+ * except inside a quotation or a transcript turn, and except a recording (recording-noun: "Video released by
+ * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last):
+ * there the later sieves name the document itself.
  */
 final class DocumentSieve implements SpeakerSieve {
   private final SpeakerResolver resolver;
@@ -29,6 +31,9 @@ final class DocumentSieve implements SpeakerSieve {
     }
     if (ctx.v.spoken(si, h)) {
       return null; // "MILLER: the river study found ...": a speaker cites a document, it need not be theirs
+    }
+    if (ctx.words.is("recording-noun", t.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
     }
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);

@@ -153,6 +153,9 @@ final class VoicePatterns {
     TEXTS.put("inverted-speaker", "Senator Bernie Sanders spoke in Wisconsin on Tuesday.\n\n"
         + "\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign manager Jeff "
         + "Weaver, speaking to CNN after the senator spoke.");
+    TEXTS.put("recording", "Rear Admiral Mahmoud Farzadi said the boats had acted lawfully.\n\n"
+        + "Video released by CENTCOM showed small boats passing close to the destroyer's bow, but did not show the "
+        + "ship's position.\n\nA new video from the Trump campaign says that Clinton cannot be trusted.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -550,6 +553,13 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("inverted-speaker"));
     a = withVerb(r, "added", Voice.QUOTE);
     assertEquals("Jeff Weaver", a.speaker().name());
+
+    // a recording whose owner the parse lost is evidence the outlet describes: no statement of whoever spoke last;
+    // one with an owner speaks for it
+    r = an.analyze(docs.apply("recording"));
+    VoiceResult rec = r;
+    assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("showed")), () -> rec.attributions().toString());
+    assertEquals("Trump campaign", withVerb(r, "says", Voice.REPORTED).speaker().name());
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
