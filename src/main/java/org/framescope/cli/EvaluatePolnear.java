@@ -66,9 +66,9 @@ final class EvaluatePolnear implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "full", description = "full, or accurate: the model mixed with the "
       + "fine-tuned cue tagger, as the accurate profile analyses (default: ${DEFAULT-VALUE})")
   String profile;
-  @Option(names = "--cue-tagger", paramLabel = "DIR", split = ",", description = "a cue tagger folder (cue-tagger.onnx"
-      + " and cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; several, comma-separated:"
-      + " the mean of their probabilities; implies the accurate mix")
+  @Option(names = "--cue-tagger", paramLabel = "DIR", split = ",", description = "a cue tagger folder "
+      + "(cue-tagger.onnx and cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; "
+      + "several, comma-separated: the mean of their probabilities; implies the accurate mix")
   List<Path> cueTagger;
   @Option(names = "--cue-mix", paramLabel = "WEIGHT,THRESHOLD", description = "the tagger's weight and the mixed "
       + "cue threshold (default: the shipped mix)")

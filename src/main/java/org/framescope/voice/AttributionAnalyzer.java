@@ -414,9 +414,9 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
      * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a role noun of
      * the registry ("a spokesman for the company", "the lawyer"), a personal
-     * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named owner) or a speaking group (nouns of
-     * voice-words.tsv: "Western nations", "critics"), or a relative pronoun standing for one of those. The
-     * attributions of {@link CreditLines} pass: the layout names the speaker.
+     * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named
+     * owner) or a speaking group (nouns of voice-words.tsv: "Western nations", "critics"), or a relative pronoun
+     * standing for one of those. The attributions of {@link CreditLines} pass: the layout names the speaker.
      */
     boolean voiced(AttributionDraft d) {
       if (d.speaker == null || d.sourceHead < 0) {

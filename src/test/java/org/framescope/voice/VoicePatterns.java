@@ -558,7 +558,8 @@ final class VoicePatterns {
     // one with an owner speaks for it
     r = an.analyze(docs.apply("recording"));
     VoiceResult rec = r;
-    assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("showed")), () -> rec.attributions().toString());
+    assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("showed")),
+        () -> rec.attributions().toString());
     assertEquals("Trump campaign", withVerb(r, "says", Voice.REPORTED).speaker().name());
 
     // "man" and "woman" are people nouns too
