@@ -73,6 +73,14 @@ public interface CueTagger {
     return out;
   }
 
+  /**
+   * A probability rounded to 6 decimals, as taggers give them: float noise from batching or summation order then
+   * stays out of the output (byte-identical runs).
+   */
+  static double rounded(double p) {
+    return Math.rint(p * 1e6) / 1e6;
+  }
+
   /** The mix in effect. */
   Mix mix();
 

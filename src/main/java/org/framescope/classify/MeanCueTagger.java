@@ -12,7 +12,6 @@ import java.util.TreeMap;
  * ({@link #probabilitiesAll}), so each keeps its own batching. Deterministic and thread-safe when the members are.
  */
 public final class MeanCueTagger implements CueTagger {
-  private static final double SCALE = 1e6;
   private final List<CueTagger> members;
   private final Mix mix;
   private final Map<String, String> provenance;
@@ -70,7 +69,7 @@ public final class MeanCueTagger implements CueTagger {
     }
     for (double[] s : sum) {
       for (int w = 0; w < s.length; w++) {
-        s[w] = Math.rint(s[w] / members.size() * SCALE) / SCALE;
+        s[w] = CueTagger.rounded(s[w] / members.size());
       }
     }
     return sum;

@@ -48,7 +48,6 @@ public final class OnnxCueTagger implements CueTagger {
   public static final String ONNX_FILE = "cue-tagger.onnx";
   public static final String RECORD_FILE = "cue-tagger.json";
   private static final String TOKENIZER_RESOURCE = OnnxSentenceEncoder.TOKENIZER_RESOURCE;
-  private static final double SCALE = 1e6;
   /** Sentences per ONNX call at most. */
   static final int BATCH = 8;
   private static final double CHECK_TOLERANCE = 1e-3;
@@ -162,7 +161,7 @@ public final class OnnxCueTagger implements CueTagger {
         long[] wid = cut[i].wordIds();
         for (int k = wid.length - 1; k >= 0; k--) { // backwards, so a word keeps its first piece
           if (wid[k] >= 0 && wid[k] < w.length) {
-            w[(int) wid[k]] = Math.rint(prob[i][k] * SCALE) / SCALE;
+            w[(int) wid[k]] = CueTagger.rounded(prob[i][k]);
           }
         }
       }

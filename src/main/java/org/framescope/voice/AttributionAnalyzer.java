@@ -439,9 +439,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       boolean pronoun = src.pos().startsWith("PRP") && !src.word().equalsIgnoreCase("it")
           || src.word().equalsIgnoreCase("it") && d.speaker.type() != SpeakerType.OTHER;
       boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
-      // a recording without a named owner is evidence the outlet describes, not a statement ("Video ... showed")
-      boolean ownerless = words.is("recording-noun", src.lemma()) && DocumentSieve.owner(p, d.sourceHead) < 0;
-      boolean document = words.is("document-noun", src.lemma()) && !ownerless || words.is("speaker-noun", src.lemma());
+      boolean document = words.is("document-noun", src.lemma()) && !DocumentSieve.ownerlessRecording(words, p,
+          d.sourceHead) || words.is("speaker-noun", src.lemma()); // "Video ... showed": the outlet's account
       boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
       boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
       boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person

@@ -1,6 +1,5 @@
 package org.framescope.voice;
 
-import java.util.Locale;
 import org.framescope.model.Speaker;
 
 /**
@@ -22,7 +21,7 @@ final class DocumentSieve implements SpeakerSieve {
   public Speaker resolve(SpeakerContext ctx, int si, int h) {
     DependencyView p = ctx.v.view(si);
     var t = p.tok(h);
-    if (!t.pos().startsWith("NN") || !ctx.words.is("document-noun", t.lemma().toLowerCase(Locale.ROOT))) {
+    if (!t.pos().startsWith("NN") || !ctx.words.is("document-noun", t.lemma())) {
       return null;
     }
     int owner = owner(p, h);
@@ -32,7 +31,7 @@ final class DocumentSieve implements SpeakerSieve {
     if (ctx.v.spoken(si, h)) {
       return null; // "MILLER: the river study found ...": a speaker cites a document, it need not be theirs
     }
-    if (ctx.words.is("recording-noun", t.lemma().toLowerCase(Locale.ROOT))) {
+    if (ownerlessRecording(ctx.words, p, h)) {
       return null;
     }
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
@@ -45,6 +44,14 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code h} heads a recording (recording-noun: video, footage) whose owner the phrase does not name:
+   * evidence the outlet describes, not a statement of whoever spoke last, and no voice of its own (the voice gate).
+   */
+  static boolean ownerlessRecording(VoiceWords words, DependencyView p, int h) {
+    return words.is("recording-noun", p.tok(h).lemma()) && owner(p, h) < 0;
   }
 
   /**
