@@ -182,6 +182,13 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.contentIn(d.sentence).andNot(p.subtree(agent));
         continue;
       }
+      int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
+      if (reduced >= 0 && !d.cue.get(reduced) && !v.inLabel(d.sentence, reduced)) {
+        d.sourceHead = reduced; // "A report released in September by the National Academies noted ..."
+        d.source = ContentRules.sourceSpan(p, reduced, d.cueHead, d.cue);
+        d.contentIn(d.sentence).andNot(d.source);
+        continue;
+      }
       String rel = p.rel[d.cueHead];
       if (d.sourceHead >= 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")
           || rel.equals("acl") || rel.equals("dep"))) {

@@ -148,16 +148,73 @@ final class ContentRules {
     return b;
   }
 
-  /** The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. */
+  /**
+   * The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. A noun
+   * whose reduced relative the parse made a clause of its own ({@link #reducedRelative}) takes that clause too:
+   * "People briefed on the move", not "People".
+   */
   static BitSet sourceSpan(DependencyView p, int s, int c, BitSet cue) {
-    BitSet b = p.subtree(s);
-    if (p.dominates(s, c)) {
+    int participle = reducedRelative(p, s, c);
+    int top = participle >= 0 ? participle : s;
+    BitSet b = p.subtree(top);
+    if (p.dominates(top, c)) {
       b.andNot(p.subtree(c)); // "officials who said": the relative clause is not the source
       b.set(s);
     }
     b.andNot(cue);
     trimPunctuation(p, b);
     return b;
+  }
+
+  /**
+   * The participle of a reduced relative that CoreNLP parsed as a clause with the noun as its subject: "People
+   * briefed on the move said ...", "A report released in September by the National Academies noted ...", "Exit
+   * polls taken in South Carolina found ...". The noun is a common or proper noun, never a pronoun. The participle
+   * (VBN, or VBD where the tagger took it for a past tense) follows the noun phrase directly, has no object,
+   * auxiliary, copula or marker of its own, and comes before the cue. It is the cue's clausal subject or loose
+   * dependent, or the root with the cue, a finite verb without a subject, as its loose dependent. Returns the
+   * participle, or -1 when {@code s} is no such noun for cue {@code c}.
+   */
+  static int reducedRelative(DependencyView p, int s, int c) {
+    if (s < 0 || !p.rel[s].equals("nsubj") || !p.tok(s).pos().startsWith("NN")) {
+      return -1; // a pronoun takes no reduced relative: "He pledged ..., suggested" is no source phrase
+    }
+    int g = p.gov[s];
+    if (g < 0 || g == c || g > c || !(p.tok(g).pos().equals("VBN") || p.tok(g).pos().equals("VBD"))
+        || p.subtree(s).length() != g) {
+      return -1;
+    }
+    for (int k : p.kids.get(g)) {
+      String r = p.rel[k];
+      if (r.equals("obj") || r.startsWith("aux") || r.equals("cop") || r.equals("mark") || r.equals("expl")) {
+        return -1;
+      }
+    }
+    boolean underCue = p.gov[g] == c && (p.rel[g].equals("csubj") || p.rel[g].equals("dep"));
+    // the root participle with the cue below it: only a finite cue without a subject of its own ("Exit polls taken
+    // in South Carolina found"), not a participle adjunct ("Blackwell pointed to ..., noting that")
+    String cuePos = p.tok(c).pos();
+    boolean overCue = p.gov[c] == g && p.gov[g] < 0 && (p.rel[c].equals("dep") || p.rel[c].equals("parataxis"))
+        && (cuePos.equals("VBD") || cuePos.equals("VBZ") || cuePos.equals("VBP"))
+        && p.child(c, "nsubj") < 0 && p.child(c, "nsubj:pass") < 0;
+    return underCue || overCue ? g : -1;
+  }
+
+  /**
+   * The noun of a reduced relative parsed as the cue's clausal subject ({@link #reducedRelative}), for a cue
+   * that found no source: "A report released in September by the National Academies noted ..." speaks with "A
+   * report ...". Returns its head, or -1.
+   */
+  static int reducedRelativeSubject(DependencyView p, int c) {
+    for (int g : p.kids.get(c)) {
+      if (g < c && (p.rel[g].equals("csubj") || p.rel[g].equals("dep"))) {
+        int s = p.child(g, "nsubj");
+        if (s >= 0 && reducedRelative(p, s, c) == g) {
+          return s;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Applies the rules to every draft of the document (drafts in body order). */

@@ -57,4 +57,63 @@ class SourceCandidateTest {
         new Dependency("nsubj", 4, 0), new Dependency("punct", 0, 1), new Dependency("det", 3, 2),
         new Dependency("appos", 0, 3), new Dependency("root", -1, 4)));
   }
+
+  /** The source span's words for source head {@code s} and one-token cue {@code cue}, joined by spaces. */
+  private static String span(int s, int cue, String spec, Dependency... deps) {
+    DependencyView p = new DependencyView(Fixtures.sentence(spec, deps));
+    java.util.BitSet c = new java.util.BitSet();
+    c.set(cue);
+    StringBuilder out = new StringBuilder();
+    java.util.BitSet b = ContentRules.sourceSpan(p, s, cue, c);
+    for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+      out.append(out.length() == 0 ? "" : " ").append(p.tok(t).word());
+    }
+    return out.toString();
+  }
+
+  // "People briefed on the move said that it failed", as CoreNLP parses it: the participle a clause of its own,
+  // with the noun its subject, and that clause the clausal subject of the cue
+  private static final String BRIEFED = "People/NNS briefed/VBD on/IN the/DT move/NN said/VBD that/IN it/PRP "
+      + "failed/VBD";
+  private static final Dependency[] BRIEFED_DEPS = {
+      new Dependency("nsubj", 1, 0), new Dependency("csubj", 5, 1), new Dependency("case", 4, 2),
+      new Dependency("det", 4, 3), new Dependency("obl", 1, 4), new Dependency("root", -1, 5),
+      new Dependency("mark", 8, 6), new Dependency("nsubj", 8, 7), new Dependency("ccomp", 5, 8)};
+
+  @Test
+  void aReducedRelativeTheParseMadeAClauseIsPartOfTheSource() {
+    assertEquals("People briefed on the move", span(0, 5, BRIEFED, BRIEFED_DEPS));
+    // the cue found no source: the noun of the clausal subject is its head
+    assertEquals(0, ContentRules.reducedRelativeSubject(new DependencyView(Fixtures.sentence(BRIEFED,
+        BRIEFED_DEPS)), 5));
+    // "Exit polls taken in Iowa found that ...": the participle the root, the cue its loose dependent
+    String polls = "Exit/NN polls/NNS taken/VBN in/IN Iowa/NNP found/VBD that/IN it/PRP failed/VBD";
+    Dependency[] pollsDeps = {
+        new Dependency("compound", 1, 0), new Dependency("nsubj", 2, 1), new Dependency("root", -1, 2),
+        new Dependency("case", 4, 3), new Dependency("obl", 2, 4), new Dependency("dep", 2, 5),
+        new Dependency("mark", 8, 6), new Dependency("nsubj", 8, 7), new Dependency("ccomp", 5, 8)};
+    assertEquals("Exit polls taken in Iowa", span(1, 5, polls, pollsDeps));
+  }
+
+  @Test
+  void aMainClauseIsNoReducedRelative() {
+    // "Blackwell pointed to Cruz , noting that it failed": a participle adjunct speaks with the main clause's
+    // subject, whose clause is not part of the source
+    String pointed = "Blackwell/NNP pointed/VBD to/IN Cruz/NNP ,/, noting/VBG that/IN it/PRP failed/VBD";
+    Dependency[] pointedDeps = {
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("case", 3, 2),
+        new Dependency("obl", 1, 3), new Dependency("punct", 1, 4), new Dependency("dep", 1, 5),
+        new Dependency("mark", 8, 6), new Dependency("nsubj", 8, 7), new Dependency("ccomp", 5, 8)};
+    assertEquals("Blackwell", span(0, 5, pointed, pointedDeps));
+    // a pronoun takes no reduced relative; nor does a verb with an object
+    String he = "He/PRP briefed/VBD on/IN the/DT move/NN said/VBD that/IN it/PRP failed/VBD";
+    assertEquals("He", span(0, 5, he, BRIEFED_DEPS));
+    String obj = "People/NNS briefed/VBD Smith/NNP on/IN Monday/NNP said/VBD that/IN it/PRP failed/VBD";
+    assertEquals("People", span(0, 5, obj,
+        new Dependency("nsubj", 1, 0), new Dependency("csubj", 5, 1), new Dependency("obj", 1, 2),
+        new Dependency("case", 4, 3), new Dependency("obl", 1, 4), new Dependency("root", -1, 5),
+        new Dependency("mark", 8, 6), new Dependency("nsubj", 8, 7), new Dependency("ccomp", 5, 8)));
+    assertEquals(-1, ContentRules.reducedRelativeSubject(new DependencyView(Fixtures.sentence(he, BRIEFED_DEPS)),
+        5));
+  }
 }
