@@ -12,7 +12,8 @@ import java.util.Set;
  * comma and a closing quotation mark, in either order), the noun phrase that begins right after the cue and hangs
  * from it is the source when it can speak (a person or organisation named in it, or a registry title); it stops
  * at its first comma ("..., speaking to CNN after the senator spoke" is not the speaker), and it leaves the
- * content.
+ * content. For every attribution with a speaker after such a cue, what follows the speaker outside quotation marks
+ * leaves the content too.
  */
 final class InvertedSpeakers {
   private InvertedSpeakers() {}
@@ -53,6 +54,33 @@ final class InvertedSpeakers {
       d.source = span;
       for (BitSet c : d.content.values()) {
         c.andNot(span);
+      }
+    }
+    for (AttributionDraft d : drafts) {
+      trailer(v, d);
+    }
+  }
+
+  /**
+   * What follows an inverted speaker outside quotation marks is no content: "“...,” added his campaign manager
+   * Jeff Weaver, speaking to CNN after the senator spoke" says where he spoke, not what; a quotation resumed after
+   * the speaker ("“...,” said Smith, “and ...”") stays.
+   */
+  private static void trailer(DocView v, AttributionDraft d) {
+    if (d.source.isEmpty() || d.cue.isEmpty()) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    if (!afterQuotation(p, d.cue.nextSetBit(0)) || d.source.nextSetBit(0) < d.cue.length()) {
+      return;
+    }
+    BitSet own = d.content.get(d.sentence);
+    if (own == null) {
+      return;
+    }
+    for (int t = own.nextSetBit(d.source.length()); t >= 0; t = own.nextSetBit(t + 1)) {
+      if (!v.inQuote(d.sentence, t)) {
+        own.clear(t);
       }
     }
   }

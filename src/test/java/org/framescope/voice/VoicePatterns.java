@@ -553,6 +553,9 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("inverted-speaker"));
     a = withVerb(r, "added", Voice.QUOTE);
     assertEquals("Jeff Weaver", a.speaker().name());
+    // what follows the inverted speaker says where he spoke, not what: it is not his words
+    String added = a.text();
+    assertFalse(added.contains("speaking to CNN"), () -> added);
 
     // a recording whose owner the parse lost is evidence the outlet describes: no statement of whoever spoke last;
     // one with an owner speaks for it
