@@ -201,6 +201,17 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.contentIn(d.sentence).andNot(p.subtree(s));
       }
     }
+    for (AttributionDraft d : drafts) {
+      DependencyView p = v.view(d.sentence);
+      int s = d.sourceHead >= 0 ? -1 : ContentRules.adjunctController(p, d.cueHead);
+      // a subject inside a quotation controls no adjunct outside it ("“We ...,” Pence said, ...")
+      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
+          && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
+        d.sourceHead = s; // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
+        d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
+        d.contentIn(d.sentence).andNot(d.source);
+      }
+    }
   }
 
   /**

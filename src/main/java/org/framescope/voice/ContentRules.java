@@ -201,6 +201,33 @@ final class ContentRules {
   }
 
   /**
+   * The subject that controls a participle adjunct cue: "Trump acted the part of the front-runner, thanking Reince
+   * Priebus", "Clinton's campaign took the unusual step ..., accusing spy agencies of ...". A present participle
+   * (VBG) right after a comma, without a subject of its own, after the sentence's main verb, speaks with the main
+   * verb's subject, wherever the parse hung it (CoreNLP often makes it a modifier of the noun before it). Not
+   * "according to", whose object is its source. Returns that subject's head, or -1.
+   */
+  static int adjunctController(DependencyView p, int c) {
+    if (c < 1 || !p.tok(c).pos().equals("VBG") || !p.tok(c - 1).word().equals(",")
+        || p.tok(c).word().equalsIgnoreCase("according") // "..., according to X": X is the source
+        || p.child(c, "nsubj") >= 0 || p.child(c, "nsubj:pass") >= 0) {
+      return -1;
+    }
+    int root = -1;
+    for (int t = 0; t < p.n && root < 0; t++) {
+      root = p.gov[t] < 0 && p.rel[t].equals("root") ? t : -1;
+    }
+    if (root < 0 || root >= c || !p.tok(root).pos().startsWith("VB")) {
+      return -1;
+    }
+    int s = p.child(root, "nsubj");
+    if (s < 0) {
+      s = p.child(root, "nsubj:pass");
+    }
+    return s >= 0 && s < root && !p.dominates(c, s) ? s : -1;
+  }
+
+  /**
    * The noun of a reduced relative parsed as the cue's clausal subject ({@link #reducedRelative}), for a cue
    * that found no source: "A report released in September by the National Academies noted ..." speaks with "A
    * report ...". Returns its head, or -1.

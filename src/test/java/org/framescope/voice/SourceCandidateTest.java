@@ -116,4 +116,36 @@ class SourceCandidateTest {
     assertEquals(-1, ContentRules.reducedRelativeSubject(new DependencyView(Fixtures.sentence(he, BRIEFED_DEPS)),
         5));
   }
+
+  @Test
+  void aParticipleAdjunctSpeaksWithTheMainSubjectWhereverTheParseHungIt() {
+    // "Trump acted the part , thanking Reince Priebus": CoreNLP makes "thanking" a modifier of the name after it
+    String thanking = "Trump/NNP/PERSON acted/VBD the/DT part/NN ,/, thanking/VBG Reince/NNP Priebus/NNP";
+    DependencyView p = new DependencyView(Fixtures.sentence(thanking,
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("det", 3, 2),
+        new Dependency("obj", 1, 3), new Dependency("punct", 1, 4), new Dependency("amod", 7, 5),
+        new Dependency("compound", 7, 6), new Dependency("dep", 1, 7)));
+    assertEquals(0, ContentRules.adjunctController(p, 5));
+    // "..., according to Reuters": its object is the source
+    DependencyView q = new DependencyView(Fixtures.sentence(
+        "Trump/NNP/PERSON acted/VBD the/DT part/NN ,/, according/VBG to/IN Reuters/NNP",
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("det", 3, 2),
+        new Dependency("obj", 1, 3), new Dependency("punct", 1, 4), new Dependency("case", 7, 5),
+        new Dependency("fixed", 5, 6), new Dependency("obl", 1, 7)));
+    assertEquals(-1, ContentRules.adjunctController(q, 5));
+    // a participle with a subject before it (an absolute clause, "aides saying"), or one before the main verb, is
+    // controlled by no one here
+    DependencyView r = new DependencyView(Fixtures.sentence(
+        "Trump/NNP/PERSON acted/VBD ,/, aides/NNS saying/VBG it/PRP worked/VBD",
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("punct", 1, 2),
+        new Dependency("nsubj", 4, 3), new Dependency("advcl", 1, 4), new Dependency("nsubj", 6, 5),
+        new Dependency("ccomp", 4, 6)));
+    assertEquals(-1, ContentRules.adjunctController(r, 4));
+    DependencyView b = new DependencyView(Fixtures.sentence(
+        "Aides/NNS ,/, citing/VBG polls/NNS ,/, said/VBD it/PRP worked/VBD",
+        new Dependency("nsubj", 5, 0), new Dependency("punct", 2, 1), new Dependency("advcl", 5, 2),
+        new Dependency("obj", 2, 3), new Dependency("punct", 2, 4), new Dependency("root", -1, 5),
+        new Dependency("nsubj", 7, 6), new Dependency("ccomp", 5, 7)));
+    assertEquals(-1, ContentRules.adjunctController(b, 2));
+  }
 }
