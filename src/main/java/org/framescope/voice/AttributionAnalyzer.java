@@ -184,9 +184,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       }
       int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
       if (reduced >= 0 && !d.cue.get(reduced) && !v.inLabel(d.sentence, reduced)) {
-        d.sourceHead = reduced; // "A report released in September by the National Academies noted ..."
-        d.source = ContentRules.sourceSpan(p, reduced, d.cueHead, d.cue);
-        d.contentIn(d.sentence).andNot(d.source);
+        takeSource(p, d, reduced); // "A report released in September by the National Academies noted ..."
         continue;
       }
       String rel = p.rel[d.cueHead];
@@ -207,11 +205,16 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       // a subject inside a quotation controls no adjunct outside it ("“We ...,” Pence said, ...")
       if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
           && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
-        d.sourceHead = s; // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
-        d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
-        d.contentIn(d.sentence).andNot(d.source);
+        takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
       }
     }
+  }
+
+  /** Makes {@code s} the draft's source head, its span the source, and that span no content. */
+  private static void takeSource(DependencyView p, AttributionDraft d, int s) {
+    d.sourceHead = s;
+    d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
+    d.contentIn(d.sentence).andNot(d.source);
   }
 
   /**
