@@ -175,6 +175,18 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.source = new BitSet();
         continue;
       }
+      int byAgent = passiveAgent(p, d);
+      if (byAgent >= 0 && p.tok(byAgent).pos().equals("NN") && !NounPhraseSieve.headCanSpeak(v, words, d.sentence,
+          byAgent)) {
+        byAgent = -1; // "gripped by anxiety": a singular common noun that cannot speak is no source
+      }
+      if (byAgent >= 0) {
+        d.sourceHead = byAgent; // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
+        d.source = ContentRules.agentSpan(p, byAgent, d.cueHead, d.cue);
+        d.contentIn(d.sentence).andNot(p.subtree(byAgent)); // with its "by"
+        chargeAfterAgent(p, d, byAgent);
+        continue;
+      }
       int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
       if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
         d.sourceHead = agent; // "claims by Kremlin officials that ...", "a statement from the ministry"
@@ -206,6 +218,49 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
           && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
         takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
+      }
+    }
+  }
+
+  /**
+   * The "by" phrase of a passive cue whose source as found is none or the passive subject ("he was accused by a
+   * female reporter of ...", "Cruz has also been hit by the hawks and doves in his party"): the one who accuses
+   * speaks, not the one accused. An agent the model chose already is spanned the same way, without "by". Only a
+   * cue with a passive auxiliary; -1 when there is none. The caller drops a
+   * singular common noun that cannot speak ("gripped by anxiety" has no source in it).
+   */
+  private static int passiveAgent(DependencyView p, AttributionDraft d) {
+    if (p.child(d.cueHead, "aux:pass") < 0) {
+      return -1;
+    }
+    int a = ClaimFinder.passiveAgent(p, d.cueHead);
+    boolean replaceable = d.sourceHead < 0 || d.sourceHead == a
+        || p.gov[d.sourceHead] == d.cueHead && p.rel[d.sourceHead].equals("nsubj:pass");
+    return a >= 0 && !d.cue.get(a) && replaceable ? a : -1;
+  }
+
+  /**
+   * "He was accused by a female reporter, who worked for Mr. Bannon, of grabbing her": the parse may hang the
+   * charge (a gerund after "of" or "for") inside the agent's phrase, but it is what the accuse-verb ({@code
+   * accuse-verb} of voice-words.tsv) attributes, with the one accused, as in the active "accused him of ...". The
+   * charge leaves the source and joins the content.
+   */
+  private void chargeAfterAgent(DependencyView p, AttributionDraft d, int agent) {
+    if (!words.is("accuse-verb", p.tok(d.cueHead).lemma())) {
+      return;
+    }
+    BitSet under = p.subtree(agent);
+    for (int k = under.nextSetBit(agent + 1); k >= 0; k = under.nextSetBit(k + 1)) {
+      if (p.tok(k).pos().equals("VBG") && ClaimFinder.hasMarker(p, k, "of", "for")) {
+        BitSet charge = p.subtree(k); // "of grabbing her", "for stealing their data": a gerund, not "a reporter for
+        d.source.andNot(charge);      // the Times"
+        d.contentIn(d.sentence).or(charge);
+        int accused = p.child(d.cueHead, "nsubj:pass");
+        if (accused >= 0) {
+          d.contentIn(d.sentence).or(p.subtree(accused));
+        }
+        ContentRules.trimPunctuation(p, d.source);
+        return;
       }
     }
   }

@@ -87,11 +87,16 @@ final class NounPhraseSieve implements SpeakerSieve {
    * fails the voice gate.
    */
   static boolean headCanSpeak(SpeakerContext ctx, int si, int h) {
-    var t = ctx.v.view(si).tok(h);
+    return headCanSpeak(ctx.v, ctx.words, si, h);
+  }
+
+  /** {@link #headCanSpeak(SpeakerContext, int, int)} from the document and the voice words alone. */
+  static boolean headCanSpeak(DocView v, VoiceWords words, int si, int h) {
+    var t = v.view(si).tok(h);
     String pos = t.pos();
     return !t.ner().equals("O") || pos.startsWith("NNP") || pos.equals("NNS") || pos.startsWith("PRP")
-        || ctx.v.titleAt(si, h) != null || ctx.words.is("speaker-noun", t.lemma())
-        || ctx.words.is("document-noun", t.lemma())
+        || v.titleAt(si, h) != null || words.is("speaker-noun", t.lemma())
+        || words.is("document-noun", t.lemma())
         || agentNoun(t.lemma());
   }
 

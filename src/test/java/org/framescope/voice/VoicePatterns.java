@@ -156,6 +156,8 @@ final class VoicePatterns {
     TEXTS.put("recording", "Rear Admiral Mahmoud Farzadi said the boats had acted lawfully.\n\n"
         + "Video released by CENTCOM showed small boats passing close to the destroyer's bow, but did not show the "
         + "ship's position.\n\nA new video from the Trump campaign says that Clinton cannot be trusted.");
+    TEXTS.put("passive-agent", "Corey Lewandowski left the campaign in June.\n\nHis troubles began when he was "
+        + "accused by a female reporter, who worked for Mr. Bannon, of grabbing her roughly.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
   }
@@ -564,6 +566,13 @@ final class VoicePatterns {
     assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("showed")),
         () -> rec.attributions().toString());
     assertEquals("Trump campaign", withVerb(r, "says", Voice.REPORTED).speaker().name());
+
+    // a passive cue speaks with its "by" phrase, not with the one it is about
+    r = an.analyze(docs.apply("passive-agent"));
+    VoiceResult pas = r;
+    List<Attribution> accused = r.attributions().stream().filter(x -> x.verb().contains("accused")).toList();
+    assertEquals(1, accused.size(), () -> pas.attributions().toString());
+    assertTrue(accused.get(0).speaker().name().contains("reporter"), () -> accused.get(0).toString());
 
     // "man" and "woman" are people nouns too
     r = an.analyze(docs.apply("man-said"));
