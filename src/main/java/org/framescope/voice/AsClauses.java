@@ -18,8 +18,11 @@ final class AsClauses {
     for (int si = 0; si < v.size(); si++) {
       DependencyView p = v.view(si);
       for (int t = 0; t < p.n; t++) {
-        int agent = agent(p, t);
-        if (agent < 0 || !p.tok(t).pos().equals("VBN") || verbs.match(p.s, t).isEmpty()) {
+        if (!p.tok(t).pos().equals("VBN")) {
+          continue;
+        }
+        int agent = ClaimFinder.passiveAgent(p, t);
+        if (agent < 0 || verbs.match(p.s, t).isEmpty()) {
           continue;
         }
         int as = p.child(t, "mark");
@@ -61,18 +64,5 @@ final class AsClauses {
         d.contentIn(si).or(content);
       }
     }
-  }
-
-  /** The agent of a passive verb: its "obl:agent", or an "obl" introduced by "by"; -1 when it has none. */
-  private static int agent(DependencyView p, int t) {
-    for (int k : p.kids.get(t)) {
-      if (p.rel[k].equals("obl:agent")) {
-        return k;
-      }
-      if (p.rel[k].equals("obl") && p.caseOf(k).equals("by")) {
-        return k;
-      }
-    }
-    return -1;
   }
 }
