@@ -175,23 +175,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         d.source = new BitSet();
         continue;
       }
-      int byAgent = passiveAgent(p, d);
-      if (byAgent >= 0 && p.tok(byAgent).pos().equals("NN") && !NounPhraseSieve.headCanSpeak(v, words, d.sentence,
-          byAgent)) {
-        byAgent = -1; // "gripped by anxiety": a singular common noun that cannot speak is no source
-      }
+      int byAgent = passiveAgent(v, p, d);
       if (byAgent >= 0) {
-        d.sourceHead = byAgent; // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
-        d.source = ContentRules.agentSpan(p, byAgent, d.cueHead, d.cue);
-        d.contentIn(d.sentence).andNot(p.subtree(byAgent)); // with its "by"
+        takeAgent(p, d, byAgent); // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
         chargeAfterAgent(p, d, byAgent);
         continue;
       }
       int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
       if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
-        d.sourceHead = agent; // "claims by Kremlin officials that ...", "a statement from the ministry"
-        d.source = ContentRules.agentSpan(p, agent, d.cueHead, d.cue); // "Kremlin officials", not "by Kremlin ..."
-        d.contentIn(d.sentence).andNot(p.subtree(agent));
+        takeAgent(p, d, agent); // "claims by Kremlin officials that ...", "a statement from the ministry"
         continue;
       }
       int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
@@ -226,17 +218,31 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
    * The "by" phrase of a passive cue whose source as found is none or the passive subject ("he was accused by a
    * female reporter of ...", "Cruz has also been hit by the hawks and doves in his party"): the one who accuses
    * speaks, not the one accused. An agent the model chose already is spanned the same way, without "by". Only a
-   * cue with a passive auxiliary; -1 when there is none. The caller drops a
-   * singular common noun that cannot speak ("gripped by anxiety" has no source in it).
+   * cue with a passive auxiliary, and not a singular common noun that cannot speak ("gripped by anxiety" has no
+   * source in it); -1 when there is none.
    */
-  private static int passiveAgent(DependencyView p, AttributionDraft d) {
+  private int passiveAgent(DocView v, DependencyView p, AttributionDraft d) {
     if (p.child(d.cueHead, "aux:pass") < 0) {
       return -1;
     }
     int a = ClaimFinder.passiveAgent(p, d.cueHead);
+    if (a < 0 || d.cue.get(a)
+        || p.tok(a).pos().equals("NN") && !NounPhraseSieve.headCanSpeak(v, words, d.sentence, a)) {
+      return -1;
+    }
     boolean replaceable = d.sourceHead < 0 || d.sourceHead == a
         || p.gov[d.sourceHead] == d.cueHead && p.rel[d.sourceHead].equals("nsubj:pass");
-    return a >= 0 && !d.cue.get(a) && replaceable ? a : -1;
+    return replaceable ? a : -1;
+  }
+
+  /**
+   * Makes agent {@code a} of a "by"/"from" phrase the draft's source: spanned without the preposition ("Kremlin
+   * officials", not "by Kremlin officials"), and no content, preposition included.
+   */
+  private static void takeAgent(DependencyView p, AttributionDraft d, int a) {
+    d.sourceHead = a;
+    d.source = ContentRules.agentSpan(p, a, d.cueHead, d.cue);
+    d.contentIn(d.sentence).andNot(p.subtree(a));
   }
 
   /**
