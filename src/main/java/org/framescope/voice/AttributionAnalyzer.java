@@ -152,6 +152,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     }
     List<AttributionDraft> drafts = CreditLines.add(v,
         model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
+    drafts.removeIf(d -> v.insideActorName(d.sentence, d.cueHead)); // "the New Democrat Network think tank"
     inheritSources(v, drafts);
     Vocatives.apply(v, drafts);
     outsideLabels(v, drafts);

@@ -108,6 +108,23 @@ final class DocView {
     return null;
   }
 
+  /**
+   * Whether token {@code t} of sentence {@code si} is a word of a registered actor's name that the tagger took for
+   * a verb ("think" in "the New Democrat Network think tank"): such a word is never a cue. Only a word before the
+   * name's last one: a one-word title can be a verb as well ("voters judge that ...").
+   */
+  boolean insideActorName(int si, int t) {
+    if (!views.get(si).tok(t).pos().startsWith("VB")) {
+      return false;
+    }
+    for (ActorMention m : mentions.get(si)) {
+      if (m.tokenBegin() <= t && t < m.tokenEnd() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The turn whose label (from the label to its text) or text (to the turn's end) holds the token, or null. */
   private QuoteFinder.Turn turnOf(int si, int t, boolean label) {
     var tok = views.get(si).tok(t);
