@@ -46,7 +46,7 @@ final class AsClauses {
           content.clear(0, to);
         }
         ContentRules.trimPunctuation(p, content);
-        BitSet source = ContentRules.agentSpan(p, agent, t, ContentRules.cueGroup(p, t)); // "by Reuters": Reuters
+        BitSet source = ContentRules.sourceSpan(p, agent, t, ContentRules.cueGroup(p, t)); // "by Reuters": Reuters
         if (content.isEmpty() || source.isEmpty()) {
           continue;
         }

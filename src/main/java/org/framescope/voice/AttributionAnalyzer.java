@@ -242,7 +242,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
    */
   private static void takeAgent(DependencyView p, AttributionDraft d, int a) {
     d.sourceHead = a;
-    d.source = ContentRules.agentSpan(p, a, d.cueHead, d.cue);
+    d.source = ContentRules.sourceSpan(p, a, d.cueHead, d.cue);
     d.contentIn(d.sentence).andNot(p.subtree(a));
   }
 

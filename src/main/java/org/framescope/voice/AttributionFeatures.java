@@ -76,7 +76,11 @@ final class AttributionFeatures {
     var tok = p.tok(s);
     // any subject that is no verb or predicate too: "most said", "many of her aides feel", where CoreNLP tags the
     // quantifier JJ or JJS; not "Horrified at the prospect ..., Ramos believes", a fronted predicate the parse
-    // made the subject
+    // made the subject. A determiner heads a source only as a pronoun ("That is what he said"), never as the "the"
+    // of a noun ("received the endorsement of Gov. Mike Pence")
+    if (tok.pos().equals("DT") && p.rel[s].equals("det")) {
+      return false;
+    }
     return SOURCE_POS.contains(tok.pos()) || tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION")
         || p.rel[s].startsWith("nsubj") && !tok.pos().startsWith("VB") && !predicate(p, s);
   }

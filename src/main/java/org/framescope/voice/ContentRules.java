@@ -136,22 +136,11 @@ final class ContentRules {
   }
 
   /**
-   * The source span of an agent in a "by"/"from" phrase ("claims by Kremlin officials", "as stated by Reuters"):
-   * {@link #sourceSpan} without the preposition.
-   */
-  static BitSet agentSpan(DependencyView p, int agent, int c, BitSet cue) {
-    BitSet b = sourceSpan(p, agent, c, cue);
-    int by = p.child(agent, "case");
-    if (by >= 0) {
-      b.clear(by);
-    }
-    return b;
-  }
-
-  /**
-   * The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed. A noun
-   * whose reduced relative the parse made a clause of its own ({@link #reducedRelative}) takes that clause too:
-   * "People briefed on the move", not "People".
+   * The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed, and
+   * without the preposition that opens it ("claims by Kremlin officials", "as stated by Reuters", "the notice of
+   * executives at Twitter": the source is "Kremlin officials", "Reuters", "executives at Twitter"). A noun whose
+   * reduced relative the parse made a clause of its own ({@link #reducedRelative}) takes that clause too: "People
+   * briefed on the move", not "People".
    */
   static BitSet sourceSpan(DependencyView p, int s, int c, BitSet cue) {
     int participle = reducedRelative(p, s, c);
@@ -163,6 +152,11 @@ final class ContentRules {
     }
     b.andNot(cue);
     trimPunctuation(p, b);
+    int first = b.nextSetBit(0);
+    if (first >= 0 && first < s && p.gov[first] == s && p.rel[first].equals("case")
+        && (p.tok(first).pos().equals("IN") || p.tok(first).pos().equals("TO"))) {
+      b.clear(first);
+    }
     return b;
   }
 

@@ -148,4 +148,34 @@ class SourceCandidateTest {
         new Dependency("nsubj", 7, 6), new Dependency("ccomp", 5, 7)));
     assertEquals(-1, ContentRules.adjunctController(b, 2));
   }
+
+  @Test
+  void aDeterminerIsACandidateOnlyAsAPronoun() {
+    // "received the endorsement of Gov. Mike Pence": the "the" of the cue noun is no source
+    DependencyView p = new DependencyView(Fixtures.sentence("Cruz/NNP/PERSON received/VBD the/DT endorsement/NN",
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("det", 3, 2),
+        new Dependency("obj", 1, 3)));
+    assertFalse(AttributionFeatures.sourceCandidate(p, 2));
+    // "That is what he said": a demonstrative standing alone is
+    DependencyView q = new DependencyView(Fixtures.sentence("That/DT is/VBZ what/WP he/PRP said/VBD",
+        new Dependency("nsubj", 2, 0), new Dependency("cop", 2, 1), new Dependency("root", -1, 2),
+        new Dependency("nsubj", 4, 3), new Dependency("acl:relcl", 2, 4)));
+    assertTrue(AttributionFeatures.sourceCandidate(q, 0));
+  }
+
+  @Test
+  void aSourceSpanStartsAfterItsPreposition() {
+    // "escaped the notice of executives at Twitter": the source is "executives at Twitter", not "of executives ..."
+    DependencyView p = new DependencyView(Fixtures.sentence(
+        "escaped/VBD the/DT notice/NN of/IN executives/NNS at/IN Twitter/NNP/ORGANIZATION",
+        new Dependency("root", -1, 0), new Dependency("det", 2, 1), new Dependency("obj", 0, 2),
+        new Dependency("case", 4, 3), new Dependency("nmod", 2, 4), new Dependency("case", 6, 5),
+        new Dependency("nmod", 4, 6)));
+    java.util.BitSet cue = new java.util.BitSet();
+    cue.set(2);
+    java.util.BitSet span = ContentRules.sourceSpan(p, 4, 2, cue);
+    assertEquals("{4, 5, 6}", span.toString());
+    // a preposition inside the phrase stays ("at Twitter")
+    assertTrue(span.get(5));
+  }
 }
