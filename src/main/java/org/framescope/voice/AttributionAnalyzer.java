@@ -158,7 +158,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     outsideLabels(v, drafts);
     ClaimTails.apply(v, drafts, verbs, words);
     AsClauses.apply(v, drafts, verbs);
-    InvertedSpeakers.apply(v, drafts);
+    InvertedSpeakers.apply(v, drafts, words);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
   }

@@ -21,7 +21,10 @@ final class InvertedSpeakers {
   /** Relations a parser gives a noun phrase written right after the verb. */
   private static final Set<String> AFTER_VERB = Set.of("nsubj", "obj", "iobj", "dep", "nsubj:pass", "appos");
 
-  static void apply(DocView v, List<AttributionDraft> drafts) {
+  static void apply(DocView v, List<AttributionDraft> drafts, VoiceWords words) {
+    for (AttributionDraft d : drafts) {
+      afterComma(v, d, words);
+    }
     for (AttributionDraft d : drafts) {
       if (d.sourceHead >= 0 || d.cue.isEmpty()) {
         continue;
@@ -82,6 +85,67 @@ final class InvertedSpeakers {
       if (!v.inQuote(d.sentence, t)) {
         own.clear(t);
       }
+    }
+  }
+
+  /**
+   * The speaker written after a reporting verb that follows a comma, with no quotation: "A more subdued Bill Clinton
+   * may not be such a bad thing either, say some Democrats, who ...", "The contrast with Trump, said Doyle and
+   * others, would be clear". The parser makes the phrase after the verb its object, and the phrase before the comma
+   * its subject (or the subject of the clause the verb hangs from), which then became the source. For a finite
+   * {@code inverting-verb} of voice-words.tsv ("say", not "told", whose object is the one addressed) with no clausal
+   * complement of its own, right after a comma, the noun phrase that begins right after it and hangs from it is the
+   * source when its head can speak ({@link NounPhraseSieve#headCanSpeak}) and punctuation or the sentence's end
+   * follows it (not "..., says Cruz has the ...", where Cruz is what is said); it stops at its first comma. A source
+   * found before the comma becomes content: it is what was said. Only when that source cannot speak itself ("Scot
+   * Ross, executive director of One Wisconsin Now, said the spending numbers ..." keeps Ross).
+   */
+  private static void afterComma(DocView v, AttributionDraft d, VoiceWords words) {
+    if (d.cue.isEmpty()) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    int start = d.cue.nextSetBit(0);
+    int next = d.cue.length();
+    String pos = p.tok(d.cueHead).pos();
+    if (start < 1 || next >= p.n || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
+        || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())
+        || p.child(d.cueHead, "ccomp") > d.cueHead || p.child(d.cueHead, "xcomp") > d.cueHead
+        || d.sourceHead > d.cueHead
+        || d.sourceHead >= 0 && NounPhraseSieve.headCanSpeak(v, words, d.sentence, d.sourceHead)) {
+      return; // "Scot Ross, executive director of One Wisconsin Now, said the spending numbers ...": Ross speaks
+    }
+    int h = next;
+    for (int hops = 0; h >= 0 && p.gov[h] != d.cueHead && hops < p.n; hops++) {
+      h = p.gov[h];
+    }
+    if (h < 0 || p.gov[h] != d.cueHead || !AFTER_VERB.contains(p.rel[h]) || !p.tok(h).pos().startsWith("NN")) {
+      return;
+    }
+    BitSet span = p.subtree(h);
+    span.andNot(d.cue);
+    span.clear(0, next);
+    int comma = next;
+    while (comma < p.n && span.get(comma) && !p.tok(comma).word().equals(",")) {
+      comma++;
+    }
+    span.clear(comma, p.n);
+    int end = span.length();
+    if (span.isEmpty() || !span.get(next) || end < p.n && !p.isPunct(end)) {
+      return; // "..., says Cruz has the ...": a clause follows, Cruz is what is said
+    }
+    int head = h >= comma ? p.head(next, comma) : h;
+    if (!NounPhraseSieve.headCanSpeak(v, words, d.sentence, head)) {
+      return; // "..., noted congressional testimony by Gregory Hicks, ...": what is noted, not who
+    }
+    BitSet before = d.source;
+    d.sourceHead = head;
+    d.source = span;
+    BitSet own = d.contentIn(d.sentence);
+    own.or(before);
+    for (BitSet c : d.content.values()) {
+      c.andNot(span);
     }
   }
 
