@@ -35,29 +35,11 @@ final class InvertedSpeakers {
       if (!afterQuotation(p, start) || next >= p.n) {
         continue;
       }
-      int h = next;
-      for (int hops = 0; h >= 0 && p.gov[h] != d.cueHead && hops < p.n; hops++) {
-        h = p.gov[h];
-      }
-      if (h < 0 || p.gov[h] != d.cueHead || !AFTER_VERB.contains(p.rel[h]) || !p.tok(h).pos().startsWith("NN")) {
+      Phrase after = phraseAfter(p, d);
+      if (after == null || !speaks(v, d.sentence, p, after.span())) {
         continue;
       }
-      BitSet span = p.subtree(h);
-      span.andNot(d.cue);
-      span.clear(0, next);
-      int comma = next;
-      while (comma < p.n && span.get(comma) && !p.tok(comma).word().equals(",")) {
-        comma++;
-      }
-      span.clear(comma, p.n);
-      if (span.isEmpty() || !speaks(v, d.sentence, p, span)) {
-        continue;
-      }
-      d.sourceHead = h >= comma ? p.head(next, comma) : h;
-      d.source = span;
-      for (BitSet c : d.content.values()) {
-        c.andNot(span);
-      }
+      take(d, after);
     }
     for (AttributionDraft d : drafts) {
       trailer(v, d);
@@ -116,12 +98,40 @@ final class InvertedSpeakers {
         || d.sourceHead >= 0 && NounPhraseSieve.headCanSpeak(v, words, d.sentence, d.sourceHead)) {
       return; // "Scot Ross, executive director of One Wisconsin Now, said the spending numbers ...": Ross speaks
     }
+    Phrase after = phraseAfter(p, d);
+    if (after == null) {
+      return;
+    }
+    int end = after.span().length();
+    if (!after.span().get(next) || end < p.n && !p.isPunct(end)) {
+      return; // "..., says Cruz has the ...": a clause follows, Cruz is what is said
+    }
+    if (!NounPhraseSieve.headCanSpeak(v, words, d.sentence, after.head())) {
+      return; // "..., noted congressional testimony by Gregory Hicks, ...": what is noted, not who
+    }
+    BitSet before = d.source;
+    take(d, after);
+    d.contentIn(d.sentence).or(before);
+  }
+
+  /** A noun phrase written right after the cue: its tokens up to its first comma, and its head. */
+  private record Phrase(BitSet span, int head) {}
+
+  /**
+   * The noun phrase that begins right after the cue and hangs from it (as subject, object or loose dependent, the
+   * relations a parser gives a phrase there), up to its first comma; null when there is none.
+   */
+  private static Phrase phraseAfter(DependencyView p, AttributionDraft d) {
+    int next = d.cue.length();
+    if (next >= p.n) {
+      return null;
+    }
     int h = next;
     for (int hops = 0; h >= 0 && p.gov[h] != d.cueHead && hops < p.n; hops++) {
       h = p.gov[h];
     }
     if (h < 0 || p.gov[h] != d.cueHead || !AFTER_VERB.contains(p.rel[h]) || !p.tok(h).pos().startsWith("NN")) {
-      return;
+      return null;
     }
     BitSet span = p.subtree(h);
     span.andNot(d.cue);
@@ -131,21 +141,15 @@ final class InvertedSpeakers {
       comma++;
     }
     span.clear(comma, p.n);
-    int end = span.length();
-    if (span.isEmpty() || !span.get(next) || end < p.n && !p.isPunct(end)) {
-      return; // "..., says Cruz has the ...": a clause follows, Cruz is what is said
-    }
-    int head = h >= comma ? p.head(next, comma) : h;
-    if (!NounPhraseSieve.headCanSpeak(v, words, d.sentence, head)) {
-      return; // "..., noted congressional testimony by Gregory Hicks, ...": what is noted, not who
-    }
-    BitSet before = d.source;
-    d.sourceHead = head;
-    d.source = span;
-    BitSet own = d.contentIn(d.sentence);
-    own.or(before);
+    return span.isEmpty() ? null : new Phrase(span, h >= comma ? p.head(next, comma) : h);
+  }
+
+  /** Makes the phrase the draft's source; it leaves the content. */
+  private static void take(AttributionDraft d, Phrase phrase) {
+    d.sourceHead = phrase.head();
+    d.source = phrase.span();
     for (BitSet c : d.content.values()) {
-      c.andNot(span);
+      c.andNot(phrase.span());
     }
   }
 
