@@ -237,12 +237,11 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   }
 
   /**
-   * Makes agent {@code a} of a "by"/"from" phrase the draft's source: spanned without the preposition ("Kremlin
-   * officials", not "by Kremlin officials"), and no content, preposition included.
+   * Makes agent {@code a} of a "by"/"from" phrase the draft's source ({@link #takeSource}: spanned without the
+   * preposition, "Kremlin officials", not "by Kremlin officials"), and no content, preposition included.
    */
   private static void takeAgent(DependencyView p, AttributionDraft d, int a) {
-    d.sourceHead = a;
-    d.source = ContentRules.sourceSpan(p, a, d.cueHead, d.cue);
+    takeSource(p, d, a);
     d.contentIn(d.sentence).andNot(p.subtree(a));
   }
 

@@ -30,9 +30,7 @@ final class InvertedSpeakers {
         continue;
       }
       DependencyView p = v.view(d.sentence);
-      int start = d.cue.nextSetBit(0);
-      int next = d.cue.length();
-      if (!afterQuotation(p, start) || next >= p.n) {
+      if (!afterQuotation(p, d.cue.nextSetBit(0))) {
         continue;
       }
       Phrase after = phraseAfter(p, d);
@@ -90,7 +88,7 @@ final class InvertedSpeakers {
     int start = d.cue.nextSetBit(0);
     int next = d.cue.length();
     String pos = p.tok(d.cueHead).pos();
-    if (start < 1 || next >= p.n || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
+    if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
         || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
         || !words.is("inverting-verb", p.tok(d.cueHead).lemma())
         || p.child(d.cueHead, "ccomp") > d.cueHead || p.child(d.cueHead, "xcomp") > d.cueHead
