@@ -19,6 +19,8 @@ import org.framescope.model.AttributionSpans;
 import org.framescope.nlp.CachedAnnotator;
 import org.framescope.nlp.CoreNlpQuotePeer;
 import org.framescope.nlp.Profile;
+import org.framescope.stats.ClusterBootstrap;
+import org.framescope.stats.Interval;
 import org.framescope.io.Json;
 import org.framescope.voice.AttributionAnalyzer;
 import org.framescope.voice.AttributionModel;
@@ -70,6 +72,12 @@ final class EvaluatePolnear implements Callable<Integer> {
       + "(cue-tagger.onnx and cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; "
       + "several, comma-separated: the mean of their probabilities; implies the accurate mix")
   List<Path> cueTagger;
+  @Option(names = "--resamples", defaultValue = "10000", description = "bootstrap resamples of the articles for the "
+      + "95%% intervals and the differences to the first system; 0: none (default: ${DEFAULT-VALUE})")
+  int resamples;
+  @Option(names = "--bootstrap-seed", defaultValue = "1", description = "seed of the bootstrap (default: "
+      + "${DEFAULT-VALUE})")
+  long bootstrapSeed;
   @Option(names = "--cue-mix", paramLabel = "WEIGHT,THRESHOLD", description = "the tagger's weight and the mixed "
       + "cue threshold (default: the shipped mix)")
   String cueMix;
@@ -106,6 +114,10 @@ final class EvaluatePolnear implements Callable<Integer> {
           throw new IllegalArgumentException("unknown peer '" + p + "' (expected " + CoreNlpQuotePeer.NAME + ")");
         }
       }
+      if (resamples != 0 && resamples < 100) {
+        throw new IllegalArgumentException("--resamples must be 0 (no intervals) or at least 100, got " + resamples);
+      }
+      ClusterBootstrap bootstrap = resamples == 0 ? null : new ClusterBootstrap(resamples, 0.95, bootstrapSeed);
       PolnearCorpus.Compartment c = PolnearCorpus.read(data);
       Predicate<String> include = include(c);
       Path cacheDir = cache != null ? cache : CachedAnnotator.defaultDir();
@@ -150,7 +162,7 @@ final class EvaluatePolnear implements Callable<Integer> {
         systems.put(CoreNlpQuotePeer.NAME, (a, doc) -> pc.get(a.text()));
       }
       PolnearEvaluation.Result r = PolnearEvaluation.run(c, include, nlp::annotate, systems,
-          line -> java.lang.System.err.println(line));
+          line -> java.lang.System.err.println(line), bootstrap);
       if (format.equals("json")) {
         var root = Json.mapper().createObjectNode();
         root.put("data", r.data());
@@ -177,6 +189,9 @@ final class EvaluatePolnear implements Callable<Integer> {
         });
         root.set("pairedHeads", Json.mapper().valueToTree(r.pairedHeads()));
         root.set("annotatorAgreement", Json.mapper().valueToTree(r.agreement()));
+        if (r.uncertainty() != null) {
+          root.set("uncertainty", Json.mapper().valueToTree(r.uncertainty()));
+        }
         java.lang.System.out.println(Json.pretty().writeValueAsString(root));
       } else {
         java.lang.System.out.print(text(r, modelName));
@@ -212,6 +227,9 @@ final class EvaluatePolnear implements Callable<Integer> {
       b.append(String.format(Locale.ROOT, "source head accuracy on the %.1f gold attributions framescope and %s both "
           + "matched: framescope %.3f, %s %.3f%n", p.attributions(), p.other(), p.first(), p.other(), p.second()));
     }
+    if (r.uncertainty() != null) {
+      uncertainty(b, r);
+    }
     if (r.multiAnnotated() > 0) {
       b.append(String.format(Locale.ROOT, "on the %d articles with several annotator files, each file scored against "
           + "each other one (both directions), and the systems on the same articles:%n", r.multiAnnotated()));
@@ -219,6 +237,31 @@ final class EvaluatePolnear implements Callable<Integer> {
       r.agreement().systems().forEach((k, f) -> row(b, k, f));
     }
     return b.toString();
+  }
+
+  private static void uncertainty(StringBuilder b, PolnearEvaluation.Result r) {
+    PolnearEvaluation.Uncertainty u = r.uncertainty();
+    b.append(String.format(Locale.ROOT, "%.0f%% intervals, %s (%d articles, %d resamples, seed %d):%n",
+        100 * u.confidence(), u.method(), r.articles(), u.resamples(), u.seed()));
+    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %s%n", "", "cue F1", "src F1", "head",
+        "cont F1"));
+    u.systems().forEach((k, i) -> intervalRow(b, k, i, false));
+    String first = r.systems().keySet().iterator().next();
+    for (PolnearEvaluation.Difference d : u.differences()) {
+      intervalRow(b, first + " - " + d.other(), d.figures(), true);
+      b.append(String.format(Locale.ROOT, "%-30s head on the attributions both matched: %s%n", "",
+          interval(d.headOnCommon(), true)));
+    }
+  }
+
+  private static void intervalRow(StringBuilder b, String name, PolnearEvaluation.Intervals i, boolean signed) {
+    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %s%n", name, interval(i.cueF1(), signed),
+        interval(i.sourceF1(), signed), interval(i.headAccuracy(), signed), interval(i.contentTokenF1(), signed)));
+  }
+
+  private static String interval(Interval i, boolean signed) {
+    String f = signed ? "%+.3f" : "%.3f";
+    return String.format(Locale.ROOT, f + " [" + f + ", " + f + "]", i.estimate(), i.lower(), i.upper());
   }
 
   private static void row(StringBuilder b, String name, PolnearEvaluation.Figures f) {

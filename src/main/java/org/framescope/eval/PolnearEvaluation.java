@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
+import org.framescope.stats.ClusterBootstrap;
+import org.framescope.stats.Interval;
 import org.framescope.voice.DetectedAttribution;
 
 /**
@@ -81,12 +83,49 @@ public final class PolnearEvaluation {
    * @param systems figures per system, in the order given
    * @param pairedHeads the first system against each other one, on the attributions both matched
    * @param agreement the annotators against each other, and the systems, on the multi-annotated articles
+   * @param uncertainty confidence intervals over resampled articles; null when not asked for
    */
   public record Result(String data, String dataSha256, int articles, int annotationFiles, int multiAnnotated,
-                       Map<String, Figures> systems, List<PairedHeads> pairedHeads, Agreement agreement) {
+                       Map<String, Figures> systems, List<PairedHeads> pairedHeads, Agreement agreement,
+                       Uncertainty uncertainty) {
     public Result {
       systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
       pairedHeads = List.copyOf(pairedHeads);
+    }
+  }
+
+  /** Intervals of the four headline figures (a difference of two systems' figures in {@link Difference}). */
+  @JsonPropertyOrder({"cueF1", "sourceF1", "headAccuracy", "contentTokenF1"})
+  public record Intervals(Interval cueF1, Interval sourceF1, Interval headAccuracy, Interval contentTokenF1) { }
+
+  /**
+   * The first system minus another one, each on the same resampled articles.
+   *
+   * @param other the other system
+   * @param figures first minus other for the four figures, each over its own matches as in {@link Result#systems}
+   * @param headOnCommon first minus other in head accuracy on the gold attributions both matched
+   *     ({@link PairedHeads})
+   */
+  public record Difference(String other, Intervals figures, Interval headOnCommon) { }
+
+  /**
+   * How far the figures could move with other articles of the same kind: a percentile bootstrap over the scored
+   * articles ({@link ClusterBootstrap}; an article with several annotator files is one unit, its files weighing
+   * 1/k as in the figures).
+   *
+   * @param method how the intervals were made
+   * @param resamples bootstrap resamples
+   * @param confidence confidence level
+   * @param seed generator seed
+   * @param systems each system's intervals, in the order given
+   * @param differences the first system against each other one
+   */
+  @JsonPropertyOrder({"method", "resamples", "confidence", "seed", "systems", "differences"})
+  public record Uncertainty(String method, int resamples, double confidence, long seed, Map<String, Intervals> systems,
+                            List<Difference> differences) {
+    public Uncertainty {
+      systems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systems));
+      differences = List.copyOf(differences);
     }
   }
 
@@ -138,10 +177,24 @@ public final class PolnearEvaluation {
     return out;
   }
 
-  /** Scores the systems on the articles of {@code c} that {@code include} accepts. */
+  /** Scores the systems on the articles of {@code c} that {@code include} accepts, without intervals. */
   public static Result run(PolnearCorpus.Compartment c, Predicate<String> include, Parser parser,
                            Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress)
       throws InputException {
+    return run(c, include, parser, systems, progress, null);
+  }
+
+  /**
+   * Scores the systems on the articles of {@code c} that {@code include} accepts; with {@code bootstrap} (may be
+   * null) also the intervals of {@link Uncertainty}.
+   */
+  public static Result run(PolnearCorpus.Compartment c, Predicate<String> include, Parser parser,
+                           Map<String, AttributionSystem> systems, java.util.function.Consumer<String> progress,
+                           ClusterBootstrap bootstrap)
+      throws InputException {
+    Map<String, List<double[]>> perArticle = new LinkedHashMap<>();
+    Map<String, List<double[]>> pairedPerArticle = new LinkedHashMap<>();
+    systems.keySet().forEach(k -> perArticle.put(k, new ArrayList<>()));
     Map<String, PolnearScorer.Counts> totals = new LinkedHashMap<>();
     Map<String, PolnearScorer.Counts> onMulti = new LinkedHashMap<>();
     PolnearScorer.Counts annotators = PolnearScorer.Counts.ZERO;
@@ -170,11 +223,14 @@ public final class PolnearEvaluation {
         preds.put(e.getKey(), pred);
         PolnearScorer.Counts sum = totals.get(e.getKey());
         PolnearScorer.Counts multiSum = onMulti.get(e.getKey());
+        PolnearScorer.Counts article = PolnearScorer.Counts.ZERO;
         for (PolnearCorpus.Annotation an : a.annotations()) {
           PolnearScorer.Counts one = PolnearScorer.score(doc, an.attributions(), pred);
           sum = sum.plus(one, w);
           multiSum = kFiles > 1 ? multiSum.plus(one, w) : multiSum;
+          article = article.plus(one, w);
         }
+        perArticle.get(e.getKey()).add(article.toArray());
         totals.put(e.getKey(), sum);
         onMulti.put(e.getKey(), multiSum);
       }
@@ -189,17 +245,22 @@ public final class PolnearEvaluation {
       List<String> names = new ArrayList<>(preds.keySet());
       for (int k = 1; k < names.size(); k++) {
         double[] pc = paired.computeIfAbsent(names.get(k), x -> new double[3]);
+        double[] one = new double[3];
         for (PolnearCorpus.Annotation an : a.annotations()) {
           int[] h0 = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(0)));
           int[] hk = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(k)));
           for (int g = 0; g < h0.length; g++) {
             if (h0[g] >= 0 && hk[g] >= 0) {
-              pc[0] += w;
-              pc[1] += w * h0[g];
-              pc[2] += w * hk[g];
+              one[0] += w;
+              one[1] += w * h0[g];
+              one[2] += w * hk[g];
             }
           }
         }
+        for (int j = 0; j < 3; j++) {
+          pc[j] += one[j];
+        }
+        pairedPerArticle.computeIfAbsent(names.get(k), x -> new ArrayList<>()).add(one);
       }
       if (articles % 10 == 0) {
         progress.accept("polnear: " + articles + "/" + chosen.size() + " articles");
@@ -213,6 +274,50 @@ public final class PolnearEvaluation {
     paired.forEach((k, v) -> pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
         v[0] == 0 ? 0 : Figures.r(v[2] / v[0]))));
     return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs,
-        new Agreement(Figures.of(annotators), multiFigures));
+        new Agreement(Figures.of(annotators), multiFigures),
+        bootstrap == null || articles == 0 ? null : uncertainty(bootstrap, perArticle, pairedPerArticle));
+  }
+
+  private static Uncertainty uncertainty(ClusterBootstrap boot, Map<String, List<double[]>> perArticle,
+                                         Map<String, List<double[]>> pairedPerArticle) {
+    Map<String, Intervals> own = new LinkedHashMap<>();
+    perArticle.forEach((k, units) -> own.put(k, intervals(boot, units, a -> PolnearScorer.Counts.fromArray(a, 0),
+        a -> PolnearScorer.Counts.ZERO)));
+    List<Difference> differences = new ArrayList<>();
+    List<String> names = new ArrayList<>(perArticle.keySet());
+    int w = PolnearScorer.Counts.WIDTH;
+    for (int k = 1; k < names.size(); k++) {
+      List<double[]> first = perArticle.get(names.get(0));
+      List<double[]> other = perArticle.get(names.get(k));
+      List<double[]> both = new ArrayList<>();
+      for (int i = 0; i < first.size(); i++) {
+        double[] u = java.util.Arrays.copyOf(first.get(i), 2 * w);
+        System.arraycopy(other.get(i), 0, u, w, w);
+        both.add(u);
+      }
+      Intervals diff = intervals(boot, both, a -> PolnearScorer.Counts.fromArray(a, 0),
+          a -> PolnearScorer.Counts.fromArray(a, w));
+      Interval common = boot.interval(pairedPerArticle.get(names.get(k)),
+          a -> a[0] == 0 ? 0 : (a[1] - a[2]) / a[0]);
+      differences.add(new Difference(names.get(k), diff, round(common)));
+    }
+    return new Uncertainty("percentile bootstrap over articles", boot.resamples(), boot.confidence(), boot.seed(), own,
+        differences);
+  }
+
+  /** The four figures of {@code first} minus those of {@code second} (ZERO: the figures themselves). */
+  private static Intervals intervals(ClusterBootstrap boot, List<double[]> units,
+                                     java.util.function.Function<double[], PolnearScorer.Counts> first,
+                                     java.util.function.Function<double[], PolnearScorer.Counts> second) {
+    return new Intervals(
+        round(boot.interval(units, a -> first.apply(a).cueF1() - second.apply(a).cueF1())),
+        round(boot.interval(units, a -> first.apply(a).sourceF1() - second.apply(a).sourceF1())),
+        round(boot.interval(units, a -> first.apply(a).headAccuracy() - second.apply(a).headAccuracy())),
+        round(boot.interval(units, a -> first.apply(a).contentF1() - second.apply(a).contentF1())));
+  }
+
+  private static Interval round(Interval i) {
+    return new Interval(Figures.r(i.estimate()), i.isDefined() ? Figures.r(i.lower()) : Double.NaN,
+        i.isDefined() ? Figures.r(i.upper()) : Double.NaN, i.confidence());
   }
 }

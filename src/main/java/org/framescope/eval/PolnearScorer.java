@@ -63,6 +63,21 @@ public final class PolnearScorer {
           overlapTotal + w * o.overlapTotal, overlapCorrect + w * o.overlapCorrect);
     }
 
+    /** Number of counts in {@link #toArray()}. */
+    public static final int WIDTH = 13;
+
+    /** The counts in declaration order, for summing resampled articles ({@link #fromArray}). */
+    public double[] toArray() {
+      return new double[] {gold, predicted, matched, sourceGold, sourcePredicted, sourceMatched, headTotal,
+          headCorrect, contentGold, contentPredicted, contentCorrect, overlapTotal, overlapCorrect};
+    }
+
+    /** The counts of {@code a[from .. from + WIDTH)}, in {@link #toArray()}'s order. */
+    public static Counts fromArray(double[] a, int from) {
+      return new Counts(a[from], a[from + 1], a[from + 2], a[from + 3], a[from + 4], a[from + 5], a[from + 6],
+          a[from + 7], a[from + 8], a[from + 9], a[from + 10], a[from + 11], a[from + 12]);
+    }
+
     public double cuePrecision() {
       return ratio(matched, predicted);
     }

@@ -24,6 +24,7 @@ public record Interval(double estimate, double lower, double upper, double confi
   }
 
   /** True when both bounds are numbers. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isDefined() {
     return !Double.isNaN(lower) && !Double.isNaN(upper);
   }

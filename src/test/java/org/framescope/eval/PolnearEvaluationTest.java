@@ -61,4 +61,39 @@ class PolnearEvaluationTest {
     // and on both articles ("once" adds b's two cues, one found): R 2 / 3.5
     assertEquals(new PolnearEvaluation.Cue(1.0, 0.5714, 0.7273), r.systems().get("echo").cue());
   }
+
+  @Test
+  void intervalsAreOverArticlesAndASystemDiffersFromItsTwinByNothing() throws Exception {
+    AttributionSpans said = new AttributionSpans(PolnearScorerTest.r("Officials"), PolnearScorerTest.r("said"),
+        PolnearScorerTest.r("the talks failed"));
+    AttributionSpans failed = new AttributionSpans(List.of(), PolnearScorerTest.r("failed"), List.of());
+    List<PolnearCorpus.Article> articles = new java.util.ArrayList<>();
+    for (int k = 0; k < 6; k++) { // half the articles hold a second cue the system never finds
+      PolnearCorpus.Annotation an = new PolnearCorpus.Annotation("a", Path.of(k + ".ann"),
+          k % 2 == 0 ? List.of(said) : List.of(said, failed));
+      articles.add(new PolnearCorpus.Article("a" + k, PolnearScorerTest.TEXT, List.of(an)));
+    }
+    PolnearCorpus.Compartment c = new PolnearCorpus.Compartment(Path.of("dev"), "0".repeat(64), articles);
+    PolnearEvaluation.AttributionSystem echo = (a, doc) -> List.of(said);
+    Map<String, PolnearEvaluation.AttributionSystem> systems = new java.util.LinkedHashMap<>();
+    systems.put("echo", echo);
+    systems.put("twin", echo);
+
+    PolnearEvaluation.Result r = PolnearEvaluation.run(c, id -> true, text -> PolnearScorerTest.doc(), systems,
+        line -> { }, new org.framescope.stats.ClusterBootstrap(500, 0.95, 7));
+
+    PolnearEvaluation.Intervals own = r.uncertainty().systems().get("echo");
+    assertEquals(r.systems().get("echo").cue().f1(), own.cueF1().estimate()); // recall 6/9, precision 1: 0.8
+    assertEquals(0.8, own.cueF1().estimate());
+    org.junit.jupiter.api.Assertions.assertTrue(own.cueF1().lower() < 0.8 && own.cueF1().upper() > 0.8,
+        own.cueF1().toString());
+    assertEquals(1.0, own.headAccuracy().lower()); // every matched head is right in every resample
+    PolnearEvaluation.Difference d = r.uncertainty().differences().get(0);
+    assertEquals("twin", d.other());
+    assertEquals(new org.framescope.stats.Interval(0, 0, 0, 0.95), d.figures().cueF1());
+    assertEquals(new org.framescope.stats.Interval(0, 0, 0, 0.95), d.headOnCommon());
+    assertEquals(500, r.uncertainty().resamples());
+    assertEquals(null, PolnearEvaluation.run(c, id -> true, text -> PolnearScorerTest.doc(), systems,
+        line -> { }).uncertainty());
+  }
 }
