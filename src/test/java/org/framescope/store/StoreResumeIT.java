@@ -83,7 +83,8 @@ class StoreResumeIT {
     Random random = new Random(20261129L);
     List<String> kills = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
-      Process p = child(dir, dir.resolve("kill" + k + ".log"), "org.framescope.cli.Main", concat(analyze(extra), "--db",
+      Path log = dir.resolve("kill" + k + ".log");
+      Process p = child(dir, log, "org.framescope.cli.Main", concat(analyze(extra), "--db",
           db.toString(), "--threads", "1"));
       // Kill after the run has committed 1-3 articles (each commit grows the write-ahead log; the first growth is
       // the run's log row), plus up to 400 ms, so kills land in analysis and in writing alike.
@@ -102,7 +103,8 @@ class StoreResumeIT {
       Thread.sleep(random.nextInt(400));
       boolean alive = p.isAlive();
       p.destroyForcibly().waitFor();
-      kills.add(alive ? "killed after " + growths + " log writes" : "finished before the kill (" + p.exitValue() + ")");
+      kills.add(alive ? "killed after " + growths + " log writes" : "finished before the kill (" + p.exitValue() + "): "
+          + lastLines(log));
     }
     System.err.println("StoreResumeIT kills: " + kills);
     assertTrue(kills.stream().anyMatch(k -> k.startsWith("killed")), kills.toString());
@@ -219,6 +221,15 @@ class StoreResumeIT {
       }
     }
     return out;
+  }
+
+  /** The last three lines a child wrote, to say why it ended before the kill. */
+  private static String lastLines(Path log) throws java.io.IOException {
+    if (!Files.exists(log)) {
+      return "no log";
+    }
+    List<String> lines = Files.readAllLines(log);
+    return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
   }
 
   /**
