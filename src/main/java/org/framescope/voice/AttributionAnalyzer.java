@@ -468,23 +468,17 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         if (inner == null || !inner.get(c) || !inner.get(d.sourceHead) || o.source.intersects(inner)) {
           continue;
         }
-        int head = d.sourceHead;
-        BitSet source = d.source;
-        Speaker speaker = d.speaker;
-        BitSet content = (BitSet) d.contentIn(d.sentence).clone();
-        d.sourceHead = o.sourceHead;
-        d.source = (BitSet) o.source.clone();
-        d.speaker = o.speaker;
-        d.contentIn(d.sentence).clear(0, c); // what the participle reports follows it; before it is the outer content
-        d.voiced = d.hasContent() && voiced(d);
-        if (!d.voiced) {
-          d.sourceHead = head;
-          d.source = source;
-          d.speaker = speaker;
-          d.contentIn(d.sentence).clear();
-          d.contentIn(d.sentence).or(content);
+        AttributionDraft trial = d.copy();
+        trial.sourceHead = o.sourceHead;
+        trial.source = (BitSet) o.source.clone();
+        trial.speaker = o.speaker;
+        trial.contentIn(d.sentence).clear(0, c); // what the participle reports follows it; before, the outer content
+        if (!trial.hasContent() || !voiced(trial)) {
+          return false;
         }
-        return d.voiced;
+        d.adopt(trial);
+        d.voiced = true;
+        return true;
       }
       return false;
     }
@@ -531,7 +525,22 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       // Carver ignored ..."), not "Readers answered within the hour"
       boolean people = (src.pos().equals("NN") || src.pos().equals("NNS")) && NounPhraseSieve.agentNoun(src.lemma())
           && reportingCue(p, d) && statement(d);
-      return named || pronoun || registered || document || relative || apposed || role || people;
+      return named || pronoun || registered || document || relative || apposed || role || people || spoken(p, d, src);
+    }
+
+    /**
+     * A verb of saying ({@code speech-verb} of voice-words.tsv: "said", "told", "tweeted", "wrote") makes its
+     * subject a speaker whatever noun, number or quantity names it, when the content says something ({@link
+     * #statement}): "The magazine said ...", "Associates say he is likely to run", "Nearly half said they prefer
+     * ...", "About 4 in 10 say ...", "Another tweeted, “...”". What they say is theirs, not the outlet's. Not a
+     * pronoun ("it said" speaks only as a known actor, above) and not with any other reporting verb ("the figures
+     * show", "the pivot underscores" stay the outlet's account).
+     */
+    private boolean spoken(DependencyView p, AttributionDraft d, Token src) {
+      String pos = src.pos();
+      boolean noun = pos.startsWith("NN") || pos.equals("CD") || words.is("quantity-word", src.lemma())
+          || words.is("quantity-word", src.word());
+      return noun && words.is("speech-verb", p.tok(d.cueHead).lemma()) && statement(d);
     }
 
     /**

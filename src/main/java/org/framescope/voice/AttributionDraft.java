@@ -62,6 +62,28 @@ final class AttributionDraft {
     this.cueScore = cueScore;
   }
 
+  /** A copy to try a change on: spans and content are copied, the speaker is shared. */
+  AttributionDraft copy() {
+    AttributionDraft c = new AttributionDraft(sentence, cueHead, (BitSet) cue.clone(), cueScore);
+    c.sourceHead = sourceHead;
+    c.source = (BitSet) source.clone();
+    content.forEach((si, b) -> c.content.put(si, (BitSet) b.clone()));
+    c.nested = nested;
+    c.layout = layout;
+    c.voiced = voiced;
+    c.speaker = speaker;
+    return c;
+  }
+
+  /** Takes the source, speaker and content of {@code trial}, a {@link #copy} of this draft that was changed. */
+  void adopt(AttributionDraft trial) {
+    sourceHead = trial.sourceHead;
+    source = trial.source;
+    speaker = trial.speaker;
+    content.clear();
+    content.putAll(trial.content);
+  }
+
   BitSet contentIn(int si) {
     return content.computeIfAbsent(si, k -> new BitSet());
   }

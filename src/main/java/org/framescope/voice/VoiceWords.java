@@ -28,7 +28,8 @@ public final class VoiceWords {
   private static final List<String> NAME_COLUMNS = List.of("entry", "category", "note");
   private static final Set<String> CATEGORIES = Set.of("honorific", "title-abbreviation", "gendered", "accuse-verb",
       "xcomp-verb", "naming-verb", "document-noun", "speaker-noun", "institution-role", "scare-marker", "cue-object",
-      "topic-verb", "heading-label", "claim-noun", "question-participle", "recording-noun", "inverting-verb");
+      "topic-verb", "heading-label", "claim-noun", "question-participle", "recording-noun", "inverting-verb",
+      "speech-verb", "quantity-word");
 
   private final Map<String, Set<String>> byCategory;
   private final Map<String, String> titles;
