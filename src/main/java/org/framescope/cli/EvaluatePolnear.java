@@ -19,6 +19,7 @@ import org.framescope.model.AttributionSpans;
 import org.framescope.nlp.CachedAnnotator;
 import org.framescope.nlp.CoreNlpQuotePeer;
 import org.framescope.nlp.Profile;
+import org.framescope.stats.Bootstrap;
 import org.framescope.stats.ClusterBootstrap;
 import org.framescope.stats.Interval;
 import org.framescope.io.Json;
@@ -117,7 +118,7 @@ final class EvaluatePolnear implements Callable<Integer> {
       if (resamples != 0 && resamples < 100) {
         throw new IllegalArgumentException("--resamples must be 0 (no intervals) or at least 100, got " + resamples);
       }
-      ClusterBootstrap bootstrap = resamples == 0 ? null : new ClusterBootstrap(resamples, 0.95, bootstrapSeed);
+      ClusterBootstrap bootstrap = resamples == 0 ? null : new ClusterBootstrap(resamples, Bootstrap.DEFAULT_CONFIDENCE, bootstrapSeed);
       PolnearCorpus.Compartment c = PolnearCorpus.read(data);
       Predicate<String> include = include(c);
       Path cacheDir = cache != null ? cache : CachedAnnotator.defaultDir();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.InputException;
 import org.framescope.model.NlpDocument;
@@ -147,6 +148,10 @@ public final class PolnearEvaluation {
     }
   }
 
+  /** The four figures of {@link Intervals}, in its order. */
+  private static final List<ToDoubleFunction<PolnearScorer.Counts>> FIGURES = List.of(PolnearScorer.Counts::cueF1,
+      PolnearScorer.Counts::sourceF1, PolnearScorer.Counts::headAccuracy, PolnearScorer.Counts::contentF1);
+
   private PolnearEvaluation() { }
 
   /**
@@ -198,7 +203,6 @@ public final class PolnearEvaluation {
     Map<String, PolnearScorer.Counts> totals = new LinkedHashMap<>();
     Map<String, PolnearScorer.Counts> onMulti = new LinkedHashMap<>();
     PolnearScorer.Counts annotators = PolnearScorer.Counts.ZERO;
-    Map<String, double[]> paired = new LinkedHashMap<>();
     systems.keySet().forEach(k -> totals.put(k, PolnearScorer.Counts.ZERO));
     systems.keySet().forEach(k -> onMulti.put(k, PolnearScorer.Counts.ZERO));
     int articles = 0;
@@ -244,8 +248,7 @@ public final class PolnearEvaluation {
       }
       List<String> names = new ArrayList<>(preds.keySet());
       for (int k = 1; k < names.size(); k++) {
-        double[] pc = paired.computeIfAbsent(names.get(k), x -> new double[3]);
-        double[] one = new double[3];
+        double[] one = new double[3]; // gold attributions both matched, heads right by the first, by system k
         for (PolnearCorpus.Annotation an : a.annotations()) {
           int[] h0 = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(0)));
           int[] hk = PolnearScorer.heads(doc, an.attributions(), preds.get(names.get(k)));
@@ -256,9 +259,6 @@ public final class PolnearEvaluation {
               one[2] += w * hk[g];
             }
           }
-        }
-        for (int j = 0; j < 3; j++) {
-          pc[j] += one[j];
         }
         pairedPerArticle.computeIfAbsent(names.get(k), x -> new ArrayList<>()).add(one);
       }
@@ -271,8 +271,16 @@ public final class PolnearEvaluation {
     Map<String, Figures> multiFigures = new LinkedHashMap<>();
     onMulti.forEach((k, v) -> multiFigures.put(k, Figures.of(v)));
     List<PairedHeads> pairs = new ArrayList<>();
-    paired.forEach((k, v) -> pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
-        v[0] == 0 ? 0 : Figures.r(v[2] / v[0]))));
+    pairedPerArticle.forEach((k, units) -> {
+      double[] v = new double[3];
+      units.forEach(one -> {
+        for (int j = 0; j < 3; j++) {
+          v[j] += one[j];
+        }
+      });
+      pairs.add(new PairedHeads(k, Figures.r(v[0]), v[0] == 0 ? 0 : Figures.r(v[1] / v[0]),
+          v[0] == 0 ? 0 : Figures.r(v[2] / v[0])));
+    });
     return new Result(c.dir().toString(), c.sha256(), articles, files, multi, figures, pairs,
         new Agreement(Figures.of(annotators), multiFigures),
         bootstrap == null || articles == 0 ? null : uncertainty(bootstrap, perArticle, pairedPerArticle));
@@ -281,39 +289,42 @@ public final class PolnearEvaluation {
   private static Uncertainty uncertainty(ClusterBootstrap boot, Map<String, List<double[]>> perArticle,
                                          Map<String, List<double[]>> pairedPerArticle) {
     Map<String, Intervals> own = new LinkedHashMap<>();
-    perArticle.forEach((k, units) -> own.put(k, intervals(boot, units, a -> PolnearScorer.Counts.fromArray(a, 0),
-        a -> PolnearScorer.Counts.ZERO)));
+    perArticle.forEach((k, units) -> own.put(k, intervals(boot, units, false)));
     List<Difference> differences = new ArrayList<>();
     List<String> names = new ArrayList<>(perArticle.keySet());
     int w = PolnearScorer.Counts.WIDTH;
+    List<double[]> first = perArticle.get(names.get(0));
     for (int k = 1; k < names.size(); k++) {
-      List<double[]> first = perArticle.get(names.get(0));
       List<double[]> other = perArticle.get(names.get(k));
-      List<double[]> both = new ArrayList<>();
+      List<double[]> both = new ArrayList<>(); // per article: the first system's counts, then the other's
       for (int i = 0; i < first.size(); i++) {
         double[] u = java.util.Arrays.copyOf(first.get(i), 2 * w);
         System.arraycopy(other.get(i), 0, u, w, w);
         both.add(u);
       }
-      Intervals diff = intervals(boot, both, a -> PolnearScorer.Counts.fromArray(a, 0),
-          a -> PolnearScorer.Counts.fromArray(a, w));
       Interval common = boot.interval(pairedPerArticle.get(names.get(k)),
           a -> a[0] == 0 ? 0 : (a[1] - a[2]) / a[0]);
-      differences.add(new Difference(names.get(k), diff, round(common)));
+      differences.add(new Difference(names.get(k), intervals(boot, both, true), round(common)));
     }
     return new Uncertainty("percentile bootstrap over articles", boot.resamples(), boot.confidence(), boot.seed(), own,
         differences);
   }
 
-  /** The four figures of {@code first} minus those of {@code second} (ZERO: the figures themselves). */
-  private static Intervals intervals(ClusterBootstrap boot, List<double[]> units,
-                                     java.util.function.Function<double[], PolnearScorer.Counts> first,
-                                     java.util.function.Function<double[], PolnearScorer.Counts> second) {
-    return new Intervals(
-        round(boot.interval(units, a -> first.apply(a).cueF1() - second.apply(a).cueF1())),
-        round(boot.interval(units, a -> first.apply(a).sourceF1() - second.apply(a).sourceF1())),
-        round(boot.interval(units, a -> first.apply(a).headAccuracy() - second.apply(a).headAccuracy())),
-        round(boot.interval(units, a -> first.apply(a).contentF1() - second.apply(a).contentF1())));
+  /**
+   * The intervals of the four figures over {@code units}: of one system's counts, or ({@code paired}) of the first
+   * system's figure minus the second's, where each unit holds both systems' counts one after the other.
+   */
+  private static Intervals intervals(ClusterBootstrap boot, List<double[]> units, boolean paired) {
+    int w = PolnearScorer.Counts.WIDTH;
+    List<ToDoubleFunction<double[]>> stats = new ArrayList<>();
+    for (ToDoubleFunction<PolnearScorer.Counts> f : FIGURES) {
+      stats.add(paired
+          ? a -> f.applyAsDouble(PolnearScorer.Counts.fromArray(a, 0))
+              - f.applyAsDouble(PolnearScorer.Counts.fromArray(a, w))
+          : a -> f.applyAsDouble(PolnearScorer.Counts.fromArray(a, 0)));
+    }
+    List<Interval> i = boot.intervals(units, stats);
+    return new Intervals(round(i.get(0)), round(i.get(1)), round(i.get(2)), round(i.get(3)));
   }
 
   private static Interval round(Interval i) {

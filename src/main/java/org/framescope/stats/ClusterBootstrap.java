@@ -57,24 +57,46 @@ public final class ClusterBootstrap {
 
   /** The statistic of the units' sum, with its percentile interval over unit resamples. */
   public Interval interval(List<double[]> units, ToDoubleFunction<double[]> statistic) {
+    return intervals(units, List.of(statistic)).get(0);
+  }
+
+  /**
+   * Several statistics of the units' sum, each with its percentile interval, from one pass over the resamples:
+   * every statistic sees the same drawn units, and its bounds are those {@link #interval} gives it alone.
+   */
+  public List<Interval> intervals(List<double[]> units, List<ToDoubleFunction<double[]>> statistics) {
     int width = width(units);
-    double estimate = statistic.applyAsDouble(sum(units, null, width));
-    if (units.size() < 2) {
-      return new Interval(estimate, Double.NaN, Double.NaN, confidence);
-    }
-    RandomGenerator rng = new Well19937c(seed);
-    int[] drawn = new int[units.size()];
-    double[] stats = new double[resamples];
-    for (int b = 0; b < resamples; b++) {
-      for (int i = 0; i < drawn.length; i++) {
-        drawn[i] = rng.nextInt(drawn.length);
+    double[] all = sum(units, null, width);
+    double[][] stats = new double[statistics.size()][];
+    if (units.size() >= 2) {
+      RandomGenerator rng = new Well19937c(seed);
+      int[] drawn = new int[units.size()];
+      for (int j = 0; j < stats.length; j++) {
+        stats[j] = new double[resamples];
       }
-      stats[b] = statistic.applyAsDouble(sum(units, drawn, width));
+      for (int b = 0; b < resamples; b++) {
+        for (int i = 0; i < drawn.length; i++) {
+          drawn[i] = rng.nextInt(drawn.length);
+        }
+        double[] s = sum(units, drawn, width);
+        for (int j = 0; j < stats.length; j++) {
+          stats[j][b] = statistics.get(j).applyAsDouble(s);
+        }
+      }
     }
-    Arrays.sort(stats);
     double alpha = 1.0 - confidence;
-    return new Interval(estimate, Bootstrap.quantile(stats, alpha / 2.0), Bootstrap.quantile(stats, 1.0 - alpha / 2.0),
-        confidence);
+    List<Interval> out = new java.util.ArrayList<>(stats.length);
+    for (int j = 0; j < stats.length; j++) {
+      double estimate = statistics.get(j).applyAsDouble(all);
+      if (stats[j] == null) {
+        out.add(new Interval(estimate, Double.NaN, Double.NaN, confidence)); // fewer than 2 units
+      } else {
+        Arrays.sort(stats[j]);
+        out.add(new Interval(estimate, Bootstrap.quantile(stats[j], alpha / 2.0),
+            Bootstrap.quantile(stats[j], 1.0 - alpha / 2.0), confidence));
+      }
+    }
+    return out;
   }
 
   private static int width(List<double[]> units) {

@@ -1,5 +1,7 @@
 package org.framescope.stats;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A point estimate with a two-sided confidence interval.
  *
@@ -24,7 +26,7 @@ public record Interval(double estimate, double lower, double upper, double confi
   }
 
   /** True when both bounds are numbers. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public boolean isDefined() {
     return !Double.isNaN(lower) && !Double.isNaN(upper);
   }

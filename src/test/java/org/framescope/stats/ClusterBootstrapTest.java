@@ -89,6 +89,17 @@ class ClusterBootstrapTest {
   }
 
   @Test
+  void severalStatisticsInOnePassGiveEachTheBoundsItHasAlone() {
+    List<double[]> u = units(7, 45, 0.3);
+    ToDoubleFunction<double[]> misses = s -> s[1] == 0 ? 0 : 1 - s[0] / s[1];
+    ClusterBootstrap boot = new ClusterBootstrap(1500, 0.9, 5);
+    List<Interval> both = boot.intervals(u, List.of(SHARE, misses));
+    assertEquals(boot.interval(u, SHARE), both.get(0));
+    assertEquals(boot.interval(u, misses), both.get(1));
+    assertNotEquals(both.get(0), both.get(1));
+  }
+
+  @Test
   void oneUnitGivesTheEstimateWithoutBounds() {
     Interval i = new ClusterBootstrap(100, 0.95, 1).interval(List.of(new double[] {1, 2}), SHARE);
     assertEquals(0.5, i.estimate());
