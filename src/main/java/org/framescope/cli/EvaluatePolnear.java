@@ -61,8 +61,8 @@ final class EvaluatePolnear implements Callable<Integer> {
   double validationShare;
   @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
   Path cache;
-  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues, and N"
-      + " matched ones with the wrong source head, on stderr, with their article")
+  @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues, N"
+      + " matched ones with the wrong source head and N matched ones the voice gate leaves out, on stderr, with their article")
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
@@ -140,7 +140,7 @@ final class EvaluatePolnear implements Callable<Integer> {
         List<AttributionSpans> out = PolnearEvaluation.asPolnear(found, false, keptFrom);
         List<AttributionSpans> nested = found.stream().map(DetectedAttribution::spans).filter(x -> !out.contains(x))
             .toList();
-        log.check(a, doc, out, nested);
+        log.check(a, doc, out, nested, PolnearEvaluation.asPolnear(found, true, keptFrom));
         return out;
       });
       if (voiced) {
@@ -273,19 +273,21 @@ final class EvaluatePolnear implements Callable<Integer> {
         f.content().overlap()));
   }
 
-  /** Prints missed and spurious cues with their context, for reading errors. */
+  /** Prints missed and spurious cues with their context (SPURIOUS-VOICED: one that passes the voice gate), and
+   * matched ones the voice gate keeps in the outlet's voice (UNVOICED). */
   private static final class ErrorLog {
     private final int max;
     private int missed;
     private int spurious;
     private int wrongSource;
+    private int unvoiced;
 
     ErrorLog(int max) {
       this.max = max;
     }
 
     synchronized void check(PolnearCorpus.Article a, org.framescope.model.NlpDocument doc, List<AttributionSpans> pred,
-        List<AttributionSpans> nested) {
+        List<AttributionSpans> nested, List<AttributionSpans> voiced) {
       if (max <= 0 || a.annotations().isEmpty()) {
         return;
       }
@@ -307,10 +309,16 @@ final class EvaluatePolnear implements Callable<Integer> {
         }
       }
       for (AttributionSpans p : pred) {
-        if (spurious < max && gold.stream().noneMatch(g -> AttributionSpans.overlap(p.cue(), g.cue()))) {
+        boolean matched = gold.stream().anyMatch(g -> AttributionSpans.overlap(p.cue(), g.cue()));
+        if (unvoiced < max && matched && !voiced.contains(p)) {
+          unvoiced++;
+          java.lang.System.err.println("UNVOICED cue '" + cut(a.text(), p.cue()) + "' source '"
+              + cut(a.text(), p.source()) + "' [" + a.id() + "] | " + context(a.text(), p.cue()));
+        }
+        if (spurious < max && !matched) {
           spurious++;
-          java.lang.System.err.println("SPURIOUS cue '" + cut(a.text(), p.cue()) + "' [" + a.id() + "] | "
-              + context(a.text(), p.cue()));
+          java.lang.System.err.println((voiced.contains(p) ? "SPURIOUS-VOICED" : "SPURIOUS") + " cue '"
+              + cut(a.text(), p.cue()) + "' [" + a.id() + "] | " + context(a.text(), p.cue()));
         }
       }
     }

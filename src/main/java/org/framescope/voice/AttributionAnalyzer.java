@@ -505,7 +505,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       if (!reportingCue(p, d) && d.cueScore < VOICE_CONFIDENCE && !quotes(d)) {
         return false;
       }
-      if (topicOnly(d)) {
+      if (topicOnly(d) || unsaid(p, d)) {
         return false;
       }
       Token src = p.tok(d.sourceHead);
@@ -576,6 +576,52 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     boolean topicOnly(AttributionDraft d) {
       return !d.content.isEmpty() && words.is("topic-verb", v.view(d.sentence).tok(d.cueHead).lemma())
           && !statement(d);
+    }
+
+    /**
+     * Whether the cue reports that something was not said, or an act instead of words, so its content is the
+     * outlet's account and nobody's statement: a negated cue ("did not respond", "never said that ..."), a noun
+     * cue of a negated verb ("did not respond to questions about how much leave it offers"), or content that is
+     * only the means of a response ("responded by abruptly blocking Sanders' access", "Beijing responded by
+     * sidestepping Moscow": a by-phrase of the cue with a gerund and no verb of saying in it; "responded by saying
+     * that ..." still speaks). A direct quotation in the content always speaks; a negation after the cue belongs
+     * to what follows ("replied: Absolutely not").
+     */
+    boolean unsaid(DependencyView p, AttributionDraft d) {
+      if (quotes(d)) {
+        return false;
+      }
+      int gov = p.gov[d.cueHead];
+      boolean nominal = p.tok(d.cueHead).pos().startsWith("NN") && gov >= 0 && p.tok(gov).pos().startsWith("VB");
+      if (ClaimFinder.negated(p, d.cueHead, d.cueHead) || nominal && ClaimFinder.negated(p, gov, gov)) {
+        return true; // "did not say", "never said"; "did not respond to questions about ...", "did not repeat claims"
+      }
+      BitSet here = d.content.get(d.sentence);
+      if (here == null || here.isEmpty() || d.content.size() > 1) {
+        return false;
+      }
+      BitSet means = new BitSet();
+      for (int k : p.kids.get(d.cueHead)) {
+        boolean by = p.child(k, "mark") >= 0 && p.tok(p.child(k, "mark")).word().equalsIgnoreCase("by")
+            || p.caseOf(k).equals("by");
+        boolean clause = p.rel[k].startsWith("advcl") || p.rel[k].startsWith("obl") && !p.rel[k].endsWith(":agent");
+        if (!clause || !by) {
+          continue;
+        }
+        BitSet sub = p.subtree(k);
+        boolean act = false;
+        boolean speech = false;
+        for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
+          act |= p.tok(t).pos().equals("VBG"); // "by abruptly blocking" (a gerund, parsed as a verb or a modifier)
+          speech |= words.is("speech-verb", p.tok(t).lemma()) || verbs.match(p.s, t).isPresent();
+        }
+        if (act && !speech) {
+          means.or(sub);
+        }
+      }
+      BitSet rest = (BitSet) here.clone();
+      rest.andNot(means);
+      return !means.isEmpty() && rest.isEmpty();
     }
 
     /** Whether the content says something: a direct quotation, or a verb, modal or predicate in it. */

@@ -256,9 +256,17 @@ final class ClaimFinder {
   }
 
   static boolean negated(DependencyView p, int verb) {
+    return negated(p, verb, p.n);
+  }
+
+  /**
+   * Whether the verb has a negation among its dependents before token {@code before}; with the verb itself as the
+   * bound only "did not say", "never said" count, not the "not" of what follows ("replied: Absolutely not").
+   */
+  static boolean negated(DependencyView p, int verb, int before) {
     for (int k : p.kids.get(verb)) {
       String w = p.tok(k).word().toLowerCase(Locale.ROOT);
-      if ((p.rel[k].equals("advmod") || p.rel[k].equals("neg"))
+      if (k < before && (p.rel[k].equals("advmod") || p.rel[k].equals("neg"))
           && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("’t"))) {
         return true;
       }

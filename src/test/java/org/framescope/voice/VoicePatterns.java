@@ -160,6 +160,9 @@ final class VoicePatterns {
         + "accused by a female reporter, who worked for Mr. Bannon, of grabbing her roughly.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
+    TEXTS.put("unsaid", "The Trump Organization did not respond to questions about how much leave it offers.\n\n"
+        + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data.\n\n"
+        + "The Democratic National Committee responded by saying that the campaign had broken the rules.");
   }
 
   private VoicePatterns() {}
@@ -599,6 +602,17 @@ final class VoicePatterns {
     assertEquals("Ivan Petrov", a.speaker().name());
     assertEquals("President", a.speaker().role());
     assertEquals("John Smith", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // what was not said, and an act instead of words, stay the outlet's account; words said in response do not
+    r = an.analyze(docs.apply("unsaid"));
+    VoiceResult uns = r;
+    String body = docs.apply("unsaid").body();
+    assertTrue(r.attributions().stream().noneMatch(x -> x.sentence() < 2), () -> uns.attributions().toString());
+    assertEquals(Voice.AUTHOR, r.sentences().get(0).voice());
+    assertEquals(Voice.AUTHOR, r.sentences().get(1).voice());
+    assertTrue(r.attributions().stream().anyMatch(x -> x.sentence() == 2 && x.kind() == Voice.REPORTED
+        && body.substring(x.begin(), x.end()).contains("the campaign had broken the rules")
+        && x.speaker().name().equals("Democratic National Committee")), () -> uns.attributions().toString());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
