@@ -583,8 +583,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * outlet's account and nobody's statement: a negated cue ("did not respond", "never said that ..."), a noun
      * cue of a negated verb ("did not respond to questions about how much leave it offers"), or content that is
      * only the means of a response ("responded by abruptly blocking Sanders' access", "Beijing responded by
-     * sidestepping Moscow": a by-phrase of the cue with a gerund and no verb of saying in it; "responded by saying
-     * that ..." still speaks). A direct quotation in the content always speaks; a negation after the cue belongs
+     * sidestepping Moscow, establishing a bank": a by-phrase of the cue with a gerund, and participles beside it,
+     * with no verb of saying in them; "responded by saying that ..." still speaks). A direct quotation in the content always speaks; a negation after the cue belongs
      * to what follows ("replied: Absolutely not").
      */
     boolean unsaid(DependencyView p, AttributionDraft d) {
@@ -601,11 +601,15 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         return false;
       }
       BitSet means = new BitSet();
+      BitSet acts = new BitSet(); // participles beside it: "by sidestepping Moscow, establishing a bank"
       for (int k : p.kids.get(d.cueHead)) {
         boolean by = p.child(k, "mark") >= 0 && p.tok(p.child(k, "mark")).word().equalsIgnoreCase("by")
             || p.caseOf(k).equals("by");
-        boolean clause = p.rel[k].startsWith("advcl") || p.rel[k].startsWith("obl") && !p.rel[k].endsWith(":agent");
-        if (!clause || !by) {
+        String r = p.rel[k];
+        boolean clause = r.startsWith("advcl") || r.startsWith("obl") && !r.endsWith(":agent");
+        boolean participle = (r.equals("dep") || r.startsWith("advcl") || r.startsWith("conj"))
+            && p.tok(k).pos().equals("VBG") && p.child(k, "mark") < 0;
+        if (!(clause && by) && !participle) {
           continue;
         }
         BitSet sub = p.subtree(k);
@@ -613,14 +617,23 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         boolean speech = false;
         for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
           act |= p.tok(t).pos().equals("VBG"); // "by abruptly blocking" (a gerund, parsed as a verb or a modifier)
-          speech |= words.is("speech-verb", p.tok(t).lemma()) || verbs.match(p.s, t).isPresent();
+          // a verb of saying, or a reporting verb with something said ("by stressing that ...", not "establishing a
+          // bank")
+          speech |= words.is("speech-verb", p.tok(t).lemma()) || verbs.match(p.s, t).isPresent()
+              && (p.child(t, "ccomp") >= 0 || p.child(t, "parataxis") >= 0);
         }
         if (act && !speech) {
-          means.or(sub);
+          (clause && by ? means : acts).or(sub);
         }
       }
       BitSet rest = (BitSet) here.clone();
       rest.andNot(means);
+      rest.andNot(acts);
+      for (int t = rest.nextSetBit(0); t >= 0; t = rest.nextSetBit(t + 1)) {
+        if (p.isPunct(t)) {
+          rest.clear(t);
+        }
+      }
       return !means.isEmpty() && rest.isEmpty();
     }
 

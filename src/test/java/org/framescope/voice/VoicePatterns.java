@@ -161,7 +161,8 @@ final class VoicePatterns {
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
     TEXTS.put("unsaid", "The Trump Organization did not respond to questions about how much leave it offers.\n\n"
-        + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data.\n\n"
+        + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data, "
+        + "establishing new rules for the primaries.\n\n"
         + "The Democratic National Committee responded by saying that the campaign had broken the rules.");
   }
 
