@@ -4,8 +4,8 @@ import org.framescope.model.Speaker;
 
 /**
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
- * of voice-words.tsv): its owner when one is named ("Trump's statement", "a report by Human Rights Watch", "the
- * report, released by Human Rights Watch"), else the latest speaker within six sentences (who issued it),
+ * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
+ * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who issued it),
  * except inside a quotation or a transcript turn, and except a recording (recording-noun: "Video released by
  * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last):
  * there the later sieves name the document itself.
@@ -55,13 +55,19 @@ final class DocumentSieve implements SpeakerSieve {
   }
 
   /**
-   * Who the document is by, as the phrase names it: "Trump's statement", "a report by Human Rights Watch", "a
-   * statement from the ministry", "the report, released by Human Rights Watch"; or -1.
+   * Who the document is by, as the phrase names it: "Trump's statement", "the FBI summary" (a proper noun
+   * compounded before it), "a report by Human Rights Watch", "a statement from the ministry", "the report,
+   * released by Human Rights Watch"; or -1.
    */
   static int owner(DependencyView p, int h) {
     int poss = p.child(h, "nmod:poss");
     if (poss >= 0) {
       return poss;
+    }
+    for (int k : p.kids.get(h)) {
+      if (k < h && p.rel[k].equals("compound") && p.tok(k).pos().startsWith("NNP")) {
+        return k; // "the FBI summary", "a CNN poll": a name before the document issued it
+      }
     }
     for (int k : p.kids.get(h)) {
       if (k > h && p.rel[k].startsWith("nmod") && (p.agentPhrase(k, "by") || p.agentPhrase(k, "from"))) {

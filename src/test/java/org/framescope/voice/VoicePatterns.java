@@ -160,6 +160,7 @@ final class VoicePatterns {
         + "accused by a female reporter, who worked for Mr. Bannon, of grabbing her roughly.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
+    TEXTS.put("document-compound", "Cheryl Mills said the server was secure, according to the FBI summary.");
     TEXTS.put("unsaid", "The Trump Organization did not respond to questions about how much leave it offers.\n\n"
         + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data, "
         + "establishing new rules for the primaries.\n\n"
@@ -603,6 +604,13 @@ final class VoicePatterns {
     assertEquals("Ivan Petrov", a.speaker().name());
     assertEquals("President", a.speaker().role());
     assertEquals("John Smith", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // a document speaks for the name compounded before it, and the said-clause it reports stays its speaker's
+    r = an.analyze(docs.apply("document-compound"));
+    assertEquals("FBI", withVerb(r, "according to", Voice.REPORTED).speaker().name());
+    a = withVerb(r, "said", Voice.REPORTED);
+    assertEquals("Cheryl Mills", a.speaker().name());
+    assertEquals("the server was secure", a.text());
 
     // what was not said, and an act instead of words, stay the outlet's account; words said in response do not
     r = an.analyze(docs.apply("unsaid"));
