@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>quote continuation: sentences right after content that holds quoted words (a quotation mark alone is not
  *   enough) that lie wholly inside quotation marks and hold no cue of their own continue it, into the next
  *   paragraph too;</li>
- *   <li>trimming: the cue and source are never content, nor punctuation at either end of a stretch of content
+ *   <li>trimming: the cue and source are never content, nor where and when the words were said ("said in an
+ *   interview on Monday", {@link #circumstances}), nor punctuation at either end of a stretch of content
  *   (quotation marks excepted);</li>
  *   <li>nesting: an attribution whose cue lies inside another's content is marked nested.</li>
  * </ol>
@@ -239,11 +240,44 @@ final class ContentRules {
   }
 
   /** Applies the rules to every draft of the document (drafts in body order). */
+  private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "after", "before");
+
+  /**
+   * Where and when the words were said, after the cue: "said in an interview", "said at a briefing", "said on
+   * Monday" (an oblique of the cue with one of these prepositions, "on" with a date, or a bare time; no verb in
+   * it; outside quotation marks). Not what was said: "commented on the talks", "insisted on a ceasefire" keep
+   * theirs.
+   */
+  static BitSet circumstances(DocView v, AttributionDraft d) {
+    DependencyView p = v.view(d.sentence);
+    BitSet out = new BitSet();
+    for (int k : p.kids.get(d.cueHead)) {
+      String r = p.rel[k];
+      String c = p.caseOf(k);
+      boolean when = c.equals("on") && p.tok(k).ner().equals("DATE"); // "on Monday", not "commented on the talks"
+      boolean oblique = r.startsWith("obl") && !r.endsWith(":agent") && (CIRCUMSTANCE.contains(c) || when)
+          || r.endsWith(":tmod");
+      if (k < d.cueHead || !oblique || v.inQuote(d.sentence, k)) {
+        continue;
+      }
+      BitSet sub = p.subtree(k);
+      boolean verb = false;
+      for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
+        verb |= p.tok(t).pos().startsWith("VB");
+      }
+      if (!verb) {
+        out.or(sub);
+      }
+    }
+    return out;
+  }
+
   static void apply(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft d : drafts) {
       BitSet own = d.contentIn(d.sentence);
       own.andNot(d.cue);
       own.andNot(d.source);
+      own.andNot(circumstances(v, d));
     }
     for (AttributionDraft d : drafts) {
       adjacentQuotes(v, d, drafts);

@@ -160,6 +160,8 @@ final class VoicePatterns {
         + "accused by a female reporter, who worked for Mr. Bannon, of grabbing her roughly.");
     TEXTS.put("transcript", "Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
         + "\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"");
+    TEXTS.put("circumstance", "\"We followed every rule,\" Cheryl Mills said in an interview on Monday.\n\n"
+        + "Mills said at a briefing that the server was secure.");
     TEXTS.put("document-compound", "Cheryl Mills said the server was secure, according to the FBI summary.");
     TEXTS.put("unsaid", "The Trump Organization did not respond to questions about how much leave it offers.\n\n"
         + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data, "
@@ -604,6 +606,11 @@ final class VoicePatterns {
     assertEquals("Ivan Petrov", a.speaker().name());
     assertEquals("President", a.speaker().role());
     assertEquals("John Smith", withVerb(r, "said", Voice.REPORTED).speaker().name());
+
+    // where and when the words were said are the outlet's account, not what was said
+    r = an.analyze(docs.apply("circumstance"));
+    assertEquals("\"We followed every rule,\"", withVerb(r, "said", Voice.QUOTE).text());
+    assertEquals("that the server was secure", withVerb(r, "said", Voice.REPORTED).text());
 
     // a document speaks for the name compounded before it, and the said-clause it reports stays its speaker's
     r = an.analyze(docs.apply("document-compound"));
