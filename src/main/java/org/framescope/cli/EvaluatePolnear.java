@@ -62,7 +62,8 @@ final class EvaluatePolnear implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache (default: ~/.cache/framescope/nlp)")
   Path cache;
   @Option(names = "--errors", defaultValue = "0", description = "print up to N missed and N spurious cues, N"
-      + " matched ones with the wrong source head and N matched ones the voice gate leaves out, on stderr, with their article")
+      + " matched ones with the wrong source head and N matched ones the voice gate leaves out, on stderr, with"
+      + " their article")
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
@@ -138,9 +139,11 @@ final class EvaluatePolnear implements Callable<Integer> {
         last.clear();
         last.put(a.id(), found);
         List<AttributionSpans> out = PolnearEvaluation.asPolnear(found, false, keptFrom);
-        List<AttributionSpans> nested = found.stream().map(DetectedAttribution::spans).filter(x -> !out.contains(x))
-            .toList();
-        log.check(a, doc, out, nested, PolnearEvaluation.asPolnear(found, true, keptFrom));
+        if (errors > 0) { // the lists the error log reads, only when it prints
+          List<AttributionSpans> nested = found.stream().map(DetectedAttribution::spans)
+              .filter(x -> !out.contains(x)).toList();
+          log.check(a, doc, out, nested, PolnearEvaluation.asPolnear(found, true, keptFrom));
+        }
         return out;
       });
       if (voiced) {
@@ -273,8 +276,10 @@ final class EvaluatePolnear implements Callable<Integer> {
         f.content().overlap()));
   }
 
-  /** Prints missed and spurious cues with their context (SPURIOUS-VOICED: one that passes the voice gate), and
-   * matched ones the voice gate keeps in the outlet's voice (UNVOICED). */
+  /**
+   * Prints missed and spurious cues with their context (SPURIOUS-VOICED: one that passes the voice gate), and
+   * matched ones the voice gate keeps in the outlet's voice (UNVOICED).
+   */
   private static final class ErrorLog {
     private final int max;
     private int missed;
@@ -310,14 +315,15 @@ final class EvaluatePolnear implements Callable<Integer> {
       }
       for (AttributionSpans p : pred) {
         boolean matched = gold.stream().anyMatch(g -> AttributionSpans.overlap(p.cue(), g.cue()));
-        if (unvoiced < max && matched && !voiced.contains(p)) {
+        boolean heard = voiced.contains(p);
+        if (unvoiced < max && matched && !heard) {
           unvoiced++;
           java.lang.System.err.println("UNVOICED cue '" + cut(a.text(), p.cue()) + "' source '"
               + cut(a.text(), p.source()) + "' [" + a.id() + "] | " + context(a.text(), p.cue()));
         }
         if (spurious < max && !matched) {
           spurious++;
-          java.lang.System.err.println((voiced.contains(p) ? "SPURIOUS-VOICED" : "SPURIOUS") + " cue '"
+          java.lang.System.err.println((heard ? "SPURIOUS-VOICED" : "SPURIOUS") + " cue '"
               + cut(a.text(), p.cue()) + "' [" + a.id() + "] | " + context(a.text(), p.cue()));
         }
       }

@@ -584,8 +584,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
      * cue of a negated verb ("did not respond to questions about how much leave it offers"), or content that is
      * only the means of a response ("responded by abruptly blocking Sanders' access", "Beijing responded by
      * sidestepping Moscow, establishing a bank": a by-phrase of the cue with a gerund, and participles beside it,
-     * with no verb of saying in them; "responded by saying that ..." still speaks). A direct quotation in the content always speaks; a negation after the cue belongs
-     * to what follows ("replied: Absolutely not").
+     * with no verb of saying in them; "responded by saying that ..." still speaks). A direct quotation in the
+     * content always speaks; a negation after the cue belongs to what follows ("replied: Absolutely not").
      */
     boolean unsaid(DependencyView p, AttributionDraft d) {
       if (quotes(d)) {
@@ -603,8 +603,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       BitSet means = new BitSet();
       BitSet acts = new BitSet(); // participles beside it: "by sidestepping Moscow, establishing a bank"
       for (int k : p.kids.get(d.cueHead)) {
-        boolean by = p.child(k, "mark") >= 0 && p.tok(p.child(k, "mark")).word().equalsIgnoreCase("by")
-            || p.caseOf(k).equals("by");
+        boolean by = ClaimFinder.hasMarker(p, k, "by");
         String r = p.rel[k];
         boolean clause = r.startsWith("advcl") || r.startsWith("obl") && !r.endsWith(":agent");
         boolean participle = (r.equals("dep") || r.startsWith("advcl") || r.startsWith("conj"))
@@ -629,12 +628,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       BitSet rest = (BitSet) here.clone();
       rest.andNot(means);
       rest.andNot(acts);
-      for (int t = rest.nextSetBit(0); t >= 0; t = rest.nextSetBit(t + 1)) {
-        if (p.isPunct(t)) {
-          rest.clear(t);
-        }
-      }
-      return !means.isEmpty() && rest.isEmpty();
+      return !means.isEmpty() && rest.stream().allMatch(p::isPunct);
     }
 
     /** Whether the content says something: a direct quotation, or a verb, modal or predicate in it. */

@@ -239,7 +239,6 @@ final class ContentRules {
     return -1;
   }
 
-  /** Applies the rules to every draft of the document (drafts in body order). */
   private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "after", "before");
 
   /**
@@ -272,6 +271,7 @@ final class ContentRules {
     return out;
   }
 
+  /** Applies the rules to every draft of the document (drafts in body order). */
   static void apply(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft d : drafts) {
       BitSet own = d.contentIn(d.sentence);

@@ -5,8 +5,8 @@ import org.framescope.model.Speaker;
 /**
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
- * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who issued it),
- * except inside a quotation or a transcript turn, and except a recording (recording-noun: "Video released by
+ * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who
+ * issued it), except inside a quotation or a transcript turn, and except a recording (recording-noun: "Video released by
  * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last):
  * there the later sieves name the document itself.
  */
