@@ -161,7 +161,7 @@ final class AttributionFeatures {
       f.add("qadj:" + adj);
       f.add("lqadj:" + lemma + "|" + adj);
     }
-    if (ClaimFinder.negated(p, t)) {
+    if (ClaimFinder.negated(p, t, t)) {
       f.add("neg");
     }
     String q = quoteState(v, si, t);

@@ -55,7 +55,7 @@ final class ClaimFinder {
         continue;
       }
       int subj = subjectOf(v, p, t);
-      if (subj < 0 || negated(p, t)) {
+      if (subj < 0 || negated(p, t, t)) {
         continue; // "did not say where the ad would run" attributes nothing
       }
       out.add(new Claim(si, vm, subj, complementOf(v, p, t, subj)));
@@ -253,10 +253,6 @@ final class ClaimFinder {
       content.clear(verb, p.n); // "..., said Cowen, who joins ...": the inverted clause is the outlet's
     }
     return content;
-  }
-
-  static boolean negated(DependencyView p, int verb) {
-    return negated(p, verb, p.n);
   }
 
   /**

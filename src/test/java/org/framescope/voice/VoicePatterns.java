@@ -167,6 +167,8 @@ final class VoicePatterns {
         + "The Democratic National Committee responded by abruptly blocking the campaign's access to its data, "
         + "establishing new rules for the primaries.\n\n"
         + "The Democratic National Committee responded by saying that the campaign had broken the rules.");
+    TEXTS.put("negation-after", "Asked on Monday whether he would run for governor again, Senator John Smith "
+        + "replied: absolutely not.");
   }
 
   private VoicePatterns() {}
@@ -629,6 +631,12 @@ final class VoicePatterns {
     assertTrue(r.attributions().stream().anyMatch(x -> x.sentence() == 2 && x.kind() == Voice.REPORTED
         && body.substring(x.begin(), x.end()).contains("the campaign had broken the rules")
         && x.speaker().name().equals("Democratic National Committee")), () -> uns.attributions().toString());
+
+    // a "not" after the cue is the answer, not a negated cue: the reply is Smith's
+    r = an.analyze(docs.apply("negation-after"));
+    a = withVerb(r, "replied", Voice.REPORTED);
+    assertEquals("John Smith", a.speaker().name());
+    assertEquals("absolutely not", a.text());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
