@@ -23,7 +23,6 @@ import org.framescope.model.Token;
 import org.framescope.model.VoiceSegment;
 import org.framescope.model.VerbClass;
 import org.framescope.model.Voice;
-import org.framescope.model.SpeakerType;
 
 /**
  * News-style attribution on the dependency parse (no coreference, no further NLP calls), in small steps:
@@ -34,10 +33,14 @@ import org.framescope.model.SpeakerType;
  *   of the sentence that are content, with the rules' claims among its features; without a model the claims
  *   are the attributions;</li>
  *   <li>{@link CreditLines}: a line that is a quotation, a dash and a name ("“...” ― Sonya Herridge");</li>
+ *   <li>{@link SourceInheritance}: sources from around the cue (a passive cue's "by" phrase, "claims by X", the
+ *   subject of the clause a cue hangs from), then {@link Vocatives}, {@link ClaimTails}, {@link AsClauses} and
+ *   {@link InvertedSpeakers};</li>
  *   <li>{@link ContentRules}: content across sentences (multi-sentence quotes, quote paragraphs, "...," Smith said
  *   in a statement., speaker labels with a colon) and nesting;</li>
  *   <li>{@link SpeakerResolver}: who each source is, by sieves (pronoun, named person, document, description,
  *   surname, noun phrase with the actor registry);</li>
+ *   <li>{@link VoiceGate}: whether a content is its speaker's voice or stays the outlet's account;</li>
  *   <li>scare quotes: a quoted phrase of at most {@value #SCARE_QUOTE_MAX_WORDS} words that is nobody's content,
  *   in a sentence with at least three other words, is a {@code scare-quote} span in the outlet's voice; any other
  *   unattributed quotation goes to the latest speaker within four sentences (quote paragraphs);</li>
@@ -153,7 +156,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     List<AttributionDraft> drafts = CreditLines.add(v,
         model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
     drafts.removeIf(d -> v.insideActorName(d.sentence, d.cueHead)); // "the New Democrat Network think tank"
-    inheritSources(v, drafts);
+    SourceInheritance.apply(v, drafts, claims, words);
     Vocatives.apply(v, drafts);
     outsideLabels(v, drafts);
     ClaimTails.apply(v, drafts, verbs, words);
@@ -161,153 +164,6 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     InvertedSpeakers.apply(v, drafts, words);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
-  }
-
-  /**
-   * A cue without a source of its own that hangs from another clause ("..., framing X as Y", "..., warning that
-   * ...", "was quick to retort") speaks with that clause's subject, found by the rules; a noun cue without one
-   * speaks with its "by"/"from" phrase ("claims by Kremlin officials that ...").
-   */
-  private void inheritSources(DocView v, List<AttributionDraft> drafts) {
-    for (AttributionDraft d : drafts) {
-      DependencyView p = v.view(d.sentence);
-      if (askedParticiple(p, d.cueHead)) {
-        d.sourceHead = -1; // "Asked whether ..., Peskov said": the question is the reporter's, and nobody's here
-        d.source = new BitSet();
-        continue;
-      }
-      int byAgent = passiveAgent(v, p, d);
-      if (byAgent >= 0) {
-        takeAgent(p, d, byAgent); // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
-        chargeAfterAgent(p, d, byAgent);
-        continue;
-      }
-      int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
-      if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
-        takeAgent(p, d, agent); // "claims by Kremlin officials that ...", "a statement from the ministry"
-        continue;
-      }
-      int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
-      if (reduced >= 0 && !d.cue.get(reduced) && !v.inLabel(d.sentence, reduced)) {
-        takeSource(p, d, reduced); // "A report released in September by the National Academies noted ..."
-        continue;
-      }
-      String rel = p.rel[d.cueHead];
-      if (d.sourceHead >= 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")
-          || rel.equals("acl") || rel.equals("dep"))) {
-        continue;
-      }
-      int s = claims.subjectOf(v, p, d.cueHead);
-      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)) {
-        d.sourceHead = s;
-        d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
-        d.contentIn(d.sentence).andNot(p.subtree(s));
-      }
-    }
-    for (AttributionDraft d : drafts) {
-      DependencyView p = v.view(d.sentence);
-      int s = d.sourceHead >= 0 ? -1 : ContentRules.adjunctController(p, d.cueHead);
-      // a subject inside a quotation controls no adjunct outside it ("“We ...,” Pence said, ...")
-      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
-          && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
-        takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
-      }
-    }
-  }
-
-  /**
-   * The "by" phrase of a passive cue whose source as found is none or the passive subject ("he was accused by a
-   * female reporter of ...", "Cruz has also been hit by the hawks and doves in his party"): the one who accuses
-   * speaks, not the one accused. An agent the model chose already is spanned the same way, without "by". Only a
-   * cue with a passive auxiliary, and not a singular common noun that cannot speak ("gripped by anxiety" has no
-   * source in it); -1 when there is none.
-   */
-  private int passiveAgent(DocView v, DependencyView p, AttributionDraft d) {
-    if (p.child(d.cueHead, "aux:pass") < 0) {
-      return -1;
-    }
-    int a = ClaimFinder.passiveAgent(p, d.cueHead);
-    if (a < 0 || d.cue.get(a)
-        || p.tok(a).pos().equals("NN") && !NounPhraseSieve.headCanSpeak(v, words, d.sentence, a)) {
-      return -1;
-    }
-    boolean replaceable = d.sourceHead < 0 || d.sourceHead == a
-        || p.gov[d.sourceHead] == d.cueHead && p.rel[d.sourceHead].equals("nsubj:pass");
-    return replaceable ? a : -1;
-  }
-
-  /**
-   * Makes agent {@code a} of a "by"/"from" phrase the draft's source ({@link #takeSource}: spanned without the
-   * preposition, "Kremlin officials", not "by Kremlin officials"), and no content, preposition included.
-   */
-  private static void takeAgent(DependencyView p, AttributionDraft d, int a) {
-    takeSource(p, d, a);
-    d.contentIn(d.sentence).andNot(p.subtree(a));
-  }
-
-  /**
-   * "He was accused by a female reporter, who worked for Mr. Bannon, of grabbing her": the parse may hang the
-   * charge (a gerund after "of" or "for") inside the agent's phrase, but it is what the accuse-verb ({@code
-   * accuse-verb} of voice-words.tsv) attributes, with the one accused, as in the active "accused him of ...". The
-   * charge leaves the source and joins the content.
-   */
-  private void chargeAfterAgent(DependencyView p, AttributionDraft d, int agent) {
-    if (!words.is("accuse-verb", p.tok(d.cueHead).lemma())) {
-      return;
-    }
-    BitSet under = p.subtree(agent);
-    for (int k = under.nextSetBit(agent + 1); k >= 0; k = under.nextSetBit(k + 1)) {
-      if (p.tok(k).pos().equals("VBG") && ClaimFinder.hasMarker(p, k, "of", "for")) {
-        BitSet charge = p.subtree(k); // "of grabbing her", "for stealing their data": a gerund, not "a reporter for
-        d.source.andNot(charge);      // the Times"
-        d.contentIn(d.sentence).or(charge);
-        int accused = p.child(d.cueHead, "nsubj:pass");
-        if (accused >= 0) {
-          d.contentIn(d.sentence).or(p.subtree(accused));
-        }
-        ContentRules.trimPunctuation(p, d.source);
-        return;
-      }
-    }
-  }
-
-  /** Makes {@code s} the draft's source head, its span the source, and that span no content. */
-  private static void takeSource(DependencyView p, AttributionDraft d, int s) {
-    d.sourceHead = s;
-    d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
-    d.contentIn(d.sentence).andNot(d.source);
-  }
-
-  /**
-   * A participle clause whose subject is the one questioned, not the questioner ("Asked whether sanctions would be
-   * lifted, Peskov said ...", "Pressed on the deal, she ..."): a {@code question-participle} of voice-words.tsv,
-   * tagged VBN, hanging from the main clause without a subject of its own. PolNeAR marks it an attribution
-   * without source.
-   */
-  private boolean askedParticiple(DependencyView p, int cue) {
-    return p.tok(cue).pos().equals("VBN") && (p.rel[cue].equals("advcl") || p.rel[cue].equals("dep"))
-        && p.child(cue, "nsubj") < 0 && p.child(cue, "nsubj:pass") < 0
-        && words.is("question-participle", p.tok(cue).lemma());
-  }
-
-  /** The "by"/"from" phrase of a noun cue ("claims by Kremlin officials", "a statement from the ministry"), or -1. */
-  private static int nounAgent(DocView v, int si, int cue) {
-    DependencyView p = v.view(si);
-    if (!p.tok(cue).pos().startsWith("NN")) {
-      return -1;
-    }
-    for (int k : p.kids.get(cue)) {
-      if (k < cue || !p.rel[k].startsWith("nmod")) {
-        continue;
-      }
-      String ner = p.tok(k).ner();
-      boolean speaks = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
-          || ner.equals("LOCATION") || ner.equals("NATIONALITY") || v.titleAt(si, k) != null;
-      if (p.agentPhrase(k, "by") || speaks && p.agentPhrase(k, "from")) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -356,6 +212,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     final DocView v;
     final List<AttributionDraft> drafts;
     final SpeakerResolver speakers;
+    final VoiceGate gate;
     final List<Attribution> attributions = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
     final Set<Long> verbSpans = new HashSet<>();
@@ -364,6 +221,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       this.v = v;
       this.drafts = drafts;
       this.speakers = new SpeakerResolver(v, actors, words);
+      this.gate = new VoiceGate(v, verbs, words);
     }
 
     VoiceResult run() {
@@ -374,7 +232,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             continue;
           }
           d.speaker = d.sourceHead >= 0 ? speakers.resolve(si, d.sourceHead) : null;
-          d.voiced = voiced(d);
+          d.voiced = gate.passes(d);
           if (d.speaker != null && d.hasContent() && d.voiced) {
             record(d);
           }
@@ -473,199 +331,12 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         trial.source = (BitSet) o.source.clone();
         trial.speaker = o.speaker;
         trial.contentIn(d.sentence).clear(0, c); // what the participle reports follows it; before, the outer content
-        if (!trial.hasContent() || !voiced(trial)) {
+        if (!trial.hasContent() || !gate.passes(trial)) {
           return false;
         }
         d.adopt(trial);
         d.voiced = true;
         return true;
-      }
-      return false;
-    }
-
-    /**
-     * The voice gate. PolNeAR's attributions include intentions, decisions and evidence ("Iran plans to ...",
-     * "the pivot underscores ..."); the content of those is still the outlet's account. Content becomes someone
-     * else's voice only when the cue is a reporting verb of the lexicon (or has one as its open complement), the
-     * model is confident (p >= {@value #VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
-     * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a role noun of
-     * the registry ("a spokesman for the company", "the lawyer"), a personal
-     * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named
-     * owner) or a speaking group (nouns of voice-words.tsv: "Western nations", "critics"), or a relative pronoun
-     * standing for one of those. The attributions of {@link CreditLines} pass: the layout names the speaker.
-     */
-    boolean voiced(AttributionDraft d) {
-      if (d.speaker == null || d.sourceHead < 0) {
-        return false;
-      }
-      if (d.layout) {
-        return true; // a credit line's name or a transcript's speaker label speaks by the layout itself
-      }
-      DependencyView p = v.view(d.sentence);
-      if (!reportingCue(p, d) && d.cueScore < VOICE_CONFIDENCE && !quotes(d)) {
-        return false;
-      }
-      if (topicOnly(d) || unsaid(p, d)) {
-        return false;
-      }
-      Token src = p.tok(d.sourceHead);
-      String ner = src.ner();
-      boolean named = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")
-          || ner.equals("COUNTRY") || ner.equals("NATIONALITY") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
-      boolean pronoun = src.pos().startsWith("PRP") && !src.word().equalsIgnoreCase("it")
-          || src.word().equalsIgnoreCase("it") && d.speaker.type() != SpeakerType.OTHER;
-      boolean registered = d.speaker.type() != SpeakerType.OTHER || d.speaker.country() != null;
-      boolean document = words.is("document-noun", src.lemma()) && !DocumentSieve.ownerlessRecording(words, p,
-          d.sourceHead) || words.is("speaker-noun", src.lemma()); // "Video ... showed": the outlet's account
-      boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
-      boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
-      boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person
-      // "Shipping brokers said ...", "residents told reporters ...": a common noun for people (an agent noun) with a
-      // reporting verb and content that says something; not with a cue the model alone found, not a name ("USS
-      // Carver ignored ..."), not "Readers answered within the hour"
-      boolean people = (src.pos().equals("NN") || src.pos().equals("NNS")) && NounPhraseSieve.agentNoun(src.lemma())
-          && reportingCue(p, d) && statement(d);
-      return named || pronoun || registered || document || relative || apposed || role || people || spoken(p, d, src);
-    }
-
-    /**
-     * A verb of saying ({@code speech-verb} of voice-words.tsv: "said", "told", "tweeted", "wrote") makes its
-     * subject a speaker whatever noun, number or quantity names it, when the content says something ({@link
-     * #statement}): "The magazine said ...", "Associates say he is likely to run", "Nearly half said they prefer
-     * ...", "About 4 in 10 say ...", "Another tweeted, “...”". What they say is theirs, not the outlet's. Not a
-     * pronoun ("it said" speaks only as a known actor, above) and not with any other reporting verb ("the figures
-     * show", "the pivot underscores" stay the outlet's account).
-     */
-    private boolean spoken(DependencyView p, AttributionDraft d, Token src) {
-      String pos = src.pos();
-      boolean noun = pos.startsWith("NN") || pos.equals("CD") || words.is("quantity-word", src.lemma())
-          || words.is("quantity-word", src.word());
-      return noun && words.is("speech-verb", p.tok(d.cueHead).lemma()) && statement(d);
-    }
-
-    /**
-     * A reporting verb of the lexicon in the cue or as its open complement ("was quick to retort"), a cue whose
-     * object states a position ("raised concerns", "made it clear": cue-object in voice-words.tsv), or a colon.
-     */
-    boolean reportingCue(DependencyView p, AttributionDraft d) {
-      BitSet cand = (BitSet) d.cue.clone();
-      for (int k : p.kids.get(d.cueHead)) {
-        if (p.rel[k].equals("xcomp")) {
-          cand.set(k);
-        }
-        if ((p.rel[k].equals("obj") || p.rel[k].equals("xcomp")) && words.is("cue-object", p.tok(k).lemma())) {
-          return true; // "raised concerns about", "made it clear that" (the codebook's stated positions)
-        }
-      }
-      for (int t = cand.nextSetBit(0); t >= 0; t = cand.nextSetBit(t + 1)) {
-        // match() applies the lexicon's rule (a verb token, with its particle when the entry has one: "sound off"
-        // is a reporting verb, "sounded cynical" is not)
-        if (verbs.match(p.s, t).isPresent() || p.tok(t).word().equals(":")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether the content names only what was talked about, not what was said: after a topic verb of
-     * voice-words.tsv ("spoke about the naval talks", "described the talks in Geneva"), content with no verb, no
-     * quotation and nothing predicated, as against "described them as lawful". Its words stay the outlet's. Other
-     * cues keep a verbless content ("condemned the strike", "said in a statement": the quotation may follow).
-     */
-    boolean topicOnly(AttributionDraft d) {
-      return !d.content.isEmpty() && words.is("topic-verb", v.view(d.sentence).tok(d.cueHead).lemma())
-          && !statement(d);
-    }
-
-    /**
-     * Whether the cue reports that something was not said, or an act instead of words, so its content is the
-     * outlet's account and nobody's statement: a negated cue ("did not respond", "never said that ..."), a noun
-     * cue of a negated verb ("did not respond to questions about how much leave it offers"), or content that is
-     * only the means of a response ("responded by abruptly blocking Sanders' access", "Beijing responded by
-     * sidestepping Moscow, establishing a bank": a by-phrase of the cue with a gerund, and participles beside it,
-     * with no verb of saying in them; "responded by saying that ..." still speaks). A direct quotation in the
-     * content always speaks; a negation after the cue belongs to what follows ("replied: Absolutely not").
-     */
-    boolean unsaid(DependencyView p, AttributionDraft d) {
-      if (quotes(d)) {
-        return false;
-      }
-      int gov = p.gov[d.cueHead];
-      boolean nominal = p.tok(d.cueHead).pos().startsWith("NN") && gov >= 0 && p.tok(gov).pos().startsWith("VB");
-      if (ClaimFinder.negated(p, d.cueHead, d.cueHead) || nominal && ClaimFinder.negated(p, gov, gov)) {
-        return true; // "did not say", "never said"; "did not respond to questions about ...", "did not repeat claims"
-      }
-      BitSet here = d.content.get(d.sentence);
-      if (here == null || here.isEmpty() || d.content.size() > 1) {
-        return false;
-      }
-      BitSet means = new BitSet();
-      BitSet acts = new BitSet(); // participles beside it: "by sidestepping Moscow, establishing a bank"
-      for (int k : p.kids.get(d.cueHead)) {
-        boolean by = ClaimFinder.hasMarker(p, k, "by");
-        String r = p.rel[k];
-        boolean clause = r.startsWith("advcl") || r.startsWith("obl") && !r.endsWith(":agent");
-        boolean participle = (r.equals("dep") || r.startsWith("advcl") || r.startsWith("conj"))
-            && p.tok(k).pos().equals("VBG") && p.child(k, "mark") < 0;
-        if (!(clause && by) && !participle) {
-          continue;
-        }
-        BitSet sub = p.subtree(k);
-        boolean act = false;
-        boolean speech = false;
-        for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
-          act |= p.tok(t).pos().equals("VBG"); // "by abruptly blocking" (a gerund, parsed as a verb or a modifier)
-          // a verb of saying, or a reporting verb with something said ("by stressing that ...", not "establishing a
-          // bank")
-          speech |= words.is("speech-verb", p.tok(t).lemma()) || verbs.match(p.s, t).isPresent()
-              && (p.child(t, "ccomp") >= 0 || p.child(t, "parataxis") >= 0);
-        }
-        if (act && !speech) {
-          (clause && by ? means : acts).or(sub);
-        }
-      }
-      BitSet rest = (BitSet) here.clone();
-      rest.andNot(means);
-      rest.andNot(acts);
-      return !means.isEmpty() && rest.stream().allMatch(p::isPunct);
-    }
-
-    /** Whether the content says something: a direct quotation, or a verb, modal or predicate in it. */
-    boolean statement(AttributionDraft d) {
-      if (quotes(d)) {
-        return true;
-      }
-      for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
-        DependencyView p = v.view(e.getKey());
-        BitSet b = e.getValue();
-        for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-          String pos = p.tok(t).pos();
-          boolean predicate = pos.startsWith("JJ") && !p.rel[t].equals("amod")
-              || p.tok(t).word().equalsIgnoreCase("as") || p.rel[t].equals("xcomp") || p.rel[t].equals("ccomp");
-          if (pos.startsWith("VB") || pos.equals("MD") || predicate) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether the content holds a direct quotation: more than {@value #SCARE_QUOTE_MAX_WORDS} quoted words. A
-     * shorter quoted phrase is a scare quote or a borrowed label ("so-called “sanctions”"), which says nothing
-     * about whose voice the content is.
-     */
-    boolean quotes(AttributionDraft d) {
-      int quoted = 0;
-      for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
-        DependencyView p = v.view(e.getKey());
-        BitSet b = e.getValue();
-        for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-          if (v.inQuote(e.getKey(), t) && !p.isPunct(t) && ++quoted > SCARE_QUOTE_MAX_WORDS) {
-            return true;
-          }
-        }
       }
       return false;
     }

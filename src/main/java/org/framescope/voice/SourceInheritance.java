@@ -1,0 +1,176 @@
+package org.framescope.voice;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Sources a draft takes from around its cue when the model gave it none or the wrong one, in one pass after the
+ * model (and before {@link Vocatives}, {@link ClaimTails}, {@link AsClauses} and {@link InvertedSpeakers}): a
+ * question's participle has no source ("Asked whether ..., Peskov said"), a passive cue's "by" phrase speaks ("he
+ * was accused by a female reporter of ..."), a noun cue's "by"/"from" phrase ("claims by Kremlin officials"), a
+ * reduced relative's agent ("A report released in September by the National Academies noted ..."), the subject of
+ * the clause a cue hangs from ("..., warning that ..."), and the controller of an adjunct ("Trump acted the part
+ * ..., thanking Reince Priebus"). Reads the parse only; changes the drafts in place.
+ */
+final class SourceInheritance {
+  private final ClaimFinder claims;
+  private final VoiceWords words;
+
+  private SourceInheritance(ClaimFinder claims, VoiceWords words) {
+    this.claims = claims;
+    this.words = words;
+  }
+
+  /** Gives the drafts of {@code v} the sources the steps above find. */
+  static void apply(DocView v, List<AttributionDraft> drafts, ClaimFinder claims, VoiceWords words) {
+    new SourceInheritance(claims, words).inheritSources(v, drafts);
+  }
+
+  /**
+   * A cue without a source of its own that hangs from another clause ("..., framing X as Y", "..., warning that
+   * ...", "was quick to retort") speaks with that clause's subject, found by the rules; a noun cue without one
+   * speaks with its "by"/"from" phrase ("claims by Kremlin officials that ...").
+   */
+  private void inheritSources(DocView v, List<AttributionDraft> drafts) {
+    for (AttributionDraft d : drafts) {
+      DependencyView p = v.view(d.sentence);
+      if (askedParticiple(p, d.cueHead)) {
+        d.sourceHead = -1; // "Asked whether ..., Peskov said": the question is the reporter's, and nobody's here
+        d.source = new BitSet();
+        continue;
+      }
+      int byAgent = passiveAgent(v, p, d);
+      if (byAgent >= 0) {
+        takeAgent(p, d, byAgent); // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
+        chargeAfterAgent(p, d, byAgent);
+        continue;
+      }
+      int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
+      if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
+        takeAgent(p, d, agent); // "claims by Kremlin officials that ...", "a statement from the ministry"
+        continue;
+      }
+      int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
+      if (reduced >= 0 && !d.cue.get(reduced) && !v.inLabel(d.sentence, reduced)) {
+        takeSource(p, d, reduced); // "A report released in September by the National Academies noted ..."
+        continue;
+      }
+      String rel = p.rel[d.cueHead];
+      if (d.sourceHead >= 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")
+          || rel.equals("acl") || rel.equals("dep"))) {
+        continue;
+      }
+      int s = claims.subjectOf(v, p, d.cueHead);
+      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)) {
+        d.sourceHead = s;
+        d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
+        d.contentIn(d.sentence).andNot(p.subtree(s));
+      }
+    }
+    for (AttributionDraft d : drafts) {
+      DependencyView p = v.view(d.sentence);
+      int s = d.sourceHead >= 0 ? -1 : ContentRules.adjunctController(p, d.cueHead);
+      // a subject inside a quotation controls no adjunct outside it ("“We ...,” Pence said, ...")
+      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
+          && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
+        takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
+      }
+    }
+  }
+
+  /**
+   * The "by" phrase of a passive cue whose source as found is none or the passive subject ("he was accused by a
+   * female reporter of ...", "Cruz has also been hit by the hawks and doves in his party"): the one who accuses
+   * speaks, not the one accused. An agent the model chose already is spanned the same way, without "by". Only a
+   * cue with a passive auxiliary, and not a singular common noun that cannot speak ("gripped by anxiety" has no
+   * source in it); -1 when there is none.
+   */
+  private int passiveAgent(DocView v, DependencyView p, AttributionDraft d) {
+    if (p.child(d.cueHead, "aux:pass") < 0) {
+      return -1;
+    }
+    int a = ClaimFinder.passiveAgent(p, d.cueHead);
+    if (a < 0 || d.cue.get(a)
+        || p.tok(a).pos().equals("NN") && !NounPhraseSieve.headCanSpeak(v, words, d.sentence, a)) {
+      return -1;
+    }
+    boolean replaceable = d.sourceHead < 0 || d.sourceHead == a
+        || p.gov[d.sourceHead] == d.cueHead && p.rel[d.sourceHead].equals("nsubj:pass");
+    return replaceable ? a : -1;
+  }
+
+  /**
+   * Makes agent {@code a} of a "by"/"from" phrase the draft's source ({@link #takeSource}: spanned without the
+   * preposition, "Kremlin officials", not "by Kremlin officials"), and no content, preposition included.
+   */
+  private static void takeAgent(DependencyView p, AttributionDraft d, int a) {
+    takeSource(p, d, a);
+    d.contentIn(d.sentence).andNot(p.subtree(a));
+  }
+
+  /**
+   * "He was accused by a female reporter, who worked for Mr. Bannon, of grabbing her": the parse may hang the
+   * charge (a gerund after "of" or "for") inside the agent's phrase, but it is what the accuse-verb ({@code
+   * accuse-verb} of voice-words.tsv) attributes, with the one accused, as in the active "accused him of ...". The
+   * charge leaves the source and joins the content.
+   */
+  private void chargeAfterAgent(DependencyView p, AttributionDraft d, int agent) {
+    if (!words.is("accuse-verb", p.tok(d.cueHead).lemma())) {
+      return;
+    }
+    BitSet under = p.subtree(agent);
+    for (int k = under.nextSetBit(agent + 1); k >= 0; k = under.nextSetBit(k + 1)) {
+      if (p.tok(k).pos().equals("VBG") && ClaimFinder.hasMarker(p, k, "of", "for")) {
+        BitSet charge = p.subtree(k); // "of grabbing her", "for stealing their data": a gerund, not "a reporter for
+        d.source.andNot(charge);      // the Times"
+        d.contentIn(d.sentence).or(charge);
+        int accused = p.child(d.cueHead, "nsubj:pass");
+        if (accused >= 0) {
+          d.contentIn(d.sentence).or(p.subtree(accused));
+        }
+        ContentRules.trimPunctuation(p, d.source);
+        return;
+      }
+    }
+  }
+
+  /** Makes {@code s} the draft's source head, its span the source, and that span no content. */
+  private static void takeSource(DependencyView p, AttributionDraft d, int s) {
+    d.sourceHead = s;
+    d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
+    d.contentIn(d.sentence).andNot(d.source);
+  }
+
+  /**
+   * A participle clause whose subject is the one questioned, not the questioner ("Asked whether sanctions would be
+   * lifted, Peskov said ...", "Pressed on the deal, she ..."): a {@code question-participle} of voice-words.tsv,
+   * tagged VBN, hanging from the main clause without a subject of its own. PolNeAR marks it an attribution
+   * without source.
+   */
+  private boolean askedParticiple(DependencyView p, int cue) {
+    return p.tok(cue).pos().equals("VBN") && (p.rel[cue].equals("advcl") || p.rel[cue].equals("dep"))
+        && p.child(cue, "nsubj") < 0 && p.child(cue, "nsubj:pass") < 0
+        && words.is("question-participle", p.tok(cue).lemma());
+  }
+
+  /** The "by"/"from" phrase of a noun cue ("claims by Kremlin officials", "a statement from the ministry"), or -1. */
+  private static int nounAgent(DocView v, int si, int cue) {
+    DependencyView p = v.view(si);
+    if (!p.tok(cue).pos().startsWith("NN")) {
+      return -1;
+    }
+    for (int k : p.kids.get(cue)) {
+      if (k < cue || !p.rel[k].startsWith("nmod")) {
+        continue;
+      }
+      String ner = p.tok(k).ner();
+      boolean speaks = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
+          || ner.equals("LOCATION") || ner.equals("NATIONALITY") || v.titleAt(si, k) != null;
+      if (p.agentPhrase(k, "by") || speaks && p.agentPhrase(k, "from")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+}
