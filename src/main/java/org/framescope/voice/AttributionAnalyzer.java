@@ -41,9 +41,10 @@ import org.framescope.model.Voice;
  *   <li>{@link SpeakerResolver}: who each source is, by sieves (pronoun, named person, document, description,
  *   surname, noun phrase with the actor registry);</li>
  *   <li>{@link VoiceGate}: whether a content is its speaker's voice or stays the outlet's account;</li>
- *   <li>scare quotes: a quoted phrase of at most {@value #SCARE_QUOTE_MAX_WORDS} words that is nobody's content,
- *   in a sentence with at least three other words, is a {@code scare-quote} span in the outlet's voice; any other
- *   unattributed quotation goes to the latest speaker within four sentences (quote paragraphs);</li>
+ *   <li>{@link ScareQuotes}: a quoted phrase of at most {@value #SCARE_QUOTE_MAX_WORDS} words that is nobody's
+ *   content (or follows "so-called"), in a sentence with at least three other words, is a {@code scare-quote} span
+ *   in the outlet's voice; any other unattributed quotation goes to the latest speaker within four sentences (quote
+ *   paragraphs);</li>
  *   <li>{@link VoiceLabeller}: voices per token, segments and the dominant voice per sentence.</li>
  * </ol>
  *
@@ -213,6 +214,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     final List<AttributionDraft> drafts;
     final SpeakerResolver speakers;
     final VoiceGate gate;
+    final ScareQuotes scareQuotes;
     final List<Attribution> attributions = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
     final Set<Long> verbSpans = new HashSet<>();
@@ -222,6 +224,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       this.drafts = drafts;
       this.speakers = new SpeakerResolver(v, actors, words);
       this.gate = new VoiceGate(v, verbs, words);
+      this.scareQuotes = new ScareQuotes(v, words);
     }
 
     VoiceResult run() {
@@ -247,14 +250,14 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
       Set<QuoteSpan> scare = new HashSet<>();
       java.util.Map<QuoteSpan, Speaker> orphanSpeaker = new java.util.HashMap<>();
       for (QuoteSpan q : quotes) {
-        if (q.words() <= SCARE_QUOTE_MAX_WORDS && embedded(q) && markedAsScare(q)) {
+        if (scareQuotes.marked(q)) {
           scare.add(q); // "the so-called “peace plan”": distancing by the outlet even inside what others say
           continue;
         }
         if (inAnyContent(q) || CreditLines.credited(v, q)) {
           continue; // a credited quotation not in any content is a title with its author: nobody's statement
         }
-        if (q.words() <= SCARE_QUOTE_MAX_WORDS && embedded(q)) {
+        if (scareQuotes.shortAndEmbedded(q)) {
           scare.add(q);
           continue;
         }
@@ -277,9 +280,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       for (QuoteSpan q : scare) {
-        spans.add(new Span(q.begin(), q.end(), v.body.substring(q.begin(), q.end()), "scare-quote",
-            SCARE_QUOTE_SOURCE, "Short quoted phrase in the outlet's own voice with no speaker attached: quotation "
-            + "marks used to distance the outlet from the words (scare quotes)", 0, 0, false, null));
+        spans.add(scareQuotes.span(q));
       }
       VoiceLabeller labeller = new VoiceLabeller(v);
       labeller.reported(drafts.stream().filter(d -> d.voiced).toList());
@@ -348,37 +349,6 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
         }
       }
       return false;
-    }
-
-    /**
-     * A quotation right after a distancing marker ("so-called", "self-styled": scare-marker in voice-words.tsv).
-     * The marker is read from the body, not the tokens: CoreNLP splits hyphenated words ("so - called").
-     */
-    boolean markedAsScare(QuoteSpan q) {
-      int end = q.begin();
-      while (end > 0 && Character.isWhitespace(v.body.charAt(end - 1))) {
-        end--;
-      }
-      int start = end;
-      while (start > 0 && (Character.isLetter(v.body.charAt(start - 1)) || v.body.charAt(start - 1) == '-')) {
-        start--;
-      }
-      return start < end && words.is("scare-marker", v.body.substring(start, end).toLowerCase(Locale.ROOT));
-    }
-
-    /** A short quote sits inside the outlet's own prose when its sentences have 3+ other words. */
-    boolean embedded(QuoteSpan q) {
-      int outside = 0;
-      for (Integer si : q.tokens().keySet()) {
-        DependencyView p = v.view(si);
-        BitSet mask = v.quoteMask(si);
-        for (int t = 0; t < p.n; t++) {
-          if (!mask.get(t) && !p.isPunct(t)) {
-            outside++;
-          }
-        }
-      }
-      return outside >= 3;
     }
 
     /** One attribution per paragraph the content spans (a quote paragraph is its own record, same speaker). */

@@ -1,0 +1,67 @@
+package org.framescope.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.framescope.model.NlpDocument;
+import org.framescope.model.NlpSentence;
+import org.framescope.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Scare quotes alone, on hand-made sentences (the quotation marks are found in the body as the analyzer does). */
+class ScareQuotesTest {
+  private static ActorRegistry actors;
+  private static VoiceWords words;
+
+  @BeforeAll
+  static void load() throws Exception {
+    actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
+    words = VoiceWords.fromLexicons(Path.of("lexicons"));
+  }
+
+  private static DocView view(String spec) {
+    NlpSentence s = Fixtures.sentence(spec);
+    return new DocView(new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse")), actors, words);
+  }
+
+  private static QuoteSpan only(DocView v) {
+    assertEquals(1, v.quotes.quotes().size(), () -> v.quotes.quotes().toString());
+    return v.quotes.quotes().get(0);
+  }
+
+  @Test
+  void aShortQuotationInTheOutletsProseAfterAMarkerIsAScareQuote() {
+    DocView v = view("The/DT so-called/JJ “/`` peace/NN plan/NN ”/'' failed/VBD/O/fail badly/RB ./.");
+    ScareQuotes sq = new ScareQuotes(v, words);
+    QuoteSpan q = only(v);
+    assertTrue(sq.marked(q));
+    assertTrue(sq.shortAndEmbedded(q));
+    Span span = sq.span(q);
+    assertEquals("“ peace plan ”", span.text());
+    assertEquals("scare-quote", span.category());
+    assertEquals(AttributionAnalyzer.SCARE_QUOTE_SOURCE, span.source());
+  }
+
+  @Test
+  void withoutAMarkerItIsOneOnlyAsNobodysContent() {
+    DocView v = view("The/DT “/`` peace/NN plan/NN ”/'' failed/VBD/O/fail badly/RB ./.");
+    ScareQuotes sq = new ScareQuotes(v, words);
+    QuoteSpan q = only(v);
+    assertFalse(sq.marked(q));
+    assertTrue(sq.shortAndEmbedded(q));
+  }
+
+  @Test
+  void aLongQuotationOrOneThatIsTheWholeSentenceIsSpeech() {
+    DocView longer = view("The/DT so-called/JJ “/`` plan/NN to/TO end/VB the/DT war/NN ”/'' failed/VBD/O/fail "
+        + "badly/RB ./.");
+    assertFalse(new ScareQuotes(longer, words).marked(only(longer)));
+    assertFalse(new ScareQuotes(longer, words).shortAndEmbedded(only(longer)));
+    DocView alone = view("“/`` We/PRP won/VBD ”/'' ./.");
+    assertFalse(new ScareQuotes(alone, words).shortAndEmbedded(only(alone)));
+  }
+}
