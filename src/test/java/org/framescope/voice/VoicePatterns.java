@@ -169,6 +169,7 @@ final class VoicePatterns {
         + "The Democratic National Committee responded by saying that the campaign had broken the rules.");
     TEXTS.put("negation-after", "Asked on Monday whether he would run for governor again, Senator John Smith "
         + "replied: absolutely not.");
+    TEXTS.put("barked", "Donald Trump ordered the anchor to sit down.\n\n\"Go back to Univision,\" Trump barked.");
   }
 
   private VoicePatterns() {}
@@ -637,6 +638,12 @@ final class VoicePatterns {
     a = withVerb(r, "replied", Voice.REPORTED);
     assertEquals("John Smith", a.speaker().name());
     assertEquals("absolutely not", a.text());
+
+    // a verb of saying after a quotation, and its class: reporting-verbs.tsv 1.4.0
+    r = an.analyze(docs.apply("barked"));
+    a = withVerb(r, "barked", Voice.QUOTE);
+    assertEquals("Donald Trump", a.speaker().name());
+    assertEquals("emotive", a.verbClass().json());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
