@@ -8,24 +8,10 @@ import java.util.List;
 import org.framescope.model.Dependency;
 import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A word of a registered actor's name that the tagger took for a verb is no cue ("think tank"). */
 class CueInNameTest {
-  private static ActorRegistry actors;
-  private static VoiceWords words;
-
-  @BeforeAll
-  static void load() throws Exception {
-    actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
-    words = VoiceWords.fromLexicons(Path.of("lexicons"));
-  }
-
-  private static NlpDocument doc(NlpSentence s) {
-    return new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse"));
-  }
-
   /** "president of the New Democrat Network think tank", as CoreNLP parsed it in a PolNeAR article. */
   private static NlpSentence thinkTank() {
     return Fixtures.sentence("the/DT president/NN of/IN the/DT New/NNP/ORGANIZATION Democrat/NNP/ORGANIZATION "
@@ -38,7 +24,7 @@ class CueInNameTest {
 
   @Test
   void aVerbInsideATitleIsInsideAName() {
-    DocView v = new DocView(doc(thinkTank()), actors, words);
+    DocView v = Fixtures.view(thinkTank());
     assertTrue(v.insideActorName(0, 7), "think");
     assertFalse(v.insideActorName(0, 8), "tank: the name's last word, and no verb");
     assertFalse(v.insideActorName(0, 1), "president: no verb");
@@ -50,7 +36,7 @@ class CueInNameTest {
     NlpSentence s = Fixtures.sentence("voters/NNS judge/VBP that/IN he/PRP is/VBZ weak/JJ",
         new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("mark", 5, 2),
         new Dependency("nsubj", 5, 3), new Dependency("cop", 5, 4), new Dependency("ccomp", 1, 5));
-    DocView v = new DocView(doc(s), actors, words);
+    DocView v = Fixtures.view(s);
     assertFalse(v.insideActorName(0, 1));
   }
 
@@ -58,7 +44,7 @@ class CueInNameTest {
   void theAnalyzerFindsNoCueThere() throws Exception {
     for (AttributionAnalyzer an : List.of(AttributionAnalyzer.fromLexicons(Path.of("lexicons"), null),
         AttributionAnalyzer.fromLexicons(Path.of("lexicons")))) {
-      NlpDocument d = doc(thinkTank());
+      NlpDocument d = Fixtures.doc(thinkTank());
       VoiceResult r = an.analyze(d);
       assertTrue(r.detected().stream().noneMatch(x -> x.spans().cue().stream()
           .anyMatch(c -> d.body().substring(c.begin(), c.end()).contains("think"))), () -> r.detected().toString());

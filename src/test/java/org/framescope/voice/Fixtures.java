@@ -2,13 +2,61 @@ package org.framescope.voice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import org.framescope.model.Dependency;
+import org.framescope.model.InputException;
+import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Token;
 
-/** Builds small hand-made sentences: "word/POS/NER" items separated by spaces (lemma = lower-cased word). */
+/**
+ * Builds small hand-made sentences ("word/POS/NER/lemma" items separated by spaces; lemma = lower-cased word when
+ * left out), one-sentence documents of them, and their {@link DocView} with the shipped lexicons.
+ */
 final class Fixtures {
+  private static ActorRegistry actors;
+  private static VoiceWords words;
+  private static ReportingVerbs verbs;
+
   private Fixtures() {}
+
+  /** The shipped lexicons ({@code lexicons/}), read once. */
+  private static synchronized void load() {
+    if (actors == null) {
+      try {
+        actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
+        words = VoiceWords.fromLexicons(Path.of("lexicons"));
+        verbs = ReportingVerbs.fromLexicons(Path.of("lexicons"));
+      } catch (InputException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+  }
+
+  static ActorRegistry actors() {
+    load();
+    return actors;
+  }
+
+  static VoiceWords words() {
+    load();
+    return words;
+  }
+
+  static ReportingVerbs verbs() {
+    load();
+    return verbs;
+  }
+
+  /** A document of one hand-made sentence, annotated as the full profile annotates. */
+  static NlpDocument doc(NlpSentence s) {
+    return new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse"));
+  }
+
+  /** The document view of one hand-made sentence with the shipped lexicons. */
+  static DocView view(NlpSentence s) {
+    return new DocView(doc(s), actors(), words());
+  }
 
   static NlpSentence sentence(String spec, Dependency... deps) {
     List<Token> toks = new ArrayList<>();

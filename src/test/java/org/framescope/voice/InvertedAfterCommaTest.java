@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The speaker written after "said" following a comma, without a quotation ("..., said Doyle and others, ..."). */
 class InvertedAfterCommaTest {
 
-  private static NlpDocument doc(NlpSentence s) {
-    return new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse"));
-  }
-
   private static String text(NlpDocument d, List<TextRange> ranges) {
     StringBuilder b = new StringBuilder();
     for (TextRange r : ranges) {
@@ -46,7 +42,7 @@ class InvertedAfterCommaTest {
         new Dependency("punct", 5, 9), new Dependency("aux", 12, 10), new Dependency("cop", 12, 11),
         new Dependency("conj", 5, 12), new Dependency("punct", 5, 13));
     // the shipped model finds the cue (the rules alone want a clausal complement and find none here)
-    String[] sc = said(AttributionAnalyzer.fromLexicons(Path.of("lexicons")), doc(s));
+    String[] sc = said(AttributionAnalyzer.fromLexicons(Path.of("lexicons")), Fixtures.doc(s));
     assertEquals("Doyle and others", sc[0]);
     assertFalse(sc[1].contains("Doyle"), sc[1]);
   }
@@ -61,7 +57,7 @@ class InvertedAfterCommaTest {
         new Dependency("det", 7, 6), new Dependency("obj", 5, 7), new Dependency("punct", 5, 8),
         new Dependency("advcl", 5, 9), new Dependency("obj", 9, 10), new Dependency("punct", 5, 11));
     AttributionAnalyzer an = AttributionAnalyzer.fromLexicons(Path.of("lexicons"));
-    String[] sc = said(an, doc(s));
+    String[] sc = said(an, Fixtures.doc(s));
     assertTrue(sc[0].startsWith("Ross"), sc[0]);
   }
 }

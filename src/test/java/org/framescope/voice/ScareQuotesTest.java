@@ -4,28 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import org.framescope.model.NlpDocument;
-import org.framescope.model.NlpSentence;
 import org.framescope.model.Span;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Scare quotes alone, on hand-made sentences (the quotation marks are found in the body as the analyzer does). */
 class ScareQuotesTest {
-  private static ActorRegistry actors;
-  private static VoiceWords words;
-
-  @BeforeAll
-  static void load() throws Exception {
-    actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
-    words = VoiceWords.fromLexicons(Path.of("lexicons"));
-  }
-
   private static DocView view(String spec) {
-    NlpSentence s = Fixtures.sentence(spec);
-    return new DocView(new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse")), actors, words);
+    return Fixtures.view(Fixtures.sentence(spec));
   }
 
   private static QuoteSpan only(DocView v) {
@@ -36,7 +21,7 @@ class ScareQuotesTest {
   @Test
   void aShortQuotationInTheOutletsProseAfterAMarkerIsAScareQuote() {
     DocView v = view("The/DT so-called/JJ “/`` peace/NN plan/NN ”/'' failed/VBD/O/fail badly/RB ./.");
-    ScareQuotes sq = new ScareQuotes(v, words);
+    ScareQuotes sq = new ScareQuotes(v, Fixtures.words());
     QuoteSpan q = only(v);
     assertTrue(sq.marked(q));
     assertTrue(sq.shortAndEmbedded(q));
@@ -49,7 +34,7 @@ class ScareQuotesTest {
   @Test
   void withoutAMarkerItIsOneOnlyAsNobodysContent() {
     DocView v = view("The/DT “/`` peace/NN plan/NN ”/'' failed/VBD/O/fail badly/RB ./.");
-    ScareQuotes sq = new ScareQuotes(v, words);
+    ScareQuotes sq = new ScareQuotes(v, Fixtures.words());
     QuoteSpan q = only(v);
     assertFalse(sq.marked(q));
     assertTrue(sq.shortAndEmbedded(q));
@@ -59,9 +44,9 @@ class ScareQuotesTest {
   void aLongQuotationOrOneThatIsTheWholeSentenceIsSpeech() {
     DocView longer = view("The/DT so-called/JJ “/`` plan/NN to/TO end/VB the/DT war/NN ”/'' failed/VBD/O/fail "
         + "badly/RB ./.");
-    assertFalse(new ScareQuotes(longer, words).marked(only(longer)));
-    assertFalse(new ScareQuotes(longer, words).shortAndEmbedded(only(longer)));
+    assertFalse(new ScareQuotes(longer, Fixtures.words()).marked(only(longer)));
+    assertFalse(new ScareQuotes(longer, Fixtures.words()).shortAndEmbedded(only(longer)));
     DocView alone = view("“/`` We/PRP won/VBD ”/'' ./.");
-    assertFalse(new ScareQuotes(alone, words).shortAndEmbedded(only(alone)));
+    assertFalse(new ScareQuotes(alone, Fixtures.words()).shortAndEmbedded(only(alone)));
   }
 }

@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import org.framescope.model.Dependency;
-import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sources a draft takes from around its cue, alone, on hand-made parses and drafts (no model). */
 class SourceInheritanceTest {
-  private static ActorRegistry actors;
-  private static VoiceWords words;
   private static ClaimFinder claims;
 
   @BeforeAll
-  static void load() throws Exception {
-    actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
-    words = VoiceWords.fromLexicons(Path.of("lexicons"));
-    claims = new ClaimFinder(ReportingVerbs.fromLexicons(Path.of("lexicons")), actors, words);
-  }
-
-  private static DocView view(NlpSentence s) {
-    return new DocView(new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse")), actors, words);
+  static void load() {
+    claims = new ClaimFinder(Fixtures.verbs(), Fixtures.actors(), Fixtures.words());
   }
 
   /** A draft in sentence 0 with cue head {@code cue}, the source the model chose (-1: none) and content. */
@@ -54,7 +44,7 @@ class SourceInheritanceTest {
         new Dependency("case", 4, 3), new Dependency("obl:agent", 2, 4), new Dependency("mark", 6, 5),
         new Dependency("acl", 4, 6), new Dependency("punct", 2, 7));
     AttributionDraft d = draft(2, 0, 3, 4, 5, 6);
-    SourceInheritance.apply(view(s), List.of(d), claims, words);
+    SourceInheritance.apply(Fixtures.view(s), List.of(d), claims, Fixtures.words());
     assertEquals(4, d.sourceHead);
     assertEquals(BitSet.valueOf(new long[] {1L << 4}), d.source, "the agent without 'by' and without the charge");
     BitSet content = d.content.get(0);
@@ -74,7 +64,7 @@ class SourceInheritanceTest {
         new Dependency("nsubj", 10, 9), new Dependency("ccomp", 7, 10), new Dependency("punct", 5, 11));
     AttributionDraft asked = draft(0, 4, 1, 2);
     AttributionDraft adding = draft(7, -1, 8, 9, 10);
-    SourceInheritance.apply(view(s), List.of(asked, adding), claims, words);
+    SourceInheritance.apply(Fixtures.view(s), List.of(asked, adding), claims, Fixtures.words());
     assertEquals(-1, asked.sourceHead);
     assertTrue(asked.source.isEmpty());
     assertEquals(4, adding.sourceHead);

@@ -3,14 +3,10 @@ package org.framescope.voice;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.framescope.model.Dependency;
-import org.framescope.model.NlpDocument;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.Speaker;
 import org.framescope.model.SpeakerType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,22 +14,7 @@ import org.junit.jupiter.api.Test;
  * speaker's voice and which stay the outlet's account.
  */
 class VoiceGateTest {
-  private static ActorRegistry actors;
-  private static VoiceWords words;
-  private static ReportingVerbs verbs;
-
-  @BeforeAll
-  static void load() throws Exception {
-    actors = ActorRegistry.fromLexicons(Path.of("lexicons"));
-    words = VoiceWords.fromLexicons(Path.of("lexicons"));
-    verbs = ReportingVerbs.fromLexicons(Path.of("lexicons"));
-  }
-
-  private static DocView view(NlpSentence s) {
-    return new DocView(new NlpDocument(s.text(), List.of(s), List.of("tokenize", "pos", "depparse")), actors, words);
-  }
-
-  /** A draft in sentence 0: cue head, source head (spanned alone), content tokens, a person as speaker. */
+  /** A draft in sentence 0: cue head, source head (spanned alone), content tokens, and a named speaker. */
   private static AttributionDraft draft(int cue, double score, int source, int... content) {
     java.util.BitSet c = new java.util.BitSet();
     c.set(cue);
@@ -53,8 +34,8 @@ class VoiceGateTest {
     NlpSentence not = Fixtures.sentence("Smith/NNP/PERSON did/VBD not/RB respond/VB/O/respond ./.",
         new Dependency("nsubj", 3, 0), new Dependency("aux", 3, 1), new Dependency("advmod", 3, 2),
         new Dependency("root", -1, 3), new Dependency("punct", 3, 4));
-    DocView v = view(not);
-    VoiceGate g = new VoiceGate(v, verbs, words);
+    DocView v = Fixtures.view(not);
+    VoiceGate g = new VoiceGate(v, Fixtures.verbs(), Fixtures.words());
     AttributionDraft d = draft(3, 0.9, 0);
     assertTrue(g.unsaid(v.view(0), d));
     assertFalse(g.passes(d));
@@ -63,8 +44,8 @@ class VoiceGateTest {
     NlpSentence reply = Fixtures.sentence("Smith/NNP/PERSON replied/VBD/O/reply :/: absolutely/RB not/RB ./.",
         new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("punct", 1, 2),
         new Dependency("advmod", 4, 3), new Dependency("advmod", 1, 4), new Dependency("punct", 1, 5));
-    v = view(reply);
-    g = new VoiceGate(v, verbs, words);
+    v = Fixtures.view(reply);
+    g = new VoiceGate(v, Fixtures.verbs(), Fixtures.words());
     d = draft(1, 0.9, 0, 3, 4);
     assertFalse(g.unsaid(v.view(0), d));
     assertTrue(g.passes(d));
@@ -78,8 +59,8 @@ class VoiceGateTest {
         new Dependency("det", 1, 0), new Dependency("nsubj", 2, 1), new Dependency("root", -1, 2),
         new Dependency("mark", 4, 3), new Dependency("advcl", 2, 4), new Dependency("obj", 4, 5),
         new Dependency("punct", 2, 6));
-    DocView v = view(act);
-    VoiceGate g = new VoiceGate(v, verbs, words);
+    DocView v = Fixtures.view(act);
+    VoiceGate g = new VoiceGate(v, Fixtures.verbs(), Fixtures.words());
     AttributionDraft d = draft(2, 0.9, 1, 3, 4, 5);
     assertTrue(g.unsaid(v.view(0), d));
     assertFalse(g.passes(d));
@@ -90,8 +71,8 @@ class VoiceGateTest {
         new Dependency("mark", 4, 3), new Dependency("advcl", 2, 4), new Dependency("mark", 7, 5),
         new Dependency("nsubj", 7, 6), new Dependency("ccomp", 4, 7), new Dependency("obj", 7, 8),
         new Dependency("punct", 2, 9));
-    v = view(saying);
-    g = new VoiceGate(v, verbs, words);
+    v = Fixtures.view(saying);
+    g = new VoiceGate(v, Fixtures.verbs(), Fixtures.words());
     d = draft(2, 0.9, 1, 3, 4, 5, 6, 7, 8);
     assertFalse(g.unsaid(v.view(0), d));
     assertTrue(g.passes(d));
@@ -104,8 +85,8 @@ class VoiceGateTest {
         new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("det", 3, 2),
         new Dependency("obj", 1, 3), new Dependency("mark", 5, 4), new Dependency("advcl", 1, 5),
         new Dependency("obj", 5, 6), new Dependency("punct", 1, 7));
-    DocView v = view(built);
-    VoiceGate g = new VoiceGate(v, verbs, words);
+    DocView v = Fixtures.view(built);
+    VoiceGate g = new VoiceGate(v, Fixtures.verbs(), Fixtures.words());
     assertFalse(g.reportingCue(v.view(0), draft(1, 0.5, 0, 4, 5, 6)));
     assertFalse(g.passes(draft(1, AttributionAnalyzer.VOICE_CONFIDENCE - 0.01, 0, 4, 5, 6)));
     assertTrue(g.passes(draft(1, AttributionAnalyzer.VOICE_CONFIDENCE, 0, 4, 5, 6)));
