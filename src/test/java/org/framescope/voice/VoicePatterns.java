@@ -169,6 +169,8 @@ final class VoicePatterns {
         + "The Democratic National Committee responded by saying that the campaign had broken the rules.");
     TEXTS.put("negation-after", "Asked on Monday whether he would run for governor again, Senator John Smith "
         + "replied: absolutely not.");
+    TEXTS.put("polling-average", "Trump is lagging behind Clinton by more than nine points in New Hampshire, "
+        + "according to the RealClearPolitics polling average.");
     TEXTS.put("barked", "Donald Trump ordered the anchor to sit down.\n\n\"Go back to Univision,\" Trump barked.");
   }
 
@@ -644,6 +646,11 @@ final class VoicePatterns {
     a = withVerb(r, "barked", Voice.QUOTE);
     assertEquals("Donald Trump", a.speaker().name());
     assertEquals("emotive", a.verbClass().json());
+
+    // a polling average speaks as a poll does (voice-words 1.10.0): its finding is not the outlet's voice
+    r = an.analyze(docs.apply("polling-average"));
+    assertEquals("Trump is lagging behind Clinton by more than nine points in New Hampshire",
+        withVerb(r, "according to", Voice.REPORTED).text());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
