@@ -260,11 +260,7 @@ final class ContentRules {
         continue;
       }
       BitSet sub = p.subtree(k);
-      boolean verb = false;
-      for (int t = sub.nextSetBit(0); t >= 0; t = sub.nextSetBit(t + 1)) {
-        verb |= p.tok(t).pos().startsWith("VB");
-      }
-      if (!verb) {
+      if (sub.stream().noneMatch(t -> p.tok(t).pos().startsWith("VB"))) {
         out.or(sub);
       }
     }
