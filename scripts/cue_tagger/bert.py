@@ -17,8 +17,9 @@ WIDTH, HEADS, EPS = 384, 12, 1e-12
 _LINEAR = ["query", "key", "value", "attn_out", "inter", "out"]
 
 
-def pretrained(initializers):
-    """The encoder's weights from the initializers of the langchain4j ONNX export, plus a new cue head.
+def pretrained(initializers, keep=0):
+    """The encoder's weights from the initializers of the langchain4j ONNX export, plus a new cue head; with
+    `keep` > 0 only the first `keep` encoder layers (a shallower tagger: the layers above are left out).
 
     The export names biases and layer norms but calls the six matrices of each layer onnx::MatMul_<n>, in
     graph order: query, key, value, attention output, intermediate, output (stored in x @ W form). The order was
@@ -38,7 +39,9 @@ def pretrained(initializers):
         raise ValueError("expected %d weight matrices for %d layers, found %d" % (6 * n, n, len(mats)))
     bias = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
             "intermediate.dense", "output.dense"]
-    for i in range(n):
+    if keep < 0 or keep > n:
+        raise ValueError("cannot keep %d of the base's %d layers" % (keep, n))
+    for i in range(keep or n):
         pre = "encoder.layer.%d." % i
         for j, name in enumerate(_LINEAR):
             p["%d.%s.w" % (i, name)] = w[mats[6 * i + j]]

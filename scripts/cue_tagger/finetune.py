@@ -147,6 +147,8 @@ def main():
     ap.add_argument("--max-pieces", type=int, default=256)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: byte-deterministic)")
+    ap.add_argument("--layers", type=int, default=0,
+                    help="keep only the base's first N encoder layers (0: all); a shallower, faster tagger")
     ap.add_argument("--fit-only", action="store_true", help="leave the validation articles out (development)")
     ap.add_argument("--limit-batches", type=int, default=0, help="stop each epoch after N batches (checks)")
     ap.add_argument("--aux-weight", type=float, default=0.0,
@@ -166,7 +168,7 @@ def main():
     val = [s for s in sents if s[1]] if a.fit_only else []
     print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
 
-    P = bert.pretrained(onnx_weights.initializers(base))
+    P = bert.pretrained(onnx_weights.initializers(base), a.layers)
     if a.aux_weight > 0:
         if any(s[5] is None for s in train):
             raise SystemExit("%s: --aux-weight needs the roles column (train cue-sentences of framescope 0.2+)" % a.data)
@@ -240,7 +242,7 @@ def main():
     with torch.no_grad():
         probs = bert.Exported(cue)(torch.tensor([probe[2]]), torch.ones(1, len(probe[2]), dtype=torch.long))[0]
     meta = {
-        "name": "cue-tagger-" + BASES[base_name][0],
+        "name": "cue-tagger-" + BASES[base_name][0] + ("-l%d" % a.layers if a.layers > 0 else ""),
         "onnxSha256": sha256(open(onnx_path, "rb").read()),
         "maxPieces": a.max_pieces,
         "base": {"artifact": BASES[base_name][1], "member": base_name, "sha256": sha256(base),
@@ -250,6 +252,7 @@ def main():
                          "validationLeftOut": a.fit_only},
         "settings": {k: getattr(a, k) for k in ("epochs", "lr", "batch_tokens", "head_dropout", "max_pieces",
                                                  "seed", "threads", "limit_batches")
+                     + (("layers",) if a.layers > 0 else ())
                      + (("aux_weight",) if a.aux_weight > 0 else ())},
         "versions": {"torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0]},
         "epochs": log,

@@ -19,74 +19,125 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.framescope.model.InputException;
+import org.framescope.nlp.Profile;
 import org.framescope.resource.DataFile;
 
 /**
- * The {@code accurate} profile's cue tagger: e5-small-v2 (a 12-layer BERT, 384 wide) fine-tuned on PolNeAR train
- * to mark the word pieces that begin a cue's head word, run by ONNX Runtime on the CPU (bge-small-en-v1.5, fine-tuned
- * the same way, was shipped before it; docs/evaluation-polnear.md). Trained by
- * {@code scripts/cue_tagger/finetune.py} from the sentences {@code framescope train cue-sentences} writes
- * (docs/evaluation-polnear.md).
+ * A cue tagger: e5-small-v2 (a BERT, 384 wide) fine-tuned on PolNeAR train to mark the word pieces that begin a
+ * cue's head word, run by ONNX Runtime on the CPU. Two are shipped ({@link Shipped}): the {@code accurate}
+ * profile's uses all 12 layers in float (bge-small-en-v1.5, fine-tuned the same way, was shipped before it), the
+ * {@code full} profile's only the first 2 layers, quantized to 8-bit integers (docs/evaluation-polnear.md, "A small
+ * tagger for the full profile"). Trained by {@code scripts/cue_tagger/finetune.py} from the sentences
+ * {@code framescope train cue-sentences} writes, quantized by {@code scripts/cue_tagger/quantize.py}.
  *
- * <p>Files: {@code cue-tagger.onnx} (inputs {@code input_ids}, {@code attention_mask}; output
- * {@code probabilities} per piece; float16 weights that ONNX Runtime widens when it loads them) and
- * {@code cue-tagger.json} (the training record). Loading checks the ONNX file's SHA-256 against the record and
- * runs the record's check sentence, whose probabilities must come out as training computed them (within 1e-3);
- * either failure is an {@link InputException} naming the file.
+ * <p>Files: an ONNX model (inputs {@code input_ids}, {@code attention_mask}; output {@code probabilities} per
+ * piece; float16 weights that ONNX Runtime widens when it loads them, or 8-bit ones) and a JSON record (training,
+ * and quantization where there was one). Loading checks the ONNX file's SHA-256 against the record and runs the
+ * record's check sentence, whose probabilities must come out as training computed them (within 1e-3, or the
+ * record's {@code checkTolerance}); either failure is an {@link InputException} naming the file.
  *
  * <p>Input: a sentence's words; they are split into word pieces with MiniLM's tokenizer (the one the sentence
  * encoder ships; e5-small-v2 has the same uncased BERT vocabulary and normalizer, so the same piece ids),
  * [CLS] and [SEP] added, and cut to the record's {@code maxPieces} (words past it get {@code NaN}). Output: per
  * word, the probability of its first piece, rounded to 6 decimals. Deterministic and
- * thread-safe like {@link OnnxSentenceEncoder}: one intra-op thread per call.
+ * thread-safe like {@link OnnxSentenceEncoder}: one intra-op thread per call. A float tagger runs sentences in
+ * batches (their numbers do not depend on the batch beyond float rounding); a quantized one scales its
+ * activations over the whole input, so it runs one sentence per call and a sentence's numbers are its own.
  */
 public final class OnnxCueTagger implements CueTagger {
-  /** The mix with the linear cue model, chosen on the validation split of PolNeAR train (docs). */
-  public static final Mix SHIPPED_MIX = new Mix(0.9, 0.35);
+  /**
+   * The shipped taggers, each with its mix with the linear cue model (chosen on the validation split of PolNeAR
+   * train; docs/evaluation-polnear.md): the {@code accurate} profile's, all 12 layers of e5-small-v2 in float, and
+   * the {@code full} profile's, its first 2 layers fine-tuned alone and quantized to 8 bits, cheap enough for
+   * {@code full}'s speed bar (docs/benchmarks.md).
+   */
+  public enum Shipped {
+    ACCURATE("cue-tagger", new Mix(0.9, 0.35)),
+    FULL("cue-tagger-full", new Mix(0.7, 0.3));
+
+    private final String stem;
+    private final Mix mix;
+
+    Shipped(String stem, Mix mix) {
+      this.stem = stem;
+      this.mix = mix;
+    }
+
+    /** The tagger of an annotation profile: accurate's for {@code accurate}, full's for the others. */
+    public static Shipped of(Profile p) {
+      return p == Profile.ACCURATE ? ACCURATE : FULL;
+    }
+
+    /** The shipped mix. */
+    public Mix mix() {
+      return mix;
+    }
+
+    String onnxResource() {
+      return RESOURCE_DIR + stem + ".onnx";
+    }
+
+    String recordResource() {
+      return RESOURCE_DIR + stem + ".json";
+    }
+  }
+
   /** Classpath folder of the shipped files. */
   public static final String RESOURCE_DIR = "/models/";
+  /** The files of a tagger folder that {@code finetune.py} or {@code quantize.py} wrote. */
   public static final String ONNX_FILE = "cue-tagger.onnx";
   public static final String RECORD_FILE = "cue-tagger.json";
   private static final String TOKENIZER_RESOURCE = OnnxSentenceEncoder.TOKENIZER_RESOURCE;
-  /** Sentences per ONNX call at most. */
+  /** Sentences per ONNX call at most (a float tagger; a quantized one runs one at a time). */
   static final int BATCH = 8;
+  /** How close the check sentence must come out to the record's numbers, unless the record says otherwise. */
   private static final double CHECK_TOLERANCE = 1e-3;
-  private static OnnxCueTagger shared;
+  private static final Map<Shipped, OnnxCueTagger> SHARED = new java.util.EnumMap<>(Shipped.class);
   private static Tok tok;
 
   private final OrtEnvironment env;
   private final OrtSession session;
   private final int maxPieces;
+  private final int batch;
   private final Mix mix;
   private final Map<String, String> provenance;
 
   /** Word pieces of a sentence: ids with [CLS] and [SEP], and for each piece its word (-1: a special piece). */
   public record Pieces(long[] ids, long[] wordIds) { }
 
-  private OnnxCueTagger(String where, byte[] onnx, byte[] record, Mix mix) throws InputException {
+  private OnnxCueTagger(String onnxName, byte[] onnx, String recordName, byte[] record, Mix mix)
+      throws InputException {
     JsonNode rec;
     try {
       rec = ModelFile.JSON.readTree(record);
     } catch (IOException e) {
-      throw new InputException(where + RECORD_FILE, "not a cue tagger record (" + e.getMessage() + ")");
+      throw new InputException(recordName, "not a cue tagger record (" + e.getMessage() + ")");
     }
     String sha = DataFile.sha256(onnx);
     if (!sha.equals(rec.path("onnxSha256").asText())) {
-      throw new InputException(where + ONNX_FILE, "SHA-256 " + sha + " does not match the record's onnxSha256 "
+      throw new InputException(onnxName, "SHA-256 " + sha + " does not match the record's onnxSha256 "
           + rec.path("onnxSha256").asText() + " (a different or damaged model file)");
     }
     this.maxPieces = rec.path("maxPieces").asInt(0);
     if (maxPieces < 8 || maxPieces > 512) {
-      throw new InputException(where + RECORD_FILE, "maxPieces must be in [8, 512], got " + maxPieces);
+      throw new InputException(recordName, "maxPieces must be in [8, 512], got " + maxPieces);
     }
     this.mix = mix;
+    // a quantized tagger (scripts/cue_tagger/quantize.py) scales its activations over the whole input tensor, so
+    // batch-mates would move a sentence's numbers (by up to 0.24 in a probe): it runs one sentence per call
+    boolean quantized = rec.has("quantization");
+    this.batch = quantized ? 1 : BATCH;
+    double tolerance = rec.path("checkTolerance").asDouble(CHECK_TOLERANCE);
+    if (!(tolerance > 0 && tolerance <= 0.05)) {
+      throw new InputException(recordName, "checkTolerance must be in (0, 0.05], got " + tolerance);
+    }
     try {
       this.env = OnnxRuntimes.environment();
       this.session = OnnxRuntimes.session(env, onnx);
     } catch (OrtException | RuntimeException e) {
-      throw new InputException(where + ONNX_FILE, "cannot start the cue tagger (" + e.getMessage() + ")");
+      throw new InputException(onnxName, "cannot start the cue tagger (" + e.getMessage() + ")");
     }
-    check(where, rec.path("check"));
+    check(onnxName, recordName, rec.path("check"), tolerance);
     TreeMap<String, String> p = new TreeMap<>();
     p.put("name", rec.path("name").asText());
     p.put("onnxSha256", sha);
@@ -94,27 +145,34 @@ public final class OnnxCueTagger implements CueTagger {
     p.put("tokenizerSha256", tokenizer().sha);
     p.put("maxPieces", Integer.toString(maxPieces));
     p.put("mix", mix.toString());
-    p.put("runtime", "onnxruntime " + env.getVersion() + ", 1 intra-op thread");
+    p.put("runtime", "onnxruntime " + env.getVersion() + ", 1 intra-op thread, " + batch + " sentence(s) per call");
     this.provenance = Collections.unmodifiableMap(p);
   }
 
-  /** The shipped tagger with the shipped mix, loaded on first use (about 67 MB). */
-  public static synchronized OnnxCueTagger shared() throws InputException {
-    if (shared == null) {
-      shared = shipped(SHIPPED_MIX);
+  /** A shipped tagger with its shipped mix, loaded on first use and then shared (67 MB accurate, 16 MB full). */
+  public static synchronized OnnxCueTagger shared(Shipped which) throws InputException {
+    OnnxCueTagger t = SHARED.get(which);
+    if (t == null) {
+      t = shipped(which, which.mix());
+      SHARED.put(which, t);
     }
-    return shared;
+    return t;
   }
 
-  /** The shipped tagger with another mix, loaded anew (development: trying mixes). */
-  public static OnnxCueTagger shipped(Mix mix) throws InputException {
-    return new OnnxCueTagger("classpath:" + RESOURCE_DIR, resource(RESOURCE_DIR + ONNX_FILE),
-        resource(RESOURCE_DIR + RECORD_FILE), mix);
+  /** A shipped tagger with another mix, loaded anew (development: trying mixes). */
+  public static OnnxCueTagger shipped(Shipped which, Mix mix) throws InputException {
+    return new OnnxCueTagger("classpath:" + which.onnxResource(), resource(which.onnxResource()),
+        "classpath:" + which.recordResource(), resource(which.recordResource()), mix);
   }
 
-  /** A tagger from a folder that {@code finetune.py} wrote (development: a model fitted without validation). */
+  /**
+   * A tagger from a folder that {@code finetune.py} or {@code quantize.py} wrote (development: a model fitted
+   * without validation).
+   */
   public static OnnxCueTagger load(Path dir, Mix mix) throws InputException {
-    return new OnnxCueTagger(dir + "/", read(dir.resolve(ONNX_FILE)), read(dir.resolve(RECORD_FILE)), mix);
+    Path onnx = dir.resolve(ONNX_FILE);
+    Path rec = dir.resolve(RECORD_FILE);
+    return new OnnxCueTagger(onnx.toString(), read(onnx), rec.toString(), read(rec), mix);
   }
 
   /** MiniLM's word pieces of a sentence, as the tagger sees them (before the length cut). */
@@ -146,11 +204,11 @@ public final class OnnxCueTagger implements CueTagger {
     }
     order.sort(Comparator.comparingInt((Integer i) -> cut[i].ids().length).thenComparingInt(i -> i));
     float[][] prob = new float[cut.length][];
-    for (int from = 0; from < order.size(); from += BATCH) {
-      List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-      float[][] got = run(batch.stream().map(i -> cut[i].ids()).toList());
+    for (int from = 0; from < order.size(); from += batch) {
+      List<Integer> rows = order.subList(from, Math.min(order.size(), from + batch));
+      float[][] got = run(rows.stream().map(i -> cut[i].ids()).toList());
       for (int r = 0; r < got.length; r++) {
-        prob[batch.get(r)] = got[r];
+        prob[rows.get(r)] = got[r];
       }
     }
     List<double[]> out = new ArrayList<>(cut.length);
@@ -208,11 +266,11 @@ public final class OnnxCueTagger implements CueTagger {
     }
   }
 
-  private void check(String where, JsonNode c) throws InputException {
+  private void check(String onnxName, String recordName, JsonNode c, double tolerance) throws InputException {
     JsonNode in = c.path("inputIds");
     JsonNode want = c.path("probabilities");
     if (!in.isArray() || in.size() == 0 || in.size() != want.size()) {
-      throw new InputException(where + RECORD_FILE, "no check sentence (check.inputIds, check.probabilities)");
+      throw new InputException(recordName, "no check sentence (check.inputIds, check.probabilities)");
     }
     long[] ids = new long[in.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -220,8 +278,8 @@ public final class OnnxCueTagger implements CueTagger {
     }
     float[] got = run(List.of(ids))[0];
     for (int i = 0; i < ids.length; i++) {
-      if (Math.abs(got[i] - want.get(i).asDouble()) > CHECK_TOLERANCE) {
-        throw new InputException(where + ONNX_FILE, String.format(java.util.Locale.ROOT,
+      if (Math.abs(got[i] - want.get(i).asDouble()) > tolerance) {
+        throw new InputException(onnxName, String.format(java.util.Locale.ROOT,
             "check sentence: piece %d gives %.6f, the record says %.6f (runtime and model disagree)", i, got[i],
             want.get(i).asDouble()));
       }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 final class AnalysisOptions {
   @Option(names = "--profile", description = "analysis profile: fast (no dependency parse), full (default) or"
-      + " accurate (full + sentence embeddings and the cue tagger)")
+      + " accurate (full + sentence embeddings and the larger cue tagger)")
   Profile profile = Profile.FULL;
 
   @Option(names = "--lexicons", paramLabel = "DIR", description = "lexicon directory (default: lexicons/)")

@@ -67,13 +67,15 @@ final class EvaluatePolnear implements Callable<Integer> {
   int errors;
   @Option(names = "--voiced", description = "also score the subset that passes the voice gate (framescope-voiced)")
   boolean voiced;
-  @Option(names = "--profile", defaultValue = "full", description = "full, or accurate: the model mixed with the "
-      + "fine-tuned cue tagger, as the accurate profile analyses (default: ${DEFAULT-VALUE})")
+  @Option(names = "--profile", defaultValue = "full", description = "full (the model mixed with its small cue "
+      + "tagger) or accurate (with the 12-layer one), as the profiles analyse (default: ${DEFAULT-VALUE})")
   String profile;
   @Option(names = "--cue-tagger", paramLabel = "DIR", split = ",", description = "a cue tagger folder "
-      + "(cue-tagger.onnx and cue-tagger.json from scripts/cue_tagger/finetune.py) instead of the shipped one; "
-      + "several, comma-separated: the mean of their probabilities; implies the accurate mix")
+      + "(cue-tagger.onnx and cue-tagger.json from scripts/cue_tagger/finetune.py or quantize.py) instead of the "
+      + "profile's; several, comma-separated: the mean of their probabilities")
   List<Path> cueTagger;
+  @Option(names = "--no-cue-tagger", description = "the attribution model alone, without the profile's cue tagger")
+  boolean noCueTagger;
   @Option(names = "--resamples", defaultValue = "10000", description = "bootstrap resamples of the articles for the "
       + "95%% intervals and the differences to the first system; 0: none (default: ${DEFAULT-VALUE})")
   int resamples;
@@ -81,22 +83,23 @@ final class EvaluatePolnear implements Callable<Integer> {
       + "${DEFAULT-VALUE})")
   long bootstrapSeed;
   @Option(names = "--cue-mix", paramLabel = "WEIGHT,THRESHOLD", description = "the tagger's weight and the mixed "
-      + "cue threshold (default: the shipped mix)")
+      + "cue threshold (default: the profile's shipped mix)")
   String cueMix;
 
-  /** The cue tagger the options ask for, or null (the full profile without --cue-tagger). */
+  /** The cue tagger the options ask for, or null (--no-cue-tagger, --rules-only). */
   private CueTagger tagger(AttributionModel m) throws org.framescope.model.InputException {
-    boolean accurate = Common.parsedProfile(profile) == Profile.ACCURATE;
-    if (!accurate && cueTagger == null) {
-      if (cueMix != null) {
-        throw new IllegalArgumentException("--cue-mix needs --profile accurate or --cue-tagger");
+    if (noCueTagger && cueTagger != null) {
+      throw new IllegalArgumentException("--no-cue-tagger and --cue-tagger exclude each other");
+    }
+    if (noCueTagger || m == null) {
+      if (cueMix != null || cueTagger != null) {
+        throw new IllegalArgumentException((m == null ? "--rules-only" : "--no-cue-tagger")
+            + " has no cue probability to mix a cue tagger with (--cue-mix, --cue-tagger)");
       }
       return null;
     }
-    if (m == null) {
-      throw new IllegalArgumentException("--rules-only has no cue probability to mix the cue tagger with");
-    }
-    CueTagger.Mix mix = cueMix != null ? CueTagger.Mix.parse(cueMix) : OnnxCueTagger.SHIPPED_MIX;
+    OnnxCueTagger.Shipped which = OnnxCueTagger.Shipped.of(Common.parsedProfile(profile));
+    CueTagger.Mix mix = cueMix != null ? CueTagger.Mix.parse(cueMix) : which.mix();
     if (cueTagger != null) {
       List<OnnxCueTagger> loaded = new ArrayList<>();
       for (Path dir : cueTagger) {
@@ -104,7 +107,7 @@ final class EvaluatePolnear implements Callable<Integer> {
       }
       return loaded.size() == 1 ? loaded.get(0) : new MeanCueTagger(loaded, mix);
     }
-    return cueMix == null ? OnnxCueTagger.shared() : OnnxCueTagger.shipped(mix);
+    return cueMix == null ? OnnxCueTagger.shared(which) : OnnxCueTagger.shipped(which, mix);
   }
 
   @Override

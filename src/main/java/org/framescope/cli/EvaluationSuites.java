@@ -19,6 +19,7 @@ import org.framescope.eval.PtcEvaluation;
 import org.framescope.io.AtomicFiles;
 import org.framescope.io.Json;
 import org.framescope.lexicon.FramingLexicons;
+import org.framescope.classify.OnnxCueTagger;
 import org.framescope.nlp.Profile;
 import org.framescope.pipeline.PipelineFactory;
 import org.framescope.pipeline.Settings;
@@ -148,13 +149,21 @@ final class EvaluationSuites {
     @Option(names = "--errors", description = "print up to N disagreements")
     int errors;
 
-    @Option(names = "--profile", description = "full (default), or accurate: with the cue tagger mixed in")
+    @Option(names = "--profile", description = "full (default, with its small cue tagger mixed in), or accurate "
+        + "(with the 12-layer one)")
     String profile = "full";
+
+    @Option(names = "--no-cue-tagger", description = "the attribution model alone, without the profile's cue tagger")
+    boolean noCueTagger;
 
     @Override
     public Integer call() throws Exception {
       return Guard.run("evaluate voice", () -> {
         Profile prof = Common.parsedProfile(profile);
+        if (!prof.hasDependencies()) {
+          throw new IllegalArgumentException("evaluate voice reads the dependency parse: --profile full or accurate, "
+              + "not " + prof);
+        }
         Path basil = data != null ? data : BasilCorpus.defaultDir();
         if (!Files.isDirectory(basil.resolve("articles"))) {
           throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");
@@ -162,8 +171,8 @@ final class EvaluationSuites {
         Files.createDirectories(cache);
         org.framescope.voice.AttributionAnalyzer an =
             org.framescope.voice.AttributionAnalyzer.fromLexicons(Common.lexicons(lexicons));
-        if (prof == Profile.ACCURATE) {
-          an = an.withCueTagger(org.framescope.classify.OnnxCueTagger.shared());
+        if (!noCueTagger) {
+          an = an.withCueTagger(OnnxCueTagger.shared(OnnxCueTagger.Shipped.of(prof)));
         }
         System.out.println(org.framescope.eval.VoiceEvaluation.run(basil, an, cache, limit, errors));
         return 0;

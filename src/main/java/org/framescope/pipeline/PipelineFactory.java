@@ -159,8 +159,8 @@ public final class PipelineFactory {
         : AttributionAnalyzer.fromLexicons(s.lexicons(), null);
     ExtractionRules extraction = ExtractionRules.load(s.lexicons());
     boolean accurate = s.profile().embeddings();
-    // accurate mixes the fine-tuned cue tagger into the attribution model's cue decision
-    OnnxCueTagger cueTagger = accurate && parsed ? OnnxCueTagger.shared() : null;
+    // full and accurate mix a fine-tuned cue tagger into the attribution model's cue decision (full's is smaller)
+    OnnxCueTagger cueTagger = parsed ? OnnxCueTagger.shared(OnnxCueTagger.Shipped.of(s.profile())) : null;
     voice = voice.withCueTagger(cueTagger);
     Map<String, String> voiceModels = new java.util.TreeMap<>();
     if (parsed) {

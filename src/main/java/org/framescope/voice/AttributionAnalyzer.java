@@ -88,8 +88,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
   }
 
   /**
-   * The same analyzer with a {@link CueTagger} mixed into the model's cue decision (the {@code accurate}
-   * profile); null removes it. Needs a model: the rules alone have no cue probability to mix with.
+   * The same analyzer with a {@link CueTagger} mixed into the model's cue decision (the {@code full} and
+   * {@code accurate} profiles, each with its own tagger); null removes it. Needs a model: the rules alone have no cue probability to mix with.
    */
   public AttributionAnalyzer withCueTagger(CueTagger cueTagger) {
     if (cueTagger != null && model == null) {

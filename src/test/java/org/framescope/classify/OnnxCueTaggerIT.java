@@ -25,7 +25,7 @@ class OnnxCueTaggerIT {
 
   @BeforeAll
   static void load() throws Exception {
-    tagger = OnnxCueTagger.shared();
+    tagger = OnnxCueTagger.shared(OnnxCueTagger.Shipped.ACCURATE);
   }
 
   private static List<String> words(String s) {
@@ -132,17 +132,23 @@ class OnnxCueTaggerIT {
   @Test
   void provenanceNamesTheFilesAndTheMix() {
     assertEquals(64, tagger.provenance().get("onnxSha256").length());
-    assertEquals("weight " + OnnxCueTagger.SHIPPED_MIX.weight() + ", threshold "
-        + OnnxCueTagger.SHIPPED_MIX.threshold(), tagger.provenance().get("mix"));
-    assertEquals(OnnxCueTagger.SHIPPED_MIX, tagger.mix());
+    assertEquals("weight " + OnnxCueTagger.Shipped.ACCURATE.mix().weight() + ", threshold "
+        + OnnxCueTagger.Shipped.ACCURATE.mix().threshold(), tagger.provenance().get("mix"));
+    assertEquals(OnnxCueTagger.Shipped.ACCURATE.mix(), tagger.mix());
+  }
+
+  /** A shipped tagger's two files in a folder, under the names {@code load} reads. */
+  static void copyShipped(OnnxCueTagger.Shipped which, Path dir) throws Exception {
+    try (InputStream in = OnnxCueTagger.class.getResourceAsStream(which.onnxResource())) {
+      Files.copy(in, dir.resolve(OnnxCueTagger.ONNX_FILE));
+    }
+    try (InputStream in = OnnxCueTagger.class.getResourceAsStream(which.recordResource())) {
+      Files.copy(in, dir.resolve(OnnxCueTagger.RECORD_FILE));
+    }
   }
 
   private static void copyShipped(Path dir) throws Exception {
-    for (String f : List.of(OnnxCueTagger.ONNX_FILE, OnnxCueTagger.RECORD_FILE)) {
-      try (InputStream in = OnnxCueTagger.class.getResourceAsStream(OnnxCueTagger.RESOURCE_DIR + f)) {
-        Files.copy(in, dir.resolve(f));
-      }
-    }
+    copyShipped(OnnxCueTagger.Shipped.ACCURATE, dir);
   }
 
   @Test
@@ -152,7 +158,7 @@ class OnnxCueTaggerIT {
     byte[] b = Files.readAllBytes(onnx);
     b[b.length / 2] ^= 0x55;
     Files.write(onnx, b);
-    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.Shipped.ACCURATE.mix()));
     assertTrue(e.getMessage().contains(onnx.toString()) && e.getMessage().contains("does not match"), e.getMessage());
   }
 
@@ -164,13 +170,13 @@ class OnnxCueTaggerIT {
     var probs = (com.fasterxml.jackson.databind.node.ArrayNode) json.path("check").path("probabilities");
     probs.set(1, probs.get(1).asDouble() > 0.5 ? 0.0 : 1.0);
     Files.writeString(rec, ModelFile.JSON.writeValueAsString(json));
-    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    InputException e = assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.Shipped.ACCURATE.mix()));
     assertTrue(e.getMessage().contains("check sentence: piece 1"), e.getMessage());
     Files.writeString(rec, "not json");
-    assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+    assertThrows(InputException.class, () -> OnnxCueTagger.load(dir, OnnxCueTagger.Shipped.ACCURATE.mix()));
     Files.delete(rec);
     InputException missing = assertThrows(InputException.class,
-        () -> OnnxCueTagger.load(dir, OnnxCueTagger.SHIPPED_MIX));
+        () -> OnnxCueTagger.load(dir, OnnxCueTagger.Shipped.ACCURATE.mix()));
     assertTrue(missing.getMessage().contains(OnnxCueTagger.RECORD_FILE), missing.getMessage());
   }
 }

@@ -86,12 +86,17 @@ class CueTaggerCommandsIT {
     assertEquals(0, r.code(), r.err());
     JsonNode j = Json.mapper().readTree(r.out());
     assertTrue(j.path("model").asText().contains("cue tagger"), j.path("model").asText());
-    assertEquals(OnnxCueTagger.shared().provenance().get("onnxSha256"), j.path("cueTagger").path("onnxSha256").asText());
+    assertEquals(OnnxCueTagger.shared(OnnxCueTagger.Shipped.ACCURATE).provenance().get("onnxSha256"), j.path("cueTagger").path("onnxSha256").asText());
     assertTrue(j.path("cue").path("f1").asDouble() > 0, j.toString());
     Run full = run("evaluate", "polnear", "--data", DATA.toString(), "--format", "json",
         "--cache", dir.resolve("cache").toString());
     assertEquals(0, full.code(), full.err());
-    assertTrue(Json.mapper().readTree(full.out()).path("cueTagger").isMissingNode());
+    assertEquals(OnnxCueTagger.shared(OnnxCueTagger.Shipped.FULL).provenance().get("onnxSha256"),
+        Json.mapper().readTree(full.out()).path("cueTagger").path("onnxSha256").asText(), "full's own tagger");
+    Run alone = run("evaluate", "polnear", "--data", DATA.toString(), "--format", "json", "--no-cue-tagger",
+        "--cache", dir.resolve("cache").toString());
+    assertEquals(0, alone.code(), alone.err());
+    assertTrue(Json.mapper().readTree(alone.out()).path("cueTagger").isMissingNode());
   }
 
   @Test
@@ -99,14 +104,19 @@ class CueTaggerCommandsIT {
     Run fast = run("evaluate", "polnear", "--data", DATA.toString(), "--profile", "fast");
     assertEquals(2, fast.code());
     assertTrue(fast.err().contains("--profile must be full or accurate"), fast.err());
-    Run mix = run("evaluate", "polnear", "--data", DATA.toString(), "--cue-mix", "0.5,0.4");
+    Run mix = run("evaluate", "polnear", "--data", DATA.toString(), "--no-cue-tagger", "--cue-mix", "0.5,0.4");
     assertEquals(2, mix.code());
-    assertTrue(mix.err().contains("--cue-mix needs --profile accurate"), mix.err());
+    assertTrue(mix.err().contains("--no-cue-tagger has no cue probability to mix"), mix.err());
+    Run both = run("evaluate", "polnear", "--data", DATA.toString(), "--no-cue-tagger", "--cue-tagger",
+        dir.toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("exclude each other"), both.err());
     Run bad = run("evaluate", "polnear", "--data", DATA.toString(), "--profile", "accurate", "--cue-mix", "2,0.4");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("weight must be in [0, 1], got 2.0"), bad.err());
-    Run rules = run("evaluate", "polnear", "--data", DATA.toString(), "--profile", "accurate", "--rules-only");
+    Run rules = run("evaluate", "polnear", "--data", DATA.toString(), "--rules-only", "--cue-mix", "0.5,0.4");
     assertEquals(2, rules.code());
+    assertTrue(rules.err().contains("--rules-only has no cue probability"), rules.err());
     Run missing = run("evaluate", "polnear", "--data", DATA.toString(), "--cue-tagger", dir.resolve("none").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("none"), missing.err());

@@ -2,6 +2,7 @@ package org.framescope.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,14 +31,20 @@ class AccurateProfileIT {
         e -> { throw new AssertionError(e.getMessage()); }).get(0);
     ArticlePipeline pipeline = PipelineFactory.build(accurate);
     ArticleResult a = pipeline.analyze(doc);
-    assertEquals(OnnxCueTagger.shared().provenance().get("onnxSha256"), a.provenance().models().get("cueTagger"));
-    assertEquals(OnnxCueTagger.shared().provenance().get("mix"), a.provenance().config().get("voice.cueTaggerMix"));
+    assertEquals(OnnxCueTagger.shared(OnnxCueTagger.Shipped.ACCURATE).provenance().get("onnxSha256"), a.provenance().models().get("cueTagger"));
+    assertEquals(OnnxCueTagger.shared(OnnxCueTagger.Shipped.ACCURATE).provenance().get("mix"), a.provenance().config().get("voice.cueTaggerMix"));
     assertFalse(a.attributions().isEmpty(), "the statement's attributions");
     String json = org.framescope.io.Json.pretty().writeValueAsString(a);
     assertEquals(json, org.framescope.io.Json.pretty().writeValueAsString(pipeline.analyze(doc)));
 
+    // full mixes its own, smaller tagger, and names it
     ArticleResult f = PipelineFactory.build(Settings.of(Profile.FULL, Path.of("lexicons"))).analyze(doc);
-    assertFalse(f.provenance().models().containsKey("cueTagger"));
+    OnnxCueTagger small = OnnxCueTagger.shared(OnnxCueTagger.Shipped.FULL);
+    assertEquals(small.provenance().get("onnxSha256"), f.provenance().models().get("cueTagger"));
+    assertEquals(small.provenance().get("mix"), f.provenance().config().get("voice.cueTaggerMix"));
+    assertNotEquals(a.provenance().models().get("cueTagger"), f.provenance().models().get("cueTagger"));
     assertTrue(f.provenance().models().containsKey("attribution"));
+    ArticleResult fast = PipelineFactory.build(Settings.of(Profile.FAST, Path.of("lexicons"))).analyze(doc);
+    assertFalse(fast.provenance().models().containsKey("cueTagger"), "fast has no parse to mix a tagger into");
   }
 }
