@@ -160,10 +160,6 @@ final class EvaluationSuites {
     public Integer call() throws Exception {
       return Guard.run("evaluate voice", () -> {
         Profile prof = Common.parsedProfile(profile);
-        if (!prof.hasDependencies()) {
-          throw new IllegalArgumentException("evaluate voice reads the dependency parse: --profile full or accurate, "
-              + "not " + prof);
-        }
         Path basil = data != null ? data : BasilCorpus.defaultDir();
         if (!Files.isDirectory(basil.resolve("articles"))) {
           throw new InputException(basil.toString(), "BASIL not found (no articles/ folder; use --data DIR)");
