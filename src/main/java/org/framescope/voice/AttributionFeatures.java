@@ -161,7 +161,7 @@ final class AttributionFeatures {
       f.add("qadj:" + adj);
       f.add("lqadj:" + lemma + "|" + adj);
     }
-    if (ClaimFinder.negated(p, t, t)) {
+    if (ClaimFinder.negated(p, t)) {
       f.add("neg");
     }
     String q = quoteState(v, si, t);

@@ -55,7 +55,7 @@ final class ClaimFinder {
         continue;
       }
       int subj = subjectOf(v, p, t);
-      if (subj < 0 || negated(p, t, t)) {
+      if (subj < 0 || negated(p, t)) {
         continue; // "did not say where the ad would run" attributes nothing
       }
       out.add(new Claim(si, vm, subj, complementOf(v, p, t, subj)));
@@ -256,13 +256,13 @@ final class ClaimFinder {
   }
 
   /**
-   * Whether the verb has a negation among its dependents before token {@code before}; with the verb itself as the
-   * bound only "did not say", "never said" count, not the "not" of what follows ("replied: Absolutely not").
+   * Whether the verb has a negation among its dependents before it: "did not say", "never said", not the "not" of
+   * what follows ("replied: Absolutely not").
    */
-  static boolean negated(DependencyView p, int verb, int before) {
+  static boolean negated(DependencyView p, int verb) {
     for (int k : p.kids.get(verb)) {
       String w = p.tok(k).word().toLowerCase(Locale.ROOT);
-      if (k < before && (p.rel[k].equals("advmod") || p.rel[k].equals("neg"))
+      if (k < verb && (p.rel[k].equals("advmod") || p.rel[k].equals("neg"))
           && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("’t"))) {
         return true;
       }

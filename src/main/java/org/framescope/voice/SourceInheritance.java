@@ -46,12 +46,12 @@ final class SourceInheritance {
         continue;
       }
       int agent = d.sourceHead >= 0 ? -1 : nounAgent(v, d.sentence, d.cueHead);
-      if (agent >= 0 && !d.cue.get(agent) && !v.inLabel(d.sentence, agent)) {
+      if (usable(v, d, agent)) {
         takeAgent(p, d, agent); // "claims by Kremlin officials that ...", "a statement from the ministry"
         continue;
       }
       int reduced = d.sourceHead >= 0 ? -1 : ContentRules.reducedRelativeSubject(p, d.cueHead);
-      if (reduced >= 0 && !d.cue.get(reduced) && !v.inLabel(d.sentence, reduced)) {
+      if (usable(v, d, reduced)) {
         takeSource(p, d, reduced); // "A report released in September by the National Academies noted ..."
         continue;
       }
@@ -61,7 +61,7 @@ final class SourceInheritance {
         continue;
       }
       int s = claims.subjectOf(v, p, d.cueHead);
-      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)) {
+      if (usable(v, d, s)) {
         d.sourceHead = s;
         d.source = ContentRules.sourceSpan(p, s, d.cueHead, d.cue);
         d.contentIn(d.sentence).andNot(p.subtree(s));
@@ -71,8 +71,7 @@ final class SourceInheritance {
       DependencyView p = v.view(d.sentence);
       int s = d.sourceHead >= 0 ? -1 : ContentRules.adjunctController(p, d.cueHead);
       // a subject inside a quotation controls no adjunct outside it ("“We ...,” Pence said, ...")
-      if (s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s)
-          && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
+      if (usable(v, d, s) && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
         takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
       }
     }
@@ -132,6 +131,11 @@ final class SourceInheritance {
         return;
       }
     }
+  }
+
+  /** Whether token {@code s} (-1: none) can be the draft's source: not a word of its cue, not a speaker label. */
+  private static boolean usable(DocView v, AttributionDraft d, int s) {
+    return s >= 0 && !d.cue.get(s) && !v.inLabel(d.sentence, s);
   }
 
   /** Makes {@code s} the draft's source head, its span the source, and that span no content. */

@@ -132,7 +132,7 @@ final class VoiceGate {
     }
     int gov = p.gov[d.cueHead];
     boolean nominal = p.tok(d.cueHead).pos().startsWith("NN") && gov >= 0 && p.tok(gov).pos().startsWith("VB");
-    if (ClaimFinder.negated(p, d.cueHead, d.cueHead) || nominal && ClaimFinder.negated(p, gov, gov)) {
+    if (ClaimFinder.negated(p, d.cueHead) || nominal && ClaimFinder.negated(p, gov)) {
       return true; // "did not say", "never said"; "did not respond to questions about ...", "did not repeat claims"
     }
     BitSet here = d.content.get(d.sentence);
