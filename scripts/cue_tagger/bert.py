@@ -59,6 +59,30 @@ def pretrained(initializers, keep=0):
     return out
 
 
+def from_tagger(initializers, keep):
+    """The embeddings and first `keep` encoder layers of a tagger this script exported (its buffers are named
+    w_<weight name with _ for .>, in float16), widened to float32, plus a new cue head drawn as in `pretrained`:
+    a shallow student that starts from a fine-tuned teacher's lower layers instead of the base's."""
+    w = initializers
+    n = sum(1 for k in w if k.startswith("w_") and k.endswith("_query_w"))
+    if keep <= 0 or keep > n:
+        raise ValueError("cannot keep %d of the tagger's %d layers" % (keep, n))
+    names = ["word", "position", "type", "emb_ln.w", "emb_ln.b"]
+    for i in range(keep):
+        names += ["%d.%s.%s" % (i, m, x) for m in _LINEAR for x in ("w", "b")]
+        names += ["%d.%s.%s" % (i, m, x) for m in ("ln1", "ln2") for x in ("w", "b")]
+    out = {}
+    for k in names:
+        key = "w_" + k.replace(".", "_")
+        if key not in w:
+            raise ValueError("the tagger has no weight %s" % key)
+        out[k] = torch.tensor(np.array(w[key], dtype=np.float32))
+    bound = 1.0 / math.sqrt(WIDTH)
+    out["head.w"] = (torch.rand(WIDTH) * 2 - 1) * bound
+    out["head.b"] = (torch.rand(1) * 2 - 1) * bound
+    return out
+
+
 def layers(P):
     """How many encoder layers the weight dict holds."""
     return sum(1 for k in P if k.endswith(".query.w"))

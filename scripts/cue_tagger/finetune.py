@@ -29,6 +29,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bert  # noqa: E402
+from cue_data import read_sentences  # noqa: E402
 import onnx_weights  # noqa: E402
 
 # the pretrained encoders this script knows: the ONNX member of each langchain4j jar -> (short name, artifact)
@@ -60,30 +61,12 @@ def sha256(b):
     return hashlib.sha256(b).hexdigest()
 
 
-def read_sentences(path, max_pieces):
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 6:
-                raise SystemExit("%s:%d: expected 6 tab-separated columns, found %d" % (path, n, len(parts)))
-            doc, val, _, pieces, words, labels = parts[:6]
-            ids = [int(x) for x in pieces.split(",")]
-            wid = [int(x) for x in words.split(",")]
-            lab = [int(x) for x in labels.split(",")] if labels else []
-            # the 7th column (roles: 0 none, 1 source, 2 cue, 3 content) is the auxiliary target of --aux-weight
-            roles = [int(x) for x in parts[6].split(",")] if len(parts) > 6 and parts[6] else None
-            if roles is not None and len(roles) != len(lab):
-                raise SystemExit("%s:%d: %d roles for %d words" % (path, n, len(roles), len(lab)))
-            if len(ids) > max_pieces:  # keep the start and the closing [SEP]
-                ids, wid = ids[:max_pieces - 1] + ids[-1:], wid[:max_pieces - 1] + [-1]
-            first = {}
-            for k, w in enumerate(wid):
-                if w >= 0 and w not in first:
-                    first[w] = k
-            pos = [first.get(t, -1) for t in range(len(lab))]
-            out.append((doc, val == "1", ids, lab, pos, roles))
-    return out
+def soften(p, temperature):
+    """sigmoid(logit(p) / temperature); -1 (a word cut off by --max-pieces) stays -1."""
+    if p < 0 or temperature == 1.0:
+        return p
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return float(1 / (1 + np.exp(-np.log(p / (1 - p)) / temperature)))
 
 
 def batches(data, tokens, rng):
@@ -154,6 +137,15 @@ def main():
     ap.add_argument("--aux-weight", type=float, default=0.0,
                     help="weight of an auxiliary loss: every word's role (none / source / cue / content) from a "
                          "second head that is not exported (0: none, the shipped tagger; needs the roles column)")
+    ap.add_argument("--teacher", help="a larger tagger's probabilities for the same sentences (teacher.py): "
+                                      "soft targets for distillation")
+    ap.add_argument("--distill", type=float, default=0.0,
+                    help="weight of the teacher's probability in each candidate's target: (1 - W) * gold + W * "
+                         "teacher (0: the gold labels alone; needs --teacher)")
+    ap.add_argument("--init-from", help="a tagger folder this script wrote (cue-tagger.onnx and .json): start from "
+                                        "its embeddings and first --layers layers instead of the base's")
+    ap.add_argument("--temperature", type=float, default=1.0,
+                    help="soften the teacher's probabilities first: sigmoid(logit(p) / T) (1: as they are)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -164,11 +156,37 @@ def main():
     member, base_name = base_member(a.base)
     base = onnx_weights.read_bytes(a.base, member)
     sents = read_sentences(a.data, a.max_pieces)
+    soft = None
+    if a.distill > 0:
+        if not a.teacher:
+            raise SystemExit("--distill needs --teacher")
+        with open(a.teacher, encoding="utf-8") as f:
+            rows = [line.rstrip("\n") for line in f]
+        if len(rows) != len(sents):
+            raise SystemExit("%s: %d lines for %d sentences in %s" % (a.teacher, len(rows), len(sents), a.data))
+        soft = {}
+        for n, (s, row) in enumerate(zip(sents, rows), 1):
+            p = [soften(float(x), a.temperature) for x in row.split(",")] if row else []
+            if len(p) != len(s[3]):
+                raise SystemExit("%s:%d: %d probabilities for %d words" % (a.teacher, n, len(p), len(s[3])))
+            soft[id(s)] = p
     train = [s for s in sents if not (a.fit_only and s[1]) and any(l >= 0 for l in s[3])]
     val = [s for s in sents if s[1]] if a.fit_only else []
     print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
 
-    P = bert.pretrained(onnx_weights.initializers(base), a.layers)
+    init = None
+    if a.init_from:
+        if a.layers <= 0:
+            raise SystemExit("--init-from needs --layers")
+        init_onnx = open(os.path.join(a.init_from, "cue-tagger.onnx"), "rb").read()
+        init = json.load(open(os.path.join(a.init_from, "cue-tagger.json")))
+        if init.get("onnxSha256") != sha256(init_onnx):
+            raise SystemExit("%s: cue-tagger.onnx is not the file its record names" % a.init_from)
+        if init.get("base", {}).get("sha256") != sha256(base):
+            raise SystemExit("%s: trained from another base than %s" % (a.init_from, a.base))
+        P = bert.from_tagger(onnx_weights.initializers(init_onnx), a.layers)
+    else:
+        P = bert.pretrained(onnx_weights.initializers(base), a.layers)
     if a.aux_weight > 0:
         if any(s[5] is None for s in train):
             raise SystemExit("%s: --aux-weight needs the roles column (train cue-sentences of framescope 0.2+)" % a.data)
@@ -198,7 +216,8 @@ def main():
                     k = train[i][4][t]
                     if l >= 0 and k >= 0:
                         sel.append(r * ids.shape[1] + k)
-                        lab.append(float(l))
+                        lab.append(float(l) if soft is None
+                                   else (1 - a.distill) * l + a.distill * soft[id(train[i])][t])
                     if a.aux_weight > 0 and k >= 0:
                         every.append(r * ids.shape[1] + k)
                         role.append(train[i][5][t])
@@ -253,7 +272,11 @@ def main():
         "settings": {k: getattr(a, k) for k in ("epochs", "lr", "batch_tokens", "head_dropout", "max_pieces",
                                                  "seed", "threads", "limit_batches")
                      + (("layers",) if a.layers > 0 else ())
-                     + (("aux_weight",) if a.aux_weight > 0 else ())},
+                     + (("aux_weight",) if a.aux_weight > 0 else ())
+                     + (("distill", "temperature") if a.distill > 0 else ())},
+        **({"initFrom": {"name": init.get("name"), "onnxSha256": init["onnxSha256"]}} if init else {}),
+        **({"teacher": dict(json.load(open(a.teacher + ".json")), file=os.path.basename(a.teacher),
+                            sha256=sha256(open(a.teacher, "rb").read()))} if soft is not None else {}),
         "versions": {"torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0]},
         "epochs": log,
         "check": {"inputIds": probe[2], "probabilities": [round(float(x), 6) for x in probs]},

@@ -7,7 +7,7 @@ import zipfile
 
 import numpy as np
 
-_TYPES = {1: np.float32, 6: np.int32, 7: np.int64}
+_TYPES = {1: np.float32, 6: np.int32, 7: np.int64, 10: np.float16}
 
 
 def _varint(b, i):

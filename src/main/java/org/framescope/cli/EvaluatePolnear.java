@@ -227,8 +227,9 @@ final class EvaluatePolnear implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "PolNeAR %s (sha256 %s): %d articles, %d annotator files (%d articles with "
         + "several: each file weighs 1/k); model %s%n", r.data(), r.dataSha256().substring(0, 12), r.articles(),
         r.annotationFiles(), r.multiAnnotated(), model));
-    b.append(String.format(Locale.ROOT, "%-16s %7s %7s %7s | %7s %7s %7s %7s | %7s %7s %7s %7s%n", "system", "cue P",
-        "cue R", "cue F1", "src P", "src R", "src F1", "head", "cont P", "cont R", "cont F1", "overlap"));
+    b.append(String.format(Locale.ROOT, "%-16s %7s %7s %7s | %7s %7s %7s %7s %7s | %7s %7s %7s %7s%n", "system",
+        "cue P", "cue R", "cue F1", "src P", "src R", "src F1", "head", "head R", "cont P", "cont R", "cont F1",
+        "overlap"));
     r.systems().forEach((k, f) -> row(b, k, f));
     for (PolnearEvaluation.PairedHeads p : r.pairedHeads()) {
       b.append(String.format(Locale.ROOT, "source head accuracy on the %.1f gold attributions framescope and %s both "
@@ -250,8 +251,8 @@ final class EvaluatePolnear implements Callable<Integer> {
     PolnearEvaluation.Uncertainty u = r.uncertainty();
     b.append(String.format(Locale.ROOT, "%.0f%% intervals, %s (%d articles, %d resamples, seed %d):%n",
         100 * u.confidence(), u.method(), r.articles(), u.resamples(), u.seed()));
-    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %s%n", "", "cue F1", "src F1", "head",
-        "cont F1"));
+    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %-22s %s%n", "", "cue F1", "src F1", "head",
+        "cont F1", "head R"));
     u.systems().forEach((k, i) -> intervalRow(b, k, i, false));
     String first = r.systems().keySet().iterator().next();
     for (PolnearEvaluation.Difference d : u.differences()) {
@@ -262,8 +263,9 @@ final class EvaluatePolnear implements Callable<Integer> {
   }
 
   private static void intervalRow(StringBuilder b, String name, PolnearEvaluation.Intervals i, boolean signed) {
-    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %s%n", name, interval(i.cueF1(), signed),
-        interval(i.sourceF1(), signed), interval(i.headAccuracy(), signed), interval(i.contentTokenF1(), signed)));
+    b.append(String.format(Locale.ROOT, "%-30s %-22s %-22s %-22s %-22s %s%n", name, interval(i.cueF1(), signed),
+        interval(i.sourceF1(), signed), interval(i.headAccuracy(), signed), interval(i.contentTokenF1(), signed),
+        interval(i.headRecall(), signed)));
   }
 
   private static String interval(Interval i, boolean signed) {
@@ -273,10 +275,10 @@ final class EvaluatePolnear implements Callable<Integer> {
 
   private static void row(StringBuilder b, String name, PolnearEvaluation.Figures f) {
     b.append(String.format(Locale.ROOT,
-        "%-16s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f%n", name, f.cue().precision(),
-        f.cue().recall(), f.cue().f1(), f.source().precision(), f.source().recall(), f.source().f1(),
-        f.source().headAccuracy(), f.content().tokenPrecision(), f.content().tokenRecall(), f.content().tokenF1(),
-        f.content().overlap()));
+        "%-16s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f %7.3f%n", name,
+        f.cue().precision(), f.cue().recall(), f.cue().f1(), f.source().precision(), f.source().recall(),
+        f.source().f1(), f.source().headAccuracy(), f.source().headRecall(), f.content().tokenPrecision(),
+        f.content().tokenRecall(), f.content().tokenF1(), f.content().overlap()));
   }
 
   /**

@@ -39,8 +39,16 @@ public final class PolnearEvaluation {
   /** Cue figures. */
   public record Cue(double precision, double recall, double f1) { }
 
-  /** Source figures. */
-  public record Source(double precision, double recall, double f1, double headAccuracy) { }
+  /**
+   * Source figures.
+   *
+   * @param precision source spans overlapping the gold source, over predictions with a source
+   * @param recall the same over gold attributions with a source
+   * @param f1 their harmonic mean
+   * @param headAccuracy right heads over matched attributions whose gold has a source (the issue's figure)
+   * @param headRecall right heads over all gold attributions with a source ({@link PolnearScorer.Counts#headRecall})
+   */
+  public record Source(double precision, double recall, double f1, double headAccuracy, double headRecall) { }
 
   /** Content figures. */
   public record Content(double tokenPrecision, double tokenRecall, double tokenF1, double overlap) { }
@@ -50,7 +58,8 @@ public final class PolnearEvaluation {
   public record Figures(Cue cue, Source source, Content content, PolnearScorer.Counts counts) {
     static Figures of(PolnearScorer.Counts c) {
       return new Figures(new Cue(r(c.cuePrecision()), r(c.cueRecall()), r(c.cueF1())),
-          new Source(r(c.sourcePrecision()), r(c.sourceRecall()), r(c.sourceF1()), r(c.headAccuracy())),
+          new Source(r(c.sourcePrecision()), r(c.sourceRecall()), r(c.sourceF1()), r(c.headAccuracy()),
+              r(c.headRecall())),
           new Content(r(c.contentPrecision()), r(c.contentRecall()), r(c.contentF1()), r(c.contentOverlap())),
           new PolnearScorer.Counts(r(c.gold()), r(c.predicted()), r(c.matched()), r(c.sourceGold()),
               r(c.sourcePredicted()), r(c.sourceMatched()), r(c.headTotal()), r(c.headCorrect()), r(c.contentGold()),
@@ -95,9 +104,13 @@ public final class PolnearEvaluation {
     }
   }
 
-  /** Intervals of the four headline figures (a difference of two systems' figures in {@link Difference}). */
-  @JsonPropertyOrder({"cueF1", "sourceF1", "headAccuracy", "contentTokenF1"})
-  public record Intervals(Interval cueF1, Interval sourceF1, Interval headAccuracy, Interval contentTokenF1) { }
+  /**
+   * Intervals of the four headline figures and of head recall (a difference of two systems' figures in
+   * {@link Difference}).
+   */
+  @JsonPropertyOrder({"cueF1", "sourceF1", "headAccuracy", "contentTokenF1", "headRecall"})
+  public record Intervals(Interval cueF1, Interval sourceF1, Interval headAccuracy, Interval contentTokenF1,
+                          Interval headRecall) { }
 
   /**
    * The first system minus another one, each on the same resampled articles.
@@ -148,9 +161,10 @@ public final class PolnearEvaluation {
     }
   }
 
-  /** The four figures of {@link Intervals}, in its order. */
+  /** The five figures of {@link Intervals}, in its order. */
   private static final List<ToDoubleFunction<PolnearScorer.Counts>> FIGURES = List.of(PolnearScorer.Counts::cueF1,
-      PolnearScorer.Counts::sourceF1, PolnearScorer.Counts::headAccuracy, PolnearScorer.Counts::contentF1);
+      PolnearScorer.Counts::sourceF1, PolnearScorer.Counts::headAccuracy, PolnearScorer.Counts::contentF1,
+      PolnearScorer.Counts::headRecall);
 
   private PolnearEvaluation() { }
 
@@ -311,7 +325,7 @@ public final class PolnearEvaluation {
   }
 
   /**
-   * The intervals of the four figures over {@code units}: of one system's counts, or ({@code paired}) of the first
+   * The intervals of the five figures over {@code units}: of one system's counts, or ({@code paired}) of the first
    * system's figure minus the second's, where each unit holds both systems' counts one after the other.
    */
   private static Intervals intervals(ClusterBootstrap boot, List<double[]> units, boolean paired) {
@@ -324,7 +338,7 @@ public final class PolnearEvaluation {
           : a -> f.applyAsDouble(PolnearScorer.Counts.fromArray(a, 0)));
     }
     List<Interval> i = boot.intervals(units, stats);
-    return new Intervals(round(i.get(0)), round(i.get(1)), round(i.get(2)), round(i.get(3)));
+    return new Intervals(round(i.get(0)), round(i.get(1)), round(i.get(2)), round(i.get(3)), round(i.get(4)));
   }
 
   private static Interval round(Interval i) {

@@ -22,7 +22,9 @@ import org.framescope.voice.SpanHeads;
  *   <li>Source F1 (attribution level): a matched pair counts when both have a source and the sources overlap;
  *   precision over predictions with a source, recall over gold attributions with a source. Head accuracy: over
  *   matched pairs whose gold has a source, the share whose predicted source has the same head token on the parse
- *   ({@link SpanHeads}); a missing predicted source is wrong.</li>
+ *   ({@link SpanHeads}); a missing predicted source is wrong. Head recall: the same right heads over all gold
+ *   attributions with a source, so a system that matches few attributions is not rewarded for leaving the hard
+ *   ones out (head accuracy times the share of sourced gold attributions matched).</li>
  *   <li>Content: token level over word tokens (a letter or digit) of the whole document, a token being content
  *   when it overlaps any content range; and over matched pairs whose gold has content, the share whose content
  *   overlaps the gold content.</li>
@@ -104,6 +106,11 @@ public final class PolnearScorer {
 
     public double headAccuracy() {
       return ratio(headCorrect, headTotal);
+    }
+
+    /** Right source heads over all gold attributions with a source (matched or not). */
+    public double headRecall() {
+      return ratio(headCorrect, sourceGold);
     }
 
     public double contentPrecision() {

@@ -64,6 +64,17 @@ class PolnearScorerTest {
   }
 
   @Test
+  void headRecallCountsTheSourcedAttributionsNothingMatched() {
+    AttributionSpans gold = new AttributionSpans(r("Officials"), r("said"), r("the talks failed"));
+    AttributionSpans other = new AttributionSpans(r("the talks"), r("failed"), List.of());
+    AttributionSpans hit = new AttributionSpans(r("Officials"), r("said"), r("talks failed"));
+    PolnearScorer.Counts c = PolnearScorer.score(doc(), List.of(gold, other), List.of(hit));
+    assertEquals(1.0, c.headAccuracy(), 1e-12); // the one match has the right head
+    assertEquals(0.5, c.headRecall(), 1e-12); // but one of the two sourced attributions was never found
+    assertEquals(0.0, PolnearScorer.score(doc(), List.of(gold), List.of()).headRecall(), 1e-12);
+  }
+
+  @Test
   void wrongHeadsListsTheMatchedPairsThatCountAgainstHeadAccuracy() {
     AttributionSpans gold = new AttributionSpans(r("Officials"), r("said"), r("the talks failed"));
     AttributionSpans right = new AttributionSpans(r("Officials"), r("said"), r("talks failed"));
