@@ -157,9 +157,12 @@ def main():
     base = onnx_weights.read_bytes(a.base, member)
     sents = read_sentences(a.data, a.max_pieces)
     soft = None
+    if bool(a.teacher) != (a.distill > 0):
+        raise SystemExit("--teacher and --distill W (W > 0) go together")
     if a.distill > 0:
-        if not a.teacher:
-            raise SystemExit("--distill needs --teacher")
+        made_from = json.load(open(a.teacher + ".json"))["data"]["sha256"]
+        if made_from != sha256(data_bytes):
+            raise SystemExit("%s: written for other cue sentences than %s" % (a.teacher, a.data))
         with open(a.teacher, encoding="utf-8") as f:
             rows = [line.rstrip("\n") for line in f]
         if len(rows) != len(sents):
