@@ -50,9 +50,13 @@ def pretrained(initializers, keep=0):
         p["%d.ln1.b" % i] = w[pre + "attention.output.LayerNorm.bias"]
         p["%d.ln2.w" % i] = w[pre + "output.LayerNorm.weight"]
         p["%d.ln2.b" % i] = w[pre + "output.LayerNorm.bias"]
-    out = {k: torch.tensor(np.array(v, dtype=np.float32)) for k, v in p.items()}
-    # the head as torch.nn.Linear(384, 1) starts (uniform within 1/sqrt(384)), from torch's seeded generator: a
-    # zero head leaves the encoder without gradient until the head has grown, which slowed training badly
+    return _with_new_head({k: torch.tensor(np.array(v, dtype=np.float32)) for k, v in p.items()})
+
+
+def _with_new_head(out):
+    """`out` with a cue head drawn as torch.nn.Linear(384, 1) starts (uniform within 1/sqrt(384)), from torch's
+    seeded generator: a zero head leaves the encoder without gradient until the head has grown, which slowed
+    training badly."""
     bound = 1.0 / math.sqrt(WIDTH)
     out["head.w"] = (torch.rand(WIDTH) * 2 - 1) * bound
     out["head.b"] = (torch.rand(1) * 2 - 1) * bound
@@ -61,7 +65,7 @@ def pretrained(initializers, keep=0):
 
 def from_tagger(initializers, keep):
     """The embeddings and first `keep` encoder layers of a tagger this script exported (its buffers are named
-    w_<weight name with _ for .>, in float16), widened to float32, plus a new cue head drawn as in `pretrained`:
+    w_<weight name with _ for .>, in float16), widened to float32, plus a new cue head (`_with_new_head`):
     a shallow student that starts from a fine-tuned teacher's lower layers instead of the base's."""
     w = initializers
     n = sum(1 for k in w if k.startswith("w_") and k.endswith("_query_w"))
@@ -77,10 +81,7 @@ def from_tagger(initializers, keep):
         if key not in w:
             raise ValueError("the tagger has no weight %s" % key)
         out[k] = torch.tensor(np.array(w[key], dtype=np.float32))
-    bound = 1.0 / math.sqrt(WIDTH)
-    out["head.w"] = (torch.rand(WIDTH) * 2 - 1) * bound
-    out["head.b"] = (torch.rand(1) * 2 - 1) * bound
-    return out
+    return _with_new_head(out)
 
 
 def layers(P):

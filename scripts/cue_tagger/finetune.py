@@ -16,7 +16,6 @@ docs/evaluation-polnear.md).
 Needs Debian's python3-torch (1.13) and numpy; no network.
 """
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -29,7 +28,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bert  # noqa: E402
-from cue_data import read_sentences  # noqa: E402
+from cue_data import checked_tagger, read_sentences, read_teacher, sha256  # noqa: E402
 import onnx_weights  # noqa: E402
 
 # the pretrained encoders this script knows: the ONNX member of each langchain4j jar -> (short name, artifact)
@@ -55,10 +54,6 @@ def base_member(path):
 
 
 ROLES = ("none", "source", "cue", "content")
-
-
-def sha256(b):
-    return hashlib.sha256(b).hexdigest()
 
 
 def soften(p, temperature):
@@ -156,23 +151,18 @@ def main():
     member, base_name = base_member(a.base)
     base = onnx_weights.read_bytes(a.base, member)
     sents = read_sentences(a.data, a.max_pieces)
-    soft = None
+    soft, teacher = None, None
     if bool(a.teacher) != (a.distill > 0):
         raise SystemExit("--teacher and --distill W (W > 0) go together")
     if a.distill > 0:
-        made_from = json.load(open(a.teacher + ".json"))["data"]["sha256"]
-        if made_from != sha256(data_bytes):
-            raise SystemExit("%s: written for other cue sentences than %s" % (a.teacher, a.data))
-        with open(a.teacher, encoding="utf-8") as f:
-            rows = [line.rstrip("\n") for line in f]
+        teacher, rows = read_teacher(a.teacher, sha256(data_bytes), a.max_pieces)
         if len(rows) != len(sents):
             raise SystemExit("%s: %d lines for %d sentences in %s" % (a.teacher, len(rows), len(sents), a.data))
-        soft = {}
+        soft = {}  # sentence -> the teacher's softened probability per word
         for n, (s, row) in enumerate(zip(sents, rows), 1):
-            p = [soften(float(x), a.temperature) for x in row.split(",")] if row else []
-            if len(p) != len(s[3]):
-                raise SystemExit("%s:%d: %d probabilities for %d words" % (a.teacher, n, len(p), len(s[3])))
-            soft[id(s)] = p
+            if len(row) != len(s[3]):
+                raise SystemExit("%s:%d: %d probabilities for %d words" % (a.teacher, n, len(row), len(s[3])))
+            soft[id(s)] = [soften(x, a.temperature) for x in row]
     train = [s for s in sents if not (a.fit_only and s[1]) and any(l >= 0 for l in s[3])]
     val = [s for s in sents if s[1]] if a.fit_only else []
     print("%d sentences, %d used for training, %d validation" % (len(sents), len(train), len(val)), flush=True)
@@ -181,10 +171,7 @@ def main():
     if a.init_from:
         if a.layers <= 0:
             raise SystemExit("--init-from needs --layers")
-        init_onnx = open(os.path.join(a.init_from, "cue-tagger.onnx"), "rb").read()
-        init = json.load(open(os.path.join(a.init_from, "cue-tagger.json")))
-        if init.get("onnxSha256") != sha256(init_onnx):
-            raise SystemExit("%s: cue-tagger.onnx is not the file its record names" % a.init_from)
+        init_onnx, init = checked_tagger(a.init_from)
         if init.get("base", {}).get("sha256") != sha256(base):
             raise SystemExit("%s: trained from another base than %s" % (a.init_from, a.base))
         P = bert.from_tagger(onnx_weights.initializers(init_onnx), a.layers)
@@ -278,8 +265,7 @@ def main():
                      + (("aux_weight",) if a.aux_weight > 0 else ())
                      + (("distill", "temperature") if a.distill > 0 else ())},
         **({"initFrom": {"name": init.get("name"), "onnxSha256": init["onnxSha256"]}} if init else {}),
-        **({"teacher": dict(json.load(open(a.teacher + ".json")), file=os.path.basename(a.teacher),
-                            sha256=sha256(open(a.teacher, "rb").read()))} if soft is not None else {}),
+        **({"teacher": teacher} if teacher else {}),
         "versions": {"torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0]},
         "epochs": log,
         "check": {"inputIds": probe[2], "probabilities": [round(float(x), 6) for x in probs]},

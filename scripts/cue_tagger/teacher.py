@@ -11,7 +11,6 @@ Deterministic: one thread and a fixed batching (sentences sorted by length, then
 Needs numpy and onnxruntime (pip install onnxruntime==1.30.0); no torch, no network.
 """
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -20,12 +19,7 @@ import numpy as np
 import onnxruntime as ort
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cue_data import read_sentences  # noqa: E402
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+from cue_data import checked_tagger, read_sentences, sha256  # noqa: E402
 
 
 def main():
@@ -37,16 +31,13 @@ def main():
     ap.add_argument("--max-pieces", type=int, default=256)
     ap.add_argument("--batch", type=int, default=16)
     a = ap.parse_args()
-    onnx_path = os.path.join(a.tagger, a.name + ".onnx")
-    record = json.load(open(os.path.join(a.tagger, a.name + ".json")))
-    if record.get("onnxSha256") != sha256(onnx_path):
-        raise SystemExit("%s: its SHA-256 is not the one its record names" % onnx_path)
+    onnx, record = checked_tagger(a.tagger, a.name)
     if record.get("quantization"):
-        raise SystemExit("%s: a quantized tagger's numbers depend on its batch; use a float teacher" % onnx_path)
+        raise SystemExit("%s: a quantized tagger's numbers depend on its batch; use a float teacher" % a.tagger)
     so = ort.SessionOptions()
     so.intra_op_num_threads = 1
     so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(onnx_path, so, providers=["CPUExecutionProvider"])
+    sess = ort.InferenceSession(onnx, so, providers=["CPUExecutionProvider"])
     sents = read_sentences(a.data, a.max_pieces)
     order = sorted(range(len(sents)), key=lambda i: (len(sents[i][2]), i))
     probs = [None] * len(sents)
@@ -63,14 +54,15 @@ def main():
             probs[i] = ["%.6f" % p[r, k] if k >= 0 else "-1" for k in sents[i][4]]
         if (start // a.batch) % 200 == 0:
             print("%d / %d sentences" % (start + len(b), len(sents)), flush=True)
-    tmp = a.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for row in probs:
-            f.write(",".join(row) + "\n")
-    os.replace(tmp, a.out)
+    out = "".join(",".join(row) + "\n" for row in probs).encode("utf-8")
+    with open(a.out + ".tmp", "wb") as f:
+        f.write(out)
+    os.replace(a.out + ".tmp", a.out)
+    with open(a.data, "rb") as f:
+        data_sha = sha256(f.read())
     meta = {"teacher": {"name": record.get("name"), "onnxSha256": record["onnxSha256"]},
-            "data": {"file": os.path.basename(a.data), "sha256": sha256(a.data)},
-            "maxPieces": a.max_pieces, "batch": a.batch, "sha256": sha256(a.out),
+            "data": {"file": os.path.basename(a.data), "sha256": data_sha},
+            "maxPieces": a.max_pieces, "batch": a.batch, "sha256": sha256(out),
             "versions": {"onnxruntime": ort.__version__, "numpy": np.__version__}}
     with open(a.out + ".json.tmp", "w") as f:
         json.dump(meta, f, indent=2, sort_keys=True)
