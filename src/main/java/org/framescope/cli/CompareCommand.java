@@ -47,9 +47,17 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "FILE", description = "corpus manifest CSV (file,outlet,group,date,event)")
   Path manifest;
 
-  @Option(names = "--group-by", paramLabel = "outlet|group", defaultValue = "outlet",
-      description = "compare outlets or outlet groups (default: ${DEFAULT-VALUE})")
+  @Option(names = "--group-by", paramLabel = "outlet|group|article",
+      description = "compare outlets, outlet groups, or each article on its own side (default: outlet)")
   String groupBy;
+
+  @Option(names = "--one-event", description = "all the articles cover one event: no automatic grouping, and the"
+      + " manifest's event column is not read")
+  boolean oneEvent;
+
+  @Option(names = "--side-by-side", description = "the articles side by side, as a class compares two or three"
+      + " articles on one event: the same as --group-by article --one-event")
+  boolean sideBySide;
 
   @Option(names = "--seed", description = "seed for bootstrap and permutation tests (default: 42)")
   long seed = CompareConfig.defaults().seed();
@@ -83,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
     CompareConfig config;
     Settings settings;
     try {
-      config = CompareConfig.defaults().withGroupBy(CompareConfig.GroupBy.parse(groupBy)).withSeed(seed);
+      config = config(groupBy, oneEvent, sideBySide).withSeed(seed);
       settings = Settings.of(analysis.profile, Common.lexicons(analysis.lexicons))
           .withManifest(Settings.manifestFor(manifest, paths))
           .withOverrides(null, null, analysis.maxBytes()).withTimeBudget(analysis.timeBudget);
@@ -139,6 +147,10 @@ public final class CompareCommand implements Callable<Integer> {
         err.println("warning: " + n.id() + ": " + n.reason() + " (not English): kept out of the comparison, counted in"
             + " report.json notScored");
       }
+      String nothing = nothingCompared(report);
+      if (nothing != null) {
+        err.println("warning: " + nothing);
+      }
       writeReport(report, articles.size());
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
@@ -148,6 +160,43 @@ public final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     return log.failures() > 0 ? 1 : 0;
+  }
+
+  /** The comparison settings the options ask for; a clash or an unknown grouping is an error naming the options. */
+  static CompareConfig config(String groupBy, boolean oneEvent, boolean sideBySide) {
+    if (sideBySide) {
+      if (groupBy != null && CompareConfig.GroupBy.parse(groupBy) != CompareConfig.GroupBy.ARTICLE) {
+        throw new IllegalArgumentException("--side-by-side puts each article on its own side; it cannot be combined"
+            + " with --group-by " + groupBy);
+      }
+      return CompareConfig.defaults().sideBySide();
+    }
+    CompareConfig c = CompareConfig.defaults().withOneEvent(oneEvent);
+    return groupBy == null ? c : c.withGroupBy(CompareConfig.GroupBy.parse(groupBy));
+  }
+
+  /**
+   * Why nothing was compared, with the option that would compare something, or null when some event has two sides
+   * (or there is only one article). The pooled scope never compares sides that share no event with two sides.
+   */
+  static String nothingCompared(ComparisonReport report) {
+    if (report.articles().size() < 2
+        || report.scopes().stream().anyMatch(s -> !s.id().equals(ComparisonReport.POOLED) && s.sides().size() >= 2)) {
+      return null;
+    }
+    long unknown = report.articles().stream().filter(a -> a.side().equals(Comparison.UNKNOWN_OUTLET)
+        || a.side().equals(Comparison.UNKNOWN_GROUP)).count();
+    if (unknown >= 2) {
+      String why = report.groupBy().equals("group") ? "no outlet group (the manifest's group column)"
+          : "no outlet (no site name in the page, the outlet registry or a manifest)";
+      return "nothing compared: " + unknown + " articles have " + why + ", so they are one side; --side-by-side"
+          + " puts each article on its own side";
+    }
+    if (report.events().size() > 1) {
+      return "nothing compared: no event was covered by two sides (" + report.events().size() + " events); --one-event"
+          + " compares all the articles as one event";
+    }
+    return "nothing compared: all the articles are on one side (" + report.sides().get(0) + ")";
   }
 
   /**

@@ -43,6 +43,11 @@ public final class Comparison {
   public static final List<Contrast> CONTRASTS = List.of(new LoadedLanguageContrast(), new StanceContrast(),
       new LabelContrast(), new SourcingContrast(), new VerbClassContrast(), new FrameContrast());
 
+  /** The side of articles without an outlet, by outlet. */
+  public static final String UNKNOWN_OUTLET = "(unknown outlet)";
+  /** The side of articles without an outlet group, by group. */
+  public static final String UNKNOWN_GROUP = "(unknown group)";
+
   private final CompareConfig config;
   private final Bootstrap bootstrap;
   private final List<Contrast.Pending> pending = new ArrayList<>();
@@ -87,19 +92,46 @@ public final class Comparison {
     return new Comparison(config).run(sorted).withNotScored(notScored);
   }
 
-  /** The side (outlet or outlet group) of an article under {@code groupBy}. */
-  public static String sideOf(ArticleResult a, CompareConfig.GroupBy groupBy) {
-    String s = groupBy == CompareConfig.GroupBy.GROUP ? a.outletGroup() : a.outlet();
-    return s == null || s.isBlank() ? "(unknown " + (groupBy == CompareConfig.GroupBy.GROUP ? "group" : "outlet")
-        + ")" : s;
+  /**
+   * The side of every article under {@code groupBy}, by id: its outlet or outlet group ("(unknown outlet)",
+   * "(unknown group)" when it has none), or for {@link CompareConfig.GroupBy#ARTICLE} the article itself: its
+   * outlet when no other article here has that outlet, else "outlet (id)", or its id when it has no outlet (a
+   * name two articles would share becomes "name (id)" for both).
+   */
+  public static Map<String, String> sides(List<ArticleResult> articles, CompareConfig.GroupBy groupBy) {
+    Map<String, Integer> perOutlet = new TreeMap<>();
+    for (ArticleResult a : articles) {
+      if (blankToNull(a.outlet()) != null) {
+        perOutlet.merge(a.outlet(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> side = new LinkedHashMap<>();
+    for (ArticleResult a : articles) {
+      String outlet = blankToNull(a.outlet());
+      String s = switch (groupBy) {
+        case OUTLET -> outlet == null ? UNKNOWN_OUTLET : outlet;
+        case GROUP -> blankToNull(a.outletGroup()) == null ? UNKNOWN_GROUP : a.outletGroup();
+        case ARTICLE -> outlet == null ? a.id() : perOutlet.get(outlet) == 1 ? outlet : outlet + " (" + a.id() + ")";
+      };
+      side.put(a.id(), s);
+    }
+    if (groupBy == CompareConfig.GroupBy.ARTICLE) {
+      Map<String, Integer> uses = new TreeMap<>();
+      side.values().forEach(s -> uses.merge(s, 1, Integer::sum));
+      side.replaceAll((id, s) -> uses.get(s) > 1 ? s + " (" + id + ")" : s);
+    }
+    return side;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private ComparisonReport run(List<ArticleResult> articles) {
     Map<String, ArticleFeatures> features = new LinkedHashMap<>();
-    Map<String, String> side = new LinkedHashMap<>();
+    Map<String, String> side = sides(articles, config.groupBy());
     for (ArticleResult a : articles) {
       features.put(a.id(), new ArticleFeatures(a));
-      side.put(a.id(), sideOf(a, config.groupBy()));
     }
     List<EventGroup> events = Events.assign(articles, config);
     Map<String, String> eventOf = new TreeMap<>();

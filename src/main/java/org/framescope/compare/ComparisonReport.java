@@ -20,8 +20,8 @@ import org.framescope.model.ArticleResult;
  *
  * @param schema always {@value #SCHEMA}
  * @param provenance versions, seed, config, inputs and resource hashes
- * @param groupBy "outlet" or "group"
- * @param sides the compared sides (outlets or groups), sorted
+ * @param groupBy "outlet", "group" or "article"
+ * @param sides the compared sides (outlets, groups or articles), sorted
  * @param events the events, sorted by id
  * @param articles one row per article with its side, event and metrics, sorted by event then side then id
  * @param scopes one summary per event, then the pooled scope {@value #POOLED}

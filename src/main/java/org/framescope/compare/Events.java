@@ -14,12 +14,20 @@ import org.framescope.model.ArticleResult;
 /**
  * Which articles cover the same event. In: the articles and the settings. Out: events sorted by id: those named
  * by the articles ({@code event}, from a manifest), then the rest grouped by {@link EventGrouper} as
- * {@code auto-NNN}, labelled with their earliest article's title.
+ * {@code auto-NNN}, labelled with their earliest article's title; or, with {@link CompareConfig#oneEvent()}, the
+ * one event {@value #ONE_EVENT} holding every article, labelled the same way.
  */
 final class Events {
+  /** The id of the one event under {@link CompareConfig#oneEvent()}. */
+  static final String ONE_EVENT = "these-articles";
+
   private Events() { }
 
   static List<EventGroup> assign(List<ArticleResult> articles, CompareConfig config) {
+    if (config.oneEvent()) {
+      return List.of(new EventGroup(ONE_EVENT, label(articles), false,
+          articles.stream().map(ArticleResult::id).sorted().toList()));
+    }
     SortedMap<String, List<String>> given = new TreeMap<>();
     List<ArticleResult> unassigned = new ArrayList<>();
     for (ArticleResult a : articles) {
@@ -44,17 +52,20 @@ final class Events {
         clusters.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(unassigned.get(i));
       }
       for (Map.Entry<Integer, List<ArticleResult>> c : clusters.entrySet()) {
-        List<ArticleResult> members = new ArrayList<>(c.getValue());
-        members.sort(java.util.Comparator.comparing((ArticleResult a) -> a.published() == null ? "9999"
-            : a.published()).thenComparing(ArticleResult::id));
-        ArticleResult first = members.get(0);
-        String label = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
         String id = String.format(Locale.ROOT, "auto-%03d", c.getKey() + 1);
-        events.add(new EventGroup(id, label, true, members.stream().map(ArticleResult::id).sorted().toList()));
+        events.add(new EventGroup(id, label(c.getValue()), true,
+            c.getValue().stream().map(ArticleResult::id).sorted().toList()));
       }
     }
     events.sort(java.util.Comparator.comparing(EventGroup::id));
     return events;
+  }
+
+  /** The title (else the id) of the earliest article, undated ones last, ties by id. */
+  private static String label(List<ArticleResult> members) {
+    ArticleResult first = members.stream().min(java.util.Comparator.comparing((ArticleResult a) ->
+        a.published() == null ? "9999" : a.published()).thenComparing(ArticleResult::id)).orElseThrow();
+    return first.title() != null && !first.title().isBlank() ? first.title() : first.id();
   }
 
   private static LocalDate date(String s) {

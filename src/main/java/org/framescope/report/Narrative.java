@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.framescope.compare.Comparison;
 import org.framescope.compare.ComparisonReport;
 import org.framescope.compare.ComparisonReport.Finding;
 import org.framescope.compare.ComparisonReport.PairScope;
@@ -52,12 +53,28 @@ public final class Narrative {
     return r.withNarrative(tests, summary);
   }
 
+  /**
+   * Why a scope with one side compares nothing; when that side is the articles without an outlet (or group), what
+   * would compare them.
+   */
+  private static String oneSide(ScopeSummary s) {
+    String only = s.sides().isEmpty() ? "" : s.sides().firstKey();
+    int n = s.sides().isEmpty() ? 0 : s.sides().get(only).articles();
+    boolean unknown = only.equals(Comparison.UNKNOWN_OUTLET) || only.equals(Comparison.UNKNOWN_GROUP);
+    if (unknown && n >= 2) {
+      String what = only.equals(Comparison.UNKNOWN_OUTLET) ? "outlet" : "outlet group";
+      return "These " + n + " articles name no " + what + ", so they count as one side and nothing is compared"
+          + " here. To compare them with each other, put each article on its own side (framescope compare"
+          + " --side-by-side), or name their " + what + "s in a manifest.";
+    }
+    return "Only one side covered this, so nothing is compared here.";
+  }
+
   private static List<Finding> tested(ScopeSummary s, List<TestRow> all) {
     List<Finding> out = new ArrayList<>();
     List<TestRow> in = all.stream().filter(t -> t.scope().equals(s.id())).toList();
     if (s.sides().size() < 2) {
-      out.add(new Finding(s.id(), "note", "", "", "Only one side covered this, so nothing is compared here.",
-          List.of()));
+      out.add(new Finding(s.id(), "note", "", "", oneSide(s), List.of()));
       return out;
     }
     if (in.isEmpty()) {

@@ -35,9 +35,6 @@ import org.framescope.model.RawDocument;
  * request was refused).
  */
 public final class AnalysisService implements AutoCloseable {
-  /** The event every article of one request belongs to: the reader put them side by side. */
-  public static final String EVENT = "these-articles";
-
   /** Too many analyses running and waiting; try again later. */
   public static final class Busy extends Exception {
     Busy(String message) {
@@ -145,8 +142,8 @@ public final class AnalysisService implements AutoCloseable {
   }
 
   /**
-   * Compares articles a reader put side by side: one event, each article a side (its outlet, or "Article N"; a
-   * repeated outlet gets a number), by outlet.
+   * Compares articles a reader put side by side ({@link CompareConfig#sideBySide()}: one event, each article a side),
+   * each named for the reader by its outlet, or "Article N" (a repeated outlet gets a number).
    */
   public static ComparisonReport compareSideBySide(List<ArticleResult> articles) {
     List<ArticleResult> out = new ArrayList<>();
@@ -160,10 +157,10 @@ public final class AnalysisService implements AutoCloseable {
         unique = side + " (" + k + ")";
       }
       out.add(new ArticleResult(a.schema(), a.id(), a.source(), a.title(), unique, a.published(), a.url(),
-          a.outletGroup(), EVENT, a.outletCountry(), a.ownership(), a.body(), a.removed(), a.sentences(),
+          a.outletGroup(), a.event(), a.outletCountry(), a.ownership(), a.body(), a.removed(), a.sentences(),
           a.attributions(), a.stance(), a.frames(), a.metrics(), a.flags(), a.provenance()));
     }
-    return Comparison.compare(out, CompareConfig.defaults());
+    return Comparison.compare(out, CompareConfig.defaults().sideBySide());
   }
 
   @Override

@@ -273,19 +273,33 @@ public final class FramescopeServer implements AutoCloseable {
     if (n == null) {
       return;
     }
+    for (java.util.Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!k.equals("articles") && !k.equals("sideBySide")) {
+        error(ctx, 400, "Unknown field '" + k + "' (allowed: articles, sideBySide).");
+        return;
+      }
+    }
     JsonNode list = n.path("articles");
     if (!list.isArray() || list.isEmpty()) {
       error(ctx, 400, "Send {\"articles\": [article JSON, ...]} with at least one article (from /api/analyze).");
       return;
     }
+    JsonNode side = n.path("sideBySide");
+    if (!side.isMissingNode() && !side.isBoolean()) {
+      error(ctx, 400, "sideBySide must be true or false.");
+      return;
+    }
+    org.framescope.compare.CompareConfig config = side.asBoolean(false)
+        ? org.framescope.compare.CompareConfig.defaults().sideBySide()
+        : org.framescope.compare.CompareConfig.defaults();
     List<ArticleResult> articles = new ArrayList<>();
     try {
       int i = 0;
       for (JsonNode a : list) {
         articles.add(ArticleJson.parse(a, "articles[" + i++ + "]"));
       }
-      ComparisonReport r = org.framescope.compare.Comparison.compare(articles,
-          org.framescope.compare.CompareConfig.defaults());
+      ComparisonReport r = org.framescope.compare.Comparison.compare(articles, config);
       ctx.contentType("application/json").result(ReportWriter.toJson(r));
     } catch (InputException | IllegalArgumentException e) {
       error(ctx, 400, e.getMessage());

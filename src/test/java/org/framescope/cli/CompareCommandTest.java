@@ -45,7 +45,11 @@ class CompareCommandTest {
   void usageErrorsExitTwo(@TempDir Path tmp) {
     StringWriter err = new StringWriter();
     assertEquals(2, run(err, "--out", tmp.toString(), "--group-by", "country", FIXTURES.toString()));
-    assertTrue(err.toString().contains("group-by must be outlet or group"), err.toString());
+    assertTrue(err.toString().contains("group-by must be outlet, group or article"), err.toString());
+    StringWriter clash = new StringWriter();
+    assertEquals(2, run(clash, "--out", tmp.toString(), "--side-by-side", "--group-by", "outlet", FIXTURES.toString()));
+    assertTrue(clash.toString().contains("--side-by-side puts each article on its own side; it cannot be combined with"
+        + " --group-by outlet"), clash.toString());
     assertEquals(2, run(new StringWriter(), "--out", tmp.toString(), tmp.resolve("missing.json").toString()));
   }
 
@@ -74,5 +78,44 @@ class CompareCommandTest {
     assertEquals(2, run(err, "--out", tmp.resolve("o").toString(), "--manifest", manifest.toString(),
         FIXTURES.toString()));
     assertTrue(err.toString().startsWith("error: " + manifest + ": unknown manifest column 'colour'"), err.toString());
+  }
+
+  @Test
+  void articlesWithoutOutletsAreComparedSideBySideOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+    // Two analysed articles of different events whose outlet is removed: a teacher's two pages without site names.
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    for (String f : new String[] {"vh-port.json", "mw-flood.json"}) {
+      Files.writeString(in.resolve(f), Files.readString(FIXTURES.resolve(f))
+          .replaceAll("\"outlet\" : \"[^\"]*\"", "\"outlet\" : \"\""));
+    }
+    StringWriter err = new StringWriter();
+    Path out = tmp.resolve("out");
+    assertEquals(0, run(err, "--out", out.toString(), in.toString()), err.toString());
+    assertTrue(err.toString().contains("warning: nothing compared: 2 articles have no outlet"), err.toString());
+    assertTrue(err.toString().contains("--side-by-side puts each article on its own side"), err.toString());
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertEquals("[\"(unknown outlet)\"]", mapper.readTree(out.resolve("report.json").toFile()).get("sides")
+        .toString());
+
+    StringWriter err2 = new StringWriter();
+    Path out2 = tmp.resolve("out2");
+    assertEquals(0, run(err2, "--out", out2.toString(), "--side-by-side", in.toString()), err2.toString());
+    assertEquals("", err2.toString());
+    var json = mapper.readTree(out2.resolve("report.json").toFile());
+    assertEquals("article", json.get("groupBy").asText());
+    assertEquals("[\"mw-flood\",\"vh-port\"]", json.get("sides").toString());
+    assertEquals(1, json.get("events").size());
+    assertEquals("true", json.get("provenance").get("config").get("oneEvent").asText());
+
+    // outlets known but the events apart: --one-event is the hint
+    StringWriter err3 = new StringWriter();
+    Path two = tmp.resolve("two");
+    Files.createDirectories(two);
+    Files.copy(FIXTURES.resolve("vh-port.json"), two.resolve("vh-port.json"));
+    Files.copy(FIXTURES.resolve("mw-flood.json"), two.resolve("mw-flood.json"));
+    assertEquals(0, run(err3, "--out", tmp.resolve("out3").toString(), two.toString()), err3.toString());
+    assertTrue(err3.toString().contains("warning: nothing compared: no event was covered by two sides (2 events);"
+        + " --one-event compares all the articles as one event"), err3.toString());
   }
 }

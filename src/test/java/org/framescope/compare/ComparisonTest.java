@@ -277,4 +277,74 @@ class ComparisonTest {
       }
     }
   }
+
+  @Test
+  void articleSidesAreNamedByAnOutletOnlyWhenNoOtherArticleSharesIt() {
+    List<ArticleResult> a = List.of(
+        new ArticleBuilder("rt-1", "RT", "2024-03-01").build(),
+        new ArticleBuilder("bbc-1", "BBC", "2024-03-01").build(),
+        new ArticleBuilder("bbc-2", "BBC", "2024-03-02").build(),
+        new ArticleBuilder("notes", "", "2024-03-02").build(),
+        new ArticleBuilder("BBC (bbc-2)", null, "2024-03-02").build());
+    var sides = Comparison.sides(a, CompareConfig.GroupBy.ARTICLE);
+    assertEquals("RT", sides.get("rt-1"));
+    assertEquals("BBC (bbc-1)", sides.get("bbc-1"));
+    assertEquals("notes", sides.get("notes"));
+    // a name two articles would share (an id that reads like another side) is told apart by the id, on both
+    assertEquals("BBC (bbc-2) (bbc-2)", sides.get("bbc-2"));
+    assertEquals("BBC (bbc-2) (BBC (bbc-2))", sides.get("BBC (bbc-2)"));
+    assertEquals(a.size(), new java.util.HashSet<>(sides.values()).size(), sides.toString());
+    var byOutlet = Comparison.sides(a, CompareConfig.GroupBy.OUTLET);
+    assertEquals(Comparison.UNKNOWN_OUTLET, byOutlet.get("notes"));
+    assertEquals(Comparison.UNKNOWN_OUTLET, byOutlet.get("BBC (bbc-2)"));
+    assertEquals("BBC", byOutlet.get("bbc-2"));
+  }
+
+  @Test
+  void sideBySideComparesArticlesWithoutOutletsAsOneEvent() {
+    // Two articles with no outlet and different manifest events: by outlet they are one side in two events and
+    // nothing is compared; side by side they are two sides of one event, and their counts are tested.
+    List<ArticleResult> a = new ArrayList<>();
+    for (String id : List.of("first", "second")) {
+      ArticleBuilder b = new ArticleBuilder(id, "", "2024-03-01").event("event-" + id).title("Talks " + id)
+          .author("Leaders met at the border summit to discuss troops and sanctions.");
+      for (int k = 0; k < 8; k++) {
+        b.quote(id.equals("first") ? US : RU, id.equals("first") && k < 6 ? "claimed" : "said", "Quote " + k);
+      }
+      a.add(b.build());
+    }
+    ComparisonReport byOutlet = Narrative.apply(Comparison.compare(a, CompareConfig.defaults()));
+    assertEquals(List.of(Comparison.UNKNOWN_OUTLET), byOutlet.sides());
+    assertEquals(2, byOutlet.events().size());
+    assertTrue(byOutlet.tests().isEmpty(), byOutlet.tests().toString());
+
+    ComparisonReport side = Narrative.apply(Comparison.compare(a, CompareConfig.defaults().sideBySide()));
+    assertEquals("article", side.groupBy());
+    assertEquals(List.of("first", "second"), side.sides());
+    assertEquals(1, side.events().size());
+    assertEquals("these-articles", side.events().get(0).id());
+    assertEquals("Talks first", side.events().get(0).label());
+    assertFalse(side.events().get(0).automatic());
+    assertEquals(List.of("first", "second"), side.events().get(0).articleIds());
+    assertFalse(side.tests().isEmpty());
+    assertEquals("true", side.provenance().config().get("oneEvent"));
+    assertEquals("article", side.provenance().config().get("groupBy"));
+  }
+
+  @Test
+  void oneSideOfArticlesWithoutOutletSaysHowToCompareThem() {
+    List<ArticleResult> a = List.of(
+        new ArticleBuilder("x", "", "2024-03-01").event("e").author("Leaders met at the summit.").build(),
+        new ArticleBuilder("y", "", "2024-03-01").event("e").author("Leaders met at the summit again.").build());
+    ComparisonReport r = Narrative.apply(Comparison.compare(a, CompareConfig.defaults()));
+    assertTrue(r.summary().stream().anyMatch(f -> f.sentence().startsWith("These 2 articles name no outlet, so they"
+        + " count as one side") && f.sentence().contains("--side-by-side")), r.summary().toString());
+    // one known outlet covering an event alone is no such case
+    List<ArticleResult> b = List.of(
+        new ArticleBuilder("x", "RT", "2024-03-01").event("e").author("Leaders met at the summit.").build(),
+        new ArticleBuilder("y", "RT", "2024-03-01").event("e").author("Leaders met at the summit again.").build());
+    ComparisonReport rb = Narrative.apply(Comparison.compare(b, CompareConfig.defaults()));
+    assertTrue(rb.summary().stream().anyMatch(f -> f.sentence().equals("Only one side covered this, so nothing is"
+        + " compared here.")), rb.summary().toString());
+  }
 }

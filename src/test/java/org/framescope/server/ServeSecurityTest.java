@@ -211,6 +211,13 @@ class ServeSecurityTest {
     JsonNode r = Json.mapper().readTree(cmp.body());
     assertEquals("framescope.compare/1", r.path("schema").asText());
     assertTrue(r.path("summary").size() > 0);
+    assertEquals("outlet", r.path("groupBy").asText());
+    JsonNode side = Json.mapper().readTree(postJson("/api/compare", "{\"articles\":[" + a + "," + b + "],"
+        + "\"sideBySide\":true}").body());
+    assertEquals("article", side.path("groupBy").asText());
+    assertEquals("these-articles", side.path("events").path(0).path("id").asText());
+    assertEquals(400, postJson("/api/compare", "{\"articles\":[" + a + "],\"sideBySide\":\"yes\"}").statusCode());
+    assertEquals(400, postJson("/api/compare", "{\"articles\":[" + a + "],\"groupBy\":\"x\"}").statusCode());
     assertEquals(400, postJson("/api/analyze", "{\"text\":\"x\",\"date\":\"yesterday\"}").statusCode());
   }
 
