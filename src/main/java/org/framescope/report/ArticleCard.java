@@ -162,10 +162,17 @@ public final class ArticleCard {
     }
   }
 
+  /** "Portuguese, pt" for a language code; "language not identified" for "und" or a code Java cannot name. */
+  static String languageName(String code) {
+    String name = code.equals("und") ? "" : java.util.Locale.forLanguageTag(code).getDisplayLanguage(
+        java.util.Locale.ENGLISH);
+    return name.isEmpty() || name.equals(code) ? "language not identified" : name + ", " + code;
+  }
+
   private static void quality(Element ul, ArticleResult a) {
     List<String> parts = new ArrayList<>();
     String lang = a.flags().stream().filter(f -> f.startsWith("language:")).findFirst().orElse(null);
-    parts.add(lang == null ? "English" : "not English (" + lang.substring("language:".length())
+    parts.add(lang == null ? "English" : "not English (" + languageName(lang.substring("language:".length()))
         + "): no highlights or scores");
     List<String> flags = a.flags().stream().filter(f -> !f.startsWith("language:")).toList();
     parts.add(flags.isEmpty() ? "no quality flags" : "flags: " + String.join(", ", flags));
