@@ -109,7 +109,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     // Inputs are checked before the models load (seconds): an empty or oversized file fails at once.
     inputs = checked(ingestor, inputs, log);
     if (inputs.isEmpty()) {
-      err.println("error: no readable inputs (supported: .html, .htm, .txt, .json, .jsonl, - for stdin, URLs with --fetch)");
+      err.println("error: no readable inputs (supported: " + org.framescope.ingest.Ingestor.EXTENSIONS
+          + ", - for stdin, URLs with --fetch)");
       return 2;
     }
     if (db != null) {

@@ -45,13 +45,16 @@ public final class Ingestor {
       return new InputRef(Path.of(STDIN_NAME), Kind.STDIN, null, data);
     }
 
-    /** The id of a document read from this file: relative path without extension, '/'-separated. */
+    /**
+     * The id of a document read from this file: relative path without extension (and without a ".gz" before it, so
+     * {@code a.html.gz} is {@code a} as {@code a.html} is), '/'-separated.
+     */
     public String id() {
       if (kind == Kind.STDIN) {
         return "stdin";
       }
       Path rel = root == null ? path.getFileName() : root.relativize(path);
-      String s = rel.toString().replace('\\', '/');
+      String s = withoutGz(rel.toString().replace('\\', '/'));
       int dot = s.lastIndexOf('.');
       return dot > s.lastIndexOf('/') + 1 ? s.substring(0, dot) : s;
     }
@@ -66,6 +69,14 @@ public final class Ingestor {
       return this == JSON || this == JSONL;
     }
   }
+
+  /** The name without a final ".gz" (any case). */
+  static String withoutGz(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** The extensions read, for messages. */
+  public static final String EXTENSIONS = ".html, .htm, .txt, .json, .jsonl (each may be gzipped: .html.gz ...)";
 
   /** How standard input is named on the command line and in error messages. */
   public static final String STDIN_NAME = "-";
@@ -101,16 +112,16 @@ public final class Ingestor {
     return manifest == null ? List.of() : manifest.rowsWithoutFile();
   }
 
-  /** Kind of a file by extension, or empty when unsupported. */
+  /** Kind of a file by extension (after a ".gz", which any kind may add), or empty when unsupported. */
   public static Optional<Kind> kindOf(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    String n = withoutGz(p.getFileName().toString().toLowerCase(Locale.ROOT));
     if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
       return Optional.of(Kind.HTML);
     }
     if (n.endsWith(".txt") || n.endsWith(".text")) {
       return Optional.of(Kind.TEXT);
     }
-    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz")) {
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
       return Optional.of(Kind.JSONL);
     }
     if (n.endsWith(".json")) {
@@ -141,7 +152,7 @@ public final class Ingestor {
         }
         if (out.size() == before) {
           errors.accept(new InputException(p.toString(),
-              "no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl, .jsonl.gz)"));
+              "no input files in this directory (looked for " + EXTENSIONS + ")"));
         }
       } else if (Files.isRegularFile(p) && kindOf(p).isPresent() && isRunMetadata(p, kindOf(p).get())) {
         errors.accept(new InputException(p.toString(), "framescope run metadata ("
@@ -152,9 +163,10 @@ public final class Ingestor {
         Optional<Kind> k = kindOf(p);
         if (k.isEmpty()) {
           String n = p.getFileName().toString();
-          int dot = n.lastIndexOf('.');
+          String bare = withoutGz(n);
+          int dot = bare.lastIndexOf('.');
           errors.accept(new InputException(p.toString(), "unsupported file type '"
-              + (dot >= 0 ? n.substring(dot) : n) + "' (expected .html, .htm, .txt, .json, .jsonl or .jsonl.gz)"));
+              + (dot >= 0 ? n.substring(dot) : n) + "' (expected " + EXTENSIONS + ")"));
         } else {
           out.add(new InputRef(p, k.get()));
         }

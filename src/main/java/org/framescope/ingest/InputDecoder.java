@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import org.framescope.model.InputException;
 
 /**
- * Reads an input file's bytes and decodes them as text, refusing what is not usable text.
- * Input: a path and a size limit. Output: the bytes and the decoded text (BOM stripped).
+ * Reads an input file's bytes (decompressed when the file is gzip) and decodes them as text, refusing what is not
+ * usable text. Input: a path and a size limit. Output: the bytes and the decoded text (BOM stripped).
  * Every refusal is an {@link InputException} whose one-line message names the file and the problem:
  * missing, unreadable, a directory, empty, too large, binary, invalid UTF-8 (with the byte offset).
  */
@@ -54,6 +54,10 @@ public final class InputDecoder {
     }
   }
 
+  /**
+   * The file's bytes, decompressed when it is gzip ({@link #gzip}: by its first bytes, whatever its name), at most
+   * {@code maxBytes} of them (on disk and, for gzip, decompressed).
+   */
   public static byte[] readBytes(Path path, long maxBytes) throws InputException {
     String name = path.toString();
     long size = existingFileSize(path);
@@ -61,35 +65,73 @@ public final class InputDecoder {
     if (!Files.isReadable(path)) {
       throw new InputException(name, "cannot read (permission denied)");
     }
-    try {
-      return Files.readAllBytes(path);
+    boolean gz = gzip(path);
+    try (java.io.InputStream in = content(Files.newInputStream(path), gz)) {
+      byte[] b = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+      if (b.length > maxBytes) {
+        throw new InputException(name, String.format(java.util.Locale.ROOT, "file too large (over %.1f MB"
+            + " decompressed, limit %.1f MB; raise it with --max-mb)", maxBytes / 1048576.0, maxBytes / 1048576.0));
+      }
+      return b;
     } catch (AccessDeniedException e) {
       throw new InputException(name, "cannot read (permission denied)");
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file or directory");
     } catch (IOException e) {
-      throw new InputException(name, "cannot read (" + e.getMessage() + ")");
+      throw new InputException(name, (gz ? "not a readable gzip file (" : "cannot read (") + e.getMessage() + ")");
     }
   }
 
   /**
    * What can be checked without reading a whole file: it exists, is a readable regular file, is not empty and
-   * not over the limit, and its first 8 KB are text (no NUL byte, few control bytes, whitespace-only when that
-   * is the whole file). Input: a path and the size limit. Output: nothing, or the problem as
-   * {@link InputException}, worded as {@link #read} words it.
+   * not over the limit (on disk), and its first 8 KB (decompressed, for gzip) are text (no NUL byte, few control
+   * bytes, whitespace-only when that is the whole file). Input: a path and the size limit. Output: nothing, or the
+   * problem as {@link InputException}, worded as {@link #read} words it.
    */
   public static void check(Path path, long maxBytes) throws InputException {
     String name = path.toString();
-    long size = checkSize(path, maxBytes);
+    checkSize(path, maxBytes);
+    boolean gz = gzip(path);
     byte[] head;
-    try (java.io.InputStream in = Files.newInputStream(path)) {
+    boolean whole;
+    try (java.io.InputStream in = content(Files.newInputStream(path), gz)) {
       head = in.readNBytes(8192);
+      whole = head.length < 8192 || in.read() < 0;
     } catch (AccessDeniedException e) {
       throw new InputException(name, "cannot read (permission denied)");
     } catch (IOException e) {
-      throw new InputException(name, "cannot read (" + e.getMessage() + ")");
+      throw new InputException(name, (gz ? "not a readable gzip file (" : "cannot read (") + e.getMessage() + ")");
     }
-    checkHead(name, head, head.length == size);
+    if (gz && head.length == 0) {
+      throw new InputException(name, "empty file (nothing inside the gzip)");
+    }
+    checkHead(name, head, whole);
+  }
+
+  /** True when the file starts with the gzip magic bytes (whatever its name); false when it cannot be opened. */
+  static boolean gzip(Path file) throws InputException {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return false; // the callers word the problem
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(2);
+      return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A file's content: decompressed when it is gzip (closing {@code raw} when the gzip header is bad). */
+  static java.io.InputStream content(java.io.InputStream raw, boolean gz) throws IOException {
+    if (!gz) {
+      return raw;
+    }
+    try {
+      return new java.util.zip.GZIPInputStream(raw, 1 << 16);
+    } catch (IOException e) {
+      raw.close();
+      throw e;
+    }
   }
 
   /**

@@ -79,7 +79,7 @@ public final class JsonlRecords implements AutoCloseable {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
     boolean gz = gzip(file);
-    check(file, gz);
+    InputDecoder.check(file, Long.MAX_VALUE);
     try {
       Counting raw = new Counting(Files.newInputStream(file));
       try {
@@ -98,55 +98,17 @@ public final class JsonlRecords implements AutoCloseable {
    * made on the decompressed content of a gzip file. No size limit: the file is read a record at a time.
    */
   public static void check(Path file) throws InputException {
-    check(file, gzip(file));
+    InputDecoder.check(file, Long.MAX_VALUE);
   }
 
-  /** {@link #check(Path)} of a file already known to be gzip or not. */
-  private static void check(Path file, boolean gz) throws InputException {
-    if (!gz) {
-      InputDecoder.check(file, Long.MAX_VALUE);
-      return;
-    }
-    InputDecoder.checkSize(file, Long.MAX_VALUE);
-    byte[] head;
-    boolean whole;
-    try (InputStream in = content(Files.newInputStream(file), true)) {
-      head = in.readNBytes(8192);
-      whole = head.length < 8192 || in.read() < 0;
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "not a readable gzip file (" + e.getMessage() + ")", e);
-    }
-    if (head.length == 0) {
-      throw new InputException(file.toString(), "empty file (nothing inside the gzip)");
-    }
-    InputDecoder.checkHead(file.toString(), head, whole);
-  }
-
-  /** True when the file starts with the gzip magic bytes (whatever its name). */
   private static boolean gzip(Path file) throws InputException {
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      return false; // InputDecoder words the problem
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] magic = in.readNBytes(2);
-      return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
-    }
+    return InputDecoder.gzip(file);
   }
 
-  /** The file's content: decompressed when it is gzip. */
   private static InputStream content(InputStream raw, boolean gz) throws IOException {
-    if (!gz) {
-      return raw;
-    }
-    try {
-      return new java.util.zip.GZIPInputStream(raw, 1 << 16);
-    } catch (IOException e) {
-      raw.close();
-      throw e;
-    }
+    return InputDecoder.content(raw, gz);
   }
+
 
   /** Counts the bytes read from the file (compressed ones, for a gzip file): how far a run has got. */
   private static final class Counting extends java.io.FilterInputStream {

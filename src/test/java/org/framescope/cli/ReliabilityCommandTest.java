@@ -158,7 +158,7 @@ class ReliabilityCommandTest {
     Run r = run("analyze", "--lexicons", tmp.resolve("no-lexicons").toString(), empty.toString());
     assertEquals(2, r.exit());
     assertEquals(List.of("error: " + empty + ": empty file", "error: no readable inputs (supported: .html, .htm,"
-        + " .txt, .json, .jsonl, - for stdin, URLs with --fetch)"), r.err().lines().toList());
+        + " .txt, .json, .jsonl (each may be gzipped: .html.gz ...), - for stdin, URLs with --fetch)"), r.err().lines().toList());
   }
 
   @Test

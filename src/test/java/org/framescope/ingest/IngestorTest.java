@@ -167,4 +167,41 @@ class IngestorTest {
     assertEquals("", one.get(0).title(), "a single sentence is the article, not a title");
     assertTrue(errors.isEmpty(), errors::toString);
   }
+
+  private static byte[] gzip(byte[] b) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aGzippedPageIsReadAsThePageItself() throws Exception {
+    byte[] html = ("<html><head><title>Port struck | Wire</title><meta property=\"og:site_name\" content=\"Wire\">"
+        + "</head><body><p>Drones struck the port on Tuesday, officials said.</p></body></html>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path plainDir = Files.createDirectories(dir.resolve("plain"));
+    Path gzDir = Files.createDirectories(dir.resolve("gz"));
+    Files.write(plainDir.resolve("a.html"), html);
+    Files.write(gzDir.resolve("a.html.gz"), gzip(html));
+    Files.write(gzDir.resolve("t.TXT.GZ"), gzip("Sanctions widened\nBody text here.\n".getBytes()));
+    Files.write(gzDir.resolve("c.jsonl.gz"), gzip("{\"text\":\"One.\"}\n".getBytes()));
+    Files.write(gzDir.resolve("scan.pdf.gz"), gzip("%PDF".getBytes()));
+    RawDocument plainDoc = readAll(plain(), plainDir).get(0);
+    List<RawDocument> docs = readAll(plain(), gzDir);
+    assertEquals(List.of(), errors, "inside a directory an unsupported file is skipped");
+    assertEquals(List.of("a", "c#1", "t"), docs.stream().map(RawDocument::id).toList());
+    RawDocument gzDoc = docs.get(0);
+    assertEquals(plainDoc.id(), gzDoc.id());
+    assertEquals(plainDoc.sha256(), gzDoc.sha256(), "the input hash is the decompressed content's");
+    assertEquals(plainDoc.content(), gzDoc.content());
+    assertEquals("Wire", gzDoc.outlet());
+    assertEquals(RawDocument.Format.HTML, gzDoc.format());
+    assertEquals("Sanctions widened", docs.get(2).title());
+    // named on the command line, an unsupported kind is an error that names its whole extension
+    readAll(plain(), gzDir.resolve("scan.pdf.gz"));
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).getMessage().contains("unsupported file type '.pdf.gz'"), errors.get(0).getMessage());
+  }
 }

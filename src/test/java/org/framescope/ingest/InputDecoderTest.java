@@ -66,4 +66,33 @@ class InputDecoderTest {
     Path p = Files.write(dir.resolve("bom.txt"), "\uFEFFHello".getBytes(StandardCharsets.UTF_8));
     assertEquals("Hello", InputDecoder.read(p, 1000).text());
   }
+
+  private static byte[] gzip(byte[] b) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void gzipIsReadDecompressedWithinTheLimitAndABrokenOneIsNamed() throws Exception {
+    Path ok = Files.write(dir.resolve("a.txt.gz"), gzip("Port struck.".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("Port struck.", InputDecoder.read(ok, 1000).text());
+    InputDecoder.check(ok, 1000);
+    // 5,000 bytes inside 40 on disk: the limit is on what comes out
+    Path bomb = Files.write(dir.resolve("bomb.txt.gz"), gzip("a".repeat(5000).getBytes(StandardCharsets.UTF_8)));
+    assertTrue(Files.size(bomb) < 1000);
+    String r = refuse(bomb, 1000);
+    assertTrue(r.startsWith("file too large (over 0.0 MB decompressed"), r);
+    Path broken = Files.write(dir.resolve("broken.html.gz"), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+    assertTrue(refuse(broken, 1000).startsWith("not a readable gzip file"), refuse(broken, 1000));
+    InputException e = assertThrows(InputException.class, () -> InputDecoder.check(broken, 1000));
+    assertTrue(e.reason().startsWith("not a readable gzip file"), e.getMessage());
+    Path empty = Files.write(dir.resolve("empty.txt.gz"), gzip(new byte[0]));
+    InputException e2 = assertThrows(InputException.class, () -> InputDecoder.check(empty, 1000));
+    assertEquals("empty file (nothing inside the gzip)", e2.reason());
+    Path binary = Files.write(dir.resolve("img.html.gz"), gzip(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
+    assertTrue(refuse(binary, 1000).startsWith("binary file"));
+  }
 }

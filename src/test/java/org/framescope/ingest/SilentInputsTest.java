@@ -28,7 +28,8 @@ class SilentInputsTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Files.writeString(empty.resolve("README.md"), "# nothing here");
     assertEquals(List.of(), Ingestor.expand(List.of(empty), errors::add));
-    assertEquals(List.of(empty + ": no input files in this directory (looked for .html, .htm, .txt, .json, .jsonl, .jsonl.gz)"),
+    assertEquals(List.of(empty + ": no input files in this directory (looked for .html, .htm, .txt,"
+        + " .json, .jsonl (each may be gzipped: .html.gz ...))"),
         errors.stream().map(InputException::getMessage).toList());
   }
 
