@@ -51,13 +51,20 @@ public final class ArticleView {
     return out;
   }
 
-  /** Appends the article's body to {@code target} (a div of class {@code body}). */
+  /** A paragraph break in the body: a line with nothing but white space on it. */
+  private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n[ \t\r\f]*\n\\s*");
+
+  /**
+   * Appends the article's body to {@code target} (a div of class {@code body}), one {@code p} per paragraph (a
+   * blank line in the body; sentences never span one, since CoreNLP splits there).
+   */
   public static void body(Element target, ArticleResult a, String prefix) {
     String text = a.body();
     int len = text.length();
     List<Cluster> clusters = clusters(a, text);
     int cursor = 0;
     Voicing voicing = new Voicing(a);
+    Element para = target.appendElement("p");
     for (SentenceResult s : a.sentences()) {
       int sb = clip(s.begin(), len);
       int se = clip(s.end(), len);
@@ -66,16 +73,38 @@ public final class ArticleView {
       }
       if (sb > cursor) {
         voicing.gap(text.substring(cursor, sb));
-        target.appendText(text.substring(cursor, sb));
+        para = gap(target, para, text.substring(cursor, sb));
       }
-      Element sent = target.appendElement("span").addClass("s").attr("id", prefix + "-s" + s.index());
+      Element sent = para.appendElement("span").addClass("s").attr("id", prefix + "-s" + s.index());
       biasMarker(sent, s);
       renderSentence(sent, text, s, sb, se, clusters, voicing);
       cursor = se;
     }
     if (cursor < len) {
-      target.appendText(text.substring(cursor));
+      para = gap(target, para, text.substring(cursor));
     }
+    if (para.childNodeSize() == 0 && para.previousElementSibling() != null) {
+      para.remove();
+    }
+  }
+
+  /** Text between sentences into the current paragraph, a new paragraph at each break; the paragraph it ends in. */
+  private static Element gap(Element target, Element para, String gap) {
+    java.util.regex.Matcher m = PARAGRAPH_BREAK.matcher(gap);
+    int from = 0;
+    while (m.find()) {
+      if (m.start() > from) {
+        para.appendText(gap.substring(from, m.start()));
+      }
+      if (para.childNodeSize() > 0) {
+        para = target.appendElement("p");
+      }
+      from = m.end();
+    }
+    if (from < gap.length()) {
+      para.appendText(gap.substring(from));
+    }
+    return para;
   }
 
   private static void biasMarker(Element sent, SentenceResult s) {
