@@ -69,6 +69,7 @@ public final class PipelineFactory {
     new java.util.TreeMap<>(CoreNlpAnnotator.properties(s.profile().corenlp())).forEach((k, v) -> b.append(k).append('=').append(v)
         .append('\n'));
     b.append("nlp.maxSentenceTokens=").append(CoreNlpAnnotator.MAX_SENTENCE_TOKENS).append('\n');
+    b.append("bias.headingWords=").append(BiasStage.MIN_WORDS).append('\n');
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(s.lexicons())) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
         b.append(f.getFileName()).append('=').append(org.framescope.resource.Hashing.sha256(f)).append('\n');
