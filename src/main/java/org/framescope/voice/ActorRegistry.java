@@ -33,11 +33,13 @@ public final class ActorRegistry {
   /** The registry's file name under the lexicon folder. */
   public static final String FILE = "actors.tsv";
   private static final List<String> COLUMNS = List.of("entry", "category", "country", "type", "aliases", "flags");
-  private static final Set<String> FLAGS = Set.of("inherit-type", "ambiguous");
+  private static final Set<String> FLAGS = Set.of("inherit-type", "ambiguous", "needs-actor");
 
   private final AliasTrie aliases = new AliasTrie();
   private final Map<String, Actor> byName = new LinkedHashMap<>();
   private final Set<Actor> inheritType = new HashSet<>();
+  /** Titles with common meanings outside the state: a person's type only beside a registered country or body. */
+  private final Set<Actor> needsActor = new HashSet<>();
   /** Names that are also people's names in English news ("Jim Jordan"): not an actor when NER says PERSON. */
   private final Set<Actor> ambiguous = new HashSet<>();
   private final String sourceTag;
@@ -92,7 +94,8 @@ public final class ActorRegistry {
         if (!FLAGS.contains(flag)) {
           throw new InputException(where, "unknown flag '" + flag + "' (expected " + FLAGS + ")");
         }
-        (flag.equals("ambiguous") ? reg.ambiguous : reg.inheritType).add(actor);
+        (flag.equals("ambiguous") ? reg.ambiguous : flag.equals("needs-actor") ? reg.needsActor : reg.inheritType)
+            .add(actor);
       }
       reg.addAlias(actor, actor.canonical(), where);
       for (String alias : row.get("aliases").split("\\|")) {
@@ -114,6 +117,14 @@ public final class ActorRegistry {
   /** The actor with this canonical name, if registered. */
   public Optional<Actor> byCanonical(String canonical) {
     return Optional.ofNullable(byName.get(canonical));
+  }
+
+  /**
+   * True for titles such as "president" or "captain" that name a state or military role only beside a registered
+   * country or organisation (flag needs-actor): "president of Chapter &amp; Verse", "Steelers defensive captain".
+   */
+  public boolean needsActor(Actor actor) {
+    return needsActor.contains(actor);
   }
 
   /** True for titles such as "spokeswoman" whose type comes from the organisation they speak for. */

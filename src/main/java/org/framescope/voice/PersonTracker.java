@@ -2,9 +2,11 @@ package org.framescope.voice;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.framescope.model.SpeakerType;
 
 /**
@@ -113,6 +115,7 @@ final class PersonTracker {
         titles.append(' ').append(words.titleOf(hw));
       }
     }
+    String honorificTitles = " " + titles.toString().trim() + " ";
     if (gender == '?') {
       gender = words.firstNameGender(p.tok(from).word());
     }
@@ -121,6 +124,13 @@ final class PersonTracker {
     int[] roleRange = roleRange(p, a, nameHead);
     int roleFrom = roleRange[0];
     int roleTo = roleRange[1];
+    for (int t = a - 1; roleFrom >= 0 && t >= roleFrom; t--) {
+      if (DASHES.contains(p.tok(t).word())) { // a dateline is no part of the role: "MADRID — Rafael Nadal kept ..."
+        roleFrom = t + 1 <= roleTo ? t + 1 : -1;
+        roleTo = roleFrom < 0 ? -1 : roleTo;
+        break;
+      }
+    }
     String role = null;
     if (roleFrom >= 0) {
       while (roleFrom <= roleTo && (p.isPunct(roleFrom) || p.tok(roleFrom).pos().equals("DT")
@@ -166,6 +176,9 @@ final class PersonTracker {
     String country = null;
     SpeakerType type = null;
     Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
+    if (known.isPresent() && from == b - 1 && !earlierOtherThan(last, known.get().canonical()).isEmpty()) {
+      known = Optional.empty(); // "Dempsey said" after "Dr. Owen John Dempsey": the article's Dempsey, not Martin
+    }
     if (known.isPresent()) {
       full = known.get().canonical();
       country = known.get().country();
@@ -174,23 +187,48 @@ final class PersonTracker {
     int lo = roleFrom >= 0 ? Math.min(roleFrom, a) : a;
     BitSet apposTree = apposHead >= 0 ? p.subtree(apposHead) : null;
     BitSet headTree = apposHead >= 0 ? p.subtree(head) : null;
+    List<Actor> inRole = new ArrayList<>();
+    Set<Actor> servedIn = new HashSet<>();
     for (ActorMention m : v.mentions.get(si)) {
       boolean overlapsRole = m.tokenEnd() > lo && m.tokenBegin() < b;
       boolean inAppos = apposTree != null && apposTree.get(m.tokenBegin()) && !headTree.get(m.tokenBegin());
-      if (overlapsRole || inAppos) {
-        Actor act = m.actor();
+      if (!overlapsRole && !inAppos) {
+        continue;
+      }
+      if (m.actor().kind().equals("person") && m.tokenBegin() >= from && m.tokenEnd() <= b && known.isEmpty()) {
+        continue; // a registered surname inside another person's name: "Owen John Dempsey" is not Martin Dempsey
+      }
+      if (posted(p, m.tokenBegin())) {
+        servedIn.add(m.actor()); // "special envoy to Ukraine Kurt Volker": where he serves, not his country
+        continue;
+      }
+      inRole.add(m.actor());
+    }
+    if (owner != null) {
+      inRole.add(owner.actor());
+    }
+    List<Actor> named = new ArrayList<>();
+    if (role != null) {
+      for (Actor act : actorsIn(withoutPost(role))) {
+        if (!servedIn.contains(act)) {
+          named.add(act);
+        }
+      }
+    }
+    boolean placed = known.isPresent() || inRole.stream().anyMatch(x -> !x.kind().equals("title"))
+        || named.stream().anyMatch(x -> !x.kind().equals("title"));
+    for (Actor act : inRole) {
+      if (placed || !actors.needsActor(act)) {
         country = country == null ? act.country() : country;
         type = type == null || type == SpeakerType.OTHER ? act.type() : type;
       }
     }
-    if (owner != null) {
-      country = country == null ? owner.actor().country() : country;
-      type = type == null || type == SpeakerType.OTHER ? owner.actor().type() : type;
-    }
     if (role != null && (country == null || type == null)) {
-      for (Actor act : actorsIn(role)) {
-        country = country == null ? act.country() : country;
-        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+      for (Actor act : named) {
+        if (placed || !actors.needsActor(act)) {
+          country = country == null ? act.country() : country;
+          type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+        }
       }
     }
     boolean single = from == b - 1;
@@ -215,6 +253,9 @@ final class PersonTracker {
     if ((type == null || type == SpeakerType.OTHER) && !titles.toString().isBlank()) {
       for (String tw : titles.toString().trim().split("\\s+")) {
         Optional<Actor> ta = actors.lookup(tw).filter(x -> x.kind().equals("title"));
+        if (ta.isPresent() && actors.needsActor(ta.get()) && !placed && !honorificTitles.contains(" " + tw + " ")) {
+          continue; // "president of Chapter & Verse": a company's, unless a country or body is named
+        }
         if (ta.isPresent() && !actors.inheritsType(ta.get())) {
           type = ta.get().type();
           break;
@@ -227,6 +268,59 @@ final class PersonTracker {
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
+  }
+
+  /** The latest person of the article with this last name whose name is not {@code name}, if any. */
+  private Optional<PersonRef> earlierOtherThan(String last, String name) {
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      PersonRef r = persons.get(k);
+      if (r.last().equalsIgnoreCase(last)) {
+        return r.name().equalsIgnoreCase(name) ? Optional.empty() : Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The role up to the "to" or "for" after a posted title ("former special envoy to Ukraine" -> "former special
+   * envoy"), for finding the holder's own country and body in it; other roles whole.
+   */
+  String withoutPost(String role) {
+    String[] w = role.split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      if (words.is("posted-title", w[i].replaceAll("[,;]$", ""))) {
+        for (int j = i + 1; j < w.length && j <= i + 3; j++) {
+          if (w[j].equalsIgnoreCase("to") || w[j].equalsIgnoreCase("for")) {
+            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, j));
+          }
+        }
+      }
+    }
+    return role;
+  }
+
+  /** Dashes that end a dateline ("MADRID —"). */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "\u2015");
+
+  /**
+   * Whether the mention starting at token {@code t} follows "to" or "for" after a posted title within three words
+   * ("special envoy to Ukraine", "ambassador to the United Nations"; voice-words category posted-title): where the
+   * holder serves, not where they come from.
+   */
+  private boolean posted(DependencyView p, int t) {
+    int prep = t - 1;
+    if (prep > 0 && p.tok(prep).word().equalsIgnoreCase("the")) {
+      prep--;
+    }
+    if (prep <= 0 || !(p.tok(prep).word().equalsIgnoreCase("to") || p.tok(prep).word().equalsIgnoreCase("for"))) {
+      return false;
+    }
+    for (int k = prep - 1; k >= 0 && k >= prep - 3; k--) {
+      if (words.is("posted-title", p.tok(k).word()) || words.is("posted-title", p.tok(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s?$");
@@ -289,7 +383,7 @@ final class PersonTracker {
   String contextCountry(int si, int beforeToken, int nameHead) {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (ActorMention m : v.mentions.get(si)) {
-      if (m.tokenEnd() <= beforeToken && m.actor().country() != null) {
+      if (m.tokenEnd() <= beforeToken && m.actor().country() != null && !posted(v.view(si), m.tokenBegin())) {
         found.add(m.actor().country());
       }
     }

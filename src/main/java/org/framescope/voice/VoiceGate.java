@@ -8,13 +8,30 @@ import org.framescope.model.Token;
 /**
  * Whether an attribution's content is someone else's voice or stays the outlet's account ({@link #passes}), with
  * the tests it is made of, each usable alone: a reporting cue, a content that only names a topic, a content that
- * reports what was not said, a content that says something, a direct quotation. One per document; reads the parse
- * and the drafts' speakers, changes nothing.
+ * reports what was not said, a content that says something, a direct quotation. One per document (not
+ * thread-safe: it keeps the person words it read); reads the parse and the drafts' speakers, changes nothing.
  */
 final class VoiceGate {
   private final DocView v;
   private final ReportingVerbs verbs;
   private final VoiceWords words;
+
+  /** Words NER tags PERSON anywhere in the document; made on first use. */
+  private java.util.Set<String> personWords;
+
+  private java.util.Set<String> personWords() {
+    if (personWords == null) {
+      personWords = new java.util.HashSet<>();
+      for (DependencyView p : v.views) {
+        for (int t = 0; t < p.n; t++) {
+          if (p.tok(t).ner().equals("PERSON")) {
+            personWords.add(p.tok(t).word());
+          }
+        }
+      }
+    }
+    return personWords;
+  }
 
   VoiceGate(DocView v, ReportingVerbs verbs, VoiceWords words) {
     this.v = v;
@@ -27,7 +44,8 @@ final class VoiceGate {
    * "the pivot underscores ..."); the content of those is still the outlet's account. Content becomes someone
    * else's voice only when the cue is a reporting verb of the lexicon (or has one as its open complement), the
    * model is confident (p >= {@value AttributionAnalyzer#VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
-   * source can speak: a person, organisation or place (or a noun with a person's name in apposition), a role noun of
+   * source can speak: a person, organisation or place (or a noun with a person's name in apposition, or a proper noun
+ * the article named as a person in full), a role noun of
    * the registry ("a spokesman for the company", "the lawyer"), a personal
    * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named
    * owner) or a speaking group (nouns of voice-words.tsv: "Western nations", "critics"), or a relative pronoun
@@ -59,12 +77,18 @@ final class VoiceGate {
     boolean relative = (src.pos().startsWith("W") || src.pos().equals("IN")) && d.speaker.type() != SpeakerType.OTHER;
     boolean apposed = PersonTracker.apposedName(v, d.sentence, d.sourceHead) != null; // "His colleague Mark Dunn told"
     boolean role = v.titleAt(d.sentence, d.sourceHead) != null; // "a spokesman for the company said": a person
+    // a proper noun the article named as a person in full ("Menear continued" after "president Craig Menear
+    // said"), which NER may leave untagged alone; not a product or a heading glued to a noun ("Master Builder
+    // Series", "Summary Studies"), which NER never calls a person
+    boolean person = src.pos().startsWith("NNP") && SpeakerResolver.isPersonName(d.speaker.name())
+        && personWords().contains(src.word());
     // "Shipping brokers said ...", "residents told reporters ...": a common noun for people (an agent noun) with a
     // reporting verb and content that says something; not with a cue the model alone found, not a name ("USS
     // Carver ignored ..."), not "Readers answered within the hour"
     boolean people = (src.pos().equals("NN") || src.pos().equals("NNS")) && NounPhraseSieve.agentNoun(src.lemma())
         && reportingCue(p, d) && statement(d);
-    return named || pronoun || registered || document || relative || apposed || role || people || spoken(p, d, src);
+    return named || pronoun || registered || document || relative || apposed || role || person || people
+        || spoken(p, d, src);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.framescope.model.InputException;
+import org.framescope.testing.Gzip;
 import org.framescope.model.RawDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,14 +169,6 @@ class IngestorTest {
     assertTrue(errors.isEmpty(), errors::toString);
   }
 
-  private static byte[] gzip(byte[] b) throws java.io.IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
-      z.write(b);
-    }
-    return out.toByteArray();
-  }
-
   @Test
   void aGzippedPageIsReadAsThePageItself() throws Exception {
     byte[] html = ("<html><head><title>Port struck | Wire</title><meta property=\"og:site_name\" content=\"Wire\">"
@@ -184,10 +177,10 @@ class IngestorTest {
     Path plainDir = Files.createDirectories(dir.resolve("plain"));
     Path gzDir = Files.createDirectories(dir.resolve("gz"));
     Files.write(plainDir.resolve("a.html"), html);
-    Files.write(gzDir.resolve("a.html.gz"), gzip(html));
-    Files.write(gzDir.resolve("t.TXT.GZ"), gzip("Sanctions widened\nBody text here.\n".getBytes()));
-    Files.write(gzDir.resolve("c.jsonl.gz"), gzip("{\"text\":\"One.\"}\n".getBytes()));
-    Files.write(gzDir.resolve("scan.pdf.gz"), gzip("%PDF".getBytes()));
+    Files.write(gzDir.resolve("a.html.gz"), Gzip.of(html));
+    Files.write(gzDir.resolve("t.TXT.GZ"), Gzip.of("Sanctions widened\nBody text here.\n".getBytes()));
+    Files.write(gzDir.resolve("c.jsonl.gz"), Gzip.of("{\"text\":\"One.\"}\n".getBytes()));
+    Files.write(gzDir.resolve("scan.pdf.gz"), Gzip.of("%PDF".getBytes()));
     RawDocument plainDoc = readAll(plain(), plainDir).get(0);
     List<RawDocument> docs = readAll(plain(), gzDir);
     assertEquals(List.of(), errors, "inside a directory an unsupported file is skipped");

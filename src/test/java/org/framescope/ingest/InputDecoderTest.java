@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.framescope.model.InputException;
+import org.framescope.testing.Gzip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,21 +68,13 @@ class InputDecoderTest {
     assertEquals("Hello", InputDecoder.read(p, 1000).text());
   }
 
-  private static byte[] gzip(byte[] b) throws java.io.IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
-      z.write(b);
-    }
-    return out.toByteArray();
-  }
-
   @Test
   void gzipIsReadDecompressedWithinTheLimitAndABrokenOneIsNamed() throws Exception {
-    Path ok = Files.write(dir.resolve("a.txt.gz"), gzip("Port struck.".getBytes(StandardCharsets.UTF_8)));
+    Path ok = Files.write(dir.resolve("a.txt.gz"), Gzip.of("Port struck.".getBytes(StandardCharsets.UTF_8)));
     assertEquals("Port struck.", InputDecoder.read(ok, 1000).text());
     InputDecoder.check(ok, 1000);
     // 5,000 bytes inside 40 on disk: the limit is on what comes out
-    Path bomb = Files.write(dir.resolve("bomb.txt.gz"), gzip("a".repeat(5000).getBytes(StandardCharsets.UTF_8)));
+    Path bomb = Files.write(dir.resolve("bomb.txt.gz"), Gzip.of("a".repeat(5000).getBytes(StandardCharsets.UTF_8)));
     assertTrue(Files.size(bomb) < 1000);
     String r = refuse(bomb, 1000);
     assertTrue(r.startsWith("file too large (over 0.0 MB decompressed"), r);
@@ -89,10 +82,10 @@ class InputDecoderTest {
     assertTrue(refuse(broken, 1000).startsWith("not a readable gzip file"), refuse(broken, 1000));
     InputException e = assertThrows(InputException.class, () -> InputDecoder.check(broken, 1000));
     assertTrue(e.reason().startsWith("not a readable gzip file"), e.getMessage());
-    Path empty = Files.write(dir.resolve("empty.txt.gz"), gzip(new byte[0]));
+    Path empty = Files.write(dir.resolve("empty.txt.gz"), Gzip.of(new byte[0]));
     InputException e2 = assertThrows(InputException.class, () -> InputDecoder.check(empty, 1000));
     assertEquals("empty file (nothing inside the gzip)", e2.reason());
-    Path binary = Files.write(dir.resolve("img.html.gz"), gzip(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
+    Path binary = Files.write(dir.resolve("img.html.gz"), Gzip.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
     assertTrue(refuse(binary, 1000).startsWith("binary file"));
   }
 }

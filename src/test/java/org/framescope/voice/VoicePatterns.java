@@ -172,6 +172,17 @@ final class VoicePatterns {
     TEXTS.put("polling-average", "Trump is lagging behind Clinton by more than nine points in New Hampshire, "
         + "according to the RealClearPolitics polling average.");
     TEXTS.put("barked", "Donald Trump ordered the anchor to sit down.\n\n\"Go back to Univision,\" Trump barked.");
+    TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
+        + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
+        + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
+        + "Jeff Sanborn, president of Chapter & Verse, a Seattle design agency, said the campaign was meant to raise "
+        + "eyebrows.\n\nDr. Owen John Dempsey, a consultant chest physician in Aberdeen, said the result was "
+        + "unusual. \"He was very astute,\" Dempsey said.\n\nKurt Volker, the former special envoy to Ukraine, and "
+        + "Tim Morrison, a former National Security Council official, testified before the committee on Tuesday. "
+        + "Volker said the call was not in line with American goals.\n\nU.S. Ambassador to Russia Lynne Tracy said the embassy would stay "
+        + "open.\n\nRussian President Ivan Petrov said the talks had failed.\n\n\"Our results reflected broad growth,\" "
+        + "chairman, CEO and president Craig Menear said in the earnings release.\n\n\"We are largely on track with "
+        + "these investments,\" Menear continued.\n\nSummary Studies show that skipping meals may increase cravings.");
   }
 
   private VoicePatterns() {}
@@ -651,6 +662,37 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("polling-average"));
     assertEquals("Trump is lagging behind Clinton by more than nine points in New Hampshire",
         withVerb(r, "according to", Voice.REPORTED).text());
+
+    // who a speaker is, from who they are (voice-words 1.11.0, actors 1.4.0): a dateline before the name gives no
+    // country; a title with common meanings outside the state (captain, president) gives no type without a country
+    // or body; a registered surname inside another name is not that person; an envoy "to" a country does not come
+    // from it; a named country or body still gives the type
+    r = an.analyze(docs.apply("who-they-are"));
+    VoiceResult who = r;
+    Function<String, Speaker> speaker = name -> who.attributions().stream().map(Attribution::speaker)
+        .filter(x -> x != null && name.equals(x.name())).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + who.attributions()));
+    checkSpeaker(speaker.apply("Rafael Nadal"), "Rafael Nadal", null, "other");
+    checkSpeaker(speaker.apply("Cam Heyward"), "Cam Heyward", null, "other");
+    checkSpeaker(speaker.apply("Jeff Sanborn"), "Jeff Sanborn", null, "other");
+    for (Attribution x : who.attributions()) {
+      if (x.speaker() != null && x.speaker().name().endsWith("Dempsey")) {
+        checkSpeaker(x.speaker(), "Owen John Dempsey", null, "other"); // the later "Dempsey said" too
+      }
+      if (x.speaker() != null && (x.speaker().name().endsWith("Volker") || x.speaker().name().endsWith("Morrison"))) {
+        assertEquals(null, x.speaker().country(), () -> "Ukraine is where the envoy served: " + x.speaker());
+      }
+    }
+    assertEquals(2, who.attributions().stream().filter(x -> x.speaker() != null
+        && x.speaker().name().endsWith("Dempsey")).count(), () -> who.attributions().toString());
+    assertEquals(null, speaker.apply("Kurt Volker").country());
+    checkSpeaker(speaker.apply("Lynne Tracy"), "Lynne Tracy", "United States", "government");
+    checkSpeaker(speaker.apply("Ivan Petrov"), "Ivan Petrov", "Russia", "government");
+    // a company's president is no government speaker, and his bare surname still speaks (the voice gate took him
+    // for a government speaker before); a heading glued to a noun does not
+    checkSpeaker(withVerb(r, "continued", Voice.QUOTE).speaker(), "Craig Menear", null, "other");
+    assertTrue(who.attributions().stream().noneMatch(x -> x.speaker() != null
+        && x.speaker().name().contains("Summary")), () -> who.attributions().toString());
 
     r = an.analyze(docs.apply("author"));
     assertTrue(r.attributions().isEmpty());
