@@ -150,10 +150,13 @@ final class PersonTracker {
     }
     if (apposHead >= 0) {
       role = phraseText(p, apposHead, head);
-    } else if (role == null) {
+    }
+    BitSet roleTree = null; // a role in apposition after the name: its actor mentions are the role's
+    if (apposHead < 0 && role == null) {
       for (int k : p.kids.get(nameHead)) {
         if (p.rel[k].equals("appos") && !p.tok(k).ner().equals("PERSON")) {
           role = phraseText(p, k, -1);
+          roleTree = p.subtree(k);
           break;
         }
       }
@@ -191,7 +194,8 @@ final class PersonTracker {
     Set<Actor> servedIn = new HashSet<>();
     for (ActorMention m : v.mentions.get(si)) {
       boolean overlapsRole = m.tokenEnd() > lo && m.tokenBegin() < b;
-      boolean inAppos = apposTree != null && apposTree.get(m.tokenBegin()) && !headTree.get(m.tokenBegin());
+      boolean inAppos = apposTree != null && apposTree.get(m.tokenBegin()) && !headTree.get(m.tokenBegin())
+          || roleTree != null && roleTree.get(m.tokenBegin());
       if (!overlapsRole && !inAppos) {
         continue;
       }
@@ -217,17 +221,19 @@ final class PersonTracker {
     }
     boolean placed = known.isPresent() || inRole.stream().anyMatch(x -> !x.kind().equals("title"))
         || named.stream().anyMatch(x -> !x.kind().equals("title"));
+    // a country in a person's role says where they are from, not what they do ("Hungarian-American investor", "a
+    // molecular microbiologist at Washington University"): a title or a body types them
     for (Actor act : inRole) {
       if (placed || !actors.needsActor(act)) {
         country = country == null ? act.country() : country;
-        type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+        type = type == null || type == SpeakerType.OTHER ? typeOf(act) : type;
       }
     }
     if (role != null && (country == null || type == null)) {
       for (Actor act : named) {
         if (placed || !actors.needsActor(act)) {
           country = country == null ? act.country() : country;
-          type = type == null || type == SpeakerType.OTHER ? act.type() : type;
+          type = type == null || type == SpeakerType.OTHER ? typeOf(act) : type;
         }
       }
     }
@@ -268,6 +274,11 @@ final class PersonTracker {
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
+  }
+
+  /** The type an actor in a person's role gives the person: none from a country (null). */
+  private static SpeakerType typeOf(Actor act) {
+    return act.kind().equals("country") ? null : act.type();
   }
 
   /** The latest person of the article with this last name whose name is not {@code name}, if any. */

@@ -182,7 +182,9 @@ final class VoicePatterns {
         + "Volker said the call was not in line with American goals.\n\nU.S. Ambassador to Russia Lynne Tracy said the embassy would stay "
         + "open.\n\nRussian President Ivan Petrov said the talks had failed.\n\n\"Our results reflected broad growth,\" "
         + "chairman, CEO and president Craig Menear said in the earnings release.\n\n\"We are largely on track with "
-        + "these investments,\" Menear continued.\n\nSummary Studies show that skipping meals may increase cravings.");
+        + "these investments,\" Menear continued.\n\nSummary Studies show that skipping meals may increase cravings.\n\n"
+        + "Hungarian-American investor George Soros said the vote was rigged.\n\nJulie Graham, Washington State "
+        + "Department of Health public information officer, said the campaign had worked.");
   }
 
   private VoicePatterns() {}
@@ -691,6 +693,9 @@ final class VoicePatterns {
     // a company's president is no government speaker, and his bare surname still speaks (the voice gate took him
     // for a government speaker before); a heading glued to a noun does not
     checkSpeaker(withVerb(r, "continued", Voice.QUOTE).speaker(), "Craig Menear", null, "other");
+    // a country in a person's role gives the country, not the type; a body in a role after the name types her
+    checkSpeaker(speaker.apply("George Soros"), "George Soros", "Hungary", "other");
+    assertEquals("government", speaker.apply("Julie Graham").type().json());
     assertTrue(who.attributions().stream().noneMatch(x -> x.speaker() != null
         && x.speaker().name().contains("Summary")), () -> who.attributions().toString());
 
