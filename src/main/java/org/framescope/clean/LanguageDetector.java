@@ -116,8 +116,9 @@ public final class LanguageDetector {
       return "en";
     }
     List<DetectedLanguage> p = detector.getProbabilities(texts.forText(head));
-    if (!p.isEmpty() && p.get(0).getProbability() >= MIN_PROBABILITY) {
-      return p.get(0).getLocale().getLanguage();
+    String confident = confident(p);
+    if (!confident.isEmpty()) {
+      return confident;
     }
     if (words.clearlyNotEnglish() && p.stream().noneMatch(l -> l.getLocale().getLanguage().equals("en"))) {
       return p.isEmpty() || p.get(0).getProbability() < NAMED_PROBABILITY ? UNDETERMINED
@@ -128,11 +129,12 @@ public final class LanguageDetector {
 
   /** The n-gram detector's answer alone (no English check) for a text of at most {@link #MAX_CHARS}. */
   String byNgrams(String head) {
-    List<DetectedLanguage> p = detector.getProbabilities(texts.forText(head));
-    if (p.isEmpty() || p.get(0).getProbability() < MIN_PROBABILITY) {
-      return "";
-    }
-    return p.get(0).getLocale().getLanguage();
+    return confident(detector.getProbabilities(texts.forText(head)));
+  }
+
+  /** The best language when its probability is at least {@link #MIN_PROBABILITY}, else "". */
+  private static String confident(List<DetectedLanguage> p) {
+    return !p.isEmpty() && p.get(0).getProbability() >= MIN_PROBABILITY ? p.get(0).getLocale().getLanguage() : "";
   }
 
   /**

@@ -184,8 +184,7 @@ public final class CompareCommand implements Callable<Integer> {
         || report.scopes().stream().anyMatch(s -> !s.id().equals(ComparisonReport.POOLED) && s.sides().size() >= 2)) {
       return null;
     }
-    long unknown = report.articles().stream().filter(a -> a.side().equals(Comparison.UNKNOWN_OUTLET)
-        || a.side().equals(Comparison.UNKNOWN_GROUP)).count();
+    long unknown = report.articles().stream().filter(a -> Comparison.unknownSide(a.side())).count();
     if (unknown >= 2) {
       String why = report.groupBy().equals("group") ? "no outlet group (the manifest's group column)"
           : "no outlet (no site name in the page, the outlet registry or a manifest)";

@@ -123,6 +123,11 @@ public final class Comparison {
     return side;
   }
 
+  /** Whether a side is the one of the articles without an outlet (or outlet group). */
+  public static boolean unknownSide(String side) {
+    return side.equals(UNKNOWN_OUTLET) || side.equals(UNKNOWN_GROUP);
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }

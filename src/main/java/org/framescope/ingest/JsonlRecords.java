@@ -78,12 +78,12 @@ public final class JsonlRecords implements AutoCloseable {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
-    boolean gz = gzip(file);
+    boolean gz = InputDecoder.gzip(file);
     InputDecoder.check(file, Long.MAX_VALUE);
     try {
       Counting raw = new Counting(Files.newInputStream(file));
       try {
-        return new JsonlRecords(raw, content(raw, gz), source, idBase, maxLineBytes, enrich);
+        return new JsonlRecords(raw, InputDecoder.content(raw, gz), source, idBase, maxLineBytes, enrich);
       } catch (IOException e) {
         raw.close();
         throw e;
@@ -101,13 +101,6 @@ public final class JsonlRecords implements AutoCloseable {
     InputDecoder.check(file, Long.MAX_VALUE);
   }
 
-  private static boolean gzip(Path file) throws InputException {
-    return InputDecoder.gzip(file);
-  }
-
-  private static InputStream content(InputStream raw, boolean gz) throws IOException {
-    return InputDecoder.content(raw, gz);
-  }
 
 
   /** Counts the bytes read from the file (compressed ones, for a gzip file): how far a run has got. */

@@ -164,7 +164,7 @@ public final class ArticleCard {
 
   /** "Portuguese, pt" for a language code; "language not identified" for "und" or a code Java cannot name. */
   static String languageName(String code) {
-    String name = code.equals("und") ? "" : java.util.Locale.forLanguageTag(code).getDisplayLanguage(
+    String name = code.equals(org.framescope.clean.LanguageDetector.UNDETERMINED) ? "" : java.util.Locale.forLanguageTag(code).getDisplayLanguage(
         java.util.Locale.ENGLISH);
     return name.isEmpty() || name.equals(code) ? "language not identified" : name + ", " + code;
   }

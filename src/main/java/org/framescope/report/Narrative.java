@@ -60,8 +60,7 @@ public final class Narrative {
   private static String oneSide(ScopeSummary s) {
     String only = s.sides().isEmpty() ? "" : s.sides().firstKey();
     int n = s.sides().isEmpty() ? 0 : s.sides().get(only).articles();
-    boolean unknown = only.equals(Comparison.UNKNOWN_OUTLET) || only.equals(Comparison.UNKNOWN_GROUP);
-    if (unknown && n >= 2) {
+    if (Comparison.unknownSide(only) && n >= 2) {
       String what = only.equals(Comparison.UNKNOWN_OUTLET) ? "outlet" : "outlet group";
       return "These " + n + " articles name no " + what + ", so they count as one side and nothing is compared"
           + " here. To compare them with each other, put each article on its own side (framescope compare"

@@ -179,7 +179,7 @@ final class PersonTracker {
     String country = null;
     SpeakerType type = null;
     Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
-    if (known.isPresent() && from == b - 1 && !earlierOtherThan(last, known.get().canonical()).isEmpty()) {
+    if (known.isPresent() && from == b - 1 && otherPersonNamed(last, known.get().canonical())) {
       known = Optional.empty(); // "Dempsey said" after "Dr. Owen John Dempsey": the article's Dempsey, not Martin
     }
     if (known.isPresent()) {
@@ -213,7 +213,7 @@ final class PersonTracker {
     }
     List<Actor> named = new ArrayList<>();
     if (role != null) {
-      for (Actor act : actorsIn(withoutPost(role))) {
+      for (Actor act : actorsIn(role)) {
         if (!servedIn.contains(act)) {
           named.add(act);
         }
@@ -281,33 +281,15 @@ final class PersonTracker {
     return act.kind().equals("country") ? null : act.type();
   }
 
-  /** The latest person of the article with this last name whose name is not {@code name}, if any. */
-  private Optional<PersonRef> earlierOtherThan(String last, String name) {
+  /** Whether the latest person of the article with this last name has another name than {@code name}. */
+  private boolean otherPersonNamed(String last, String name) {
     for (int k = persons.size() - 1; k >= 0; k--) {
       PersonRef r = persons.get(k);
       if (r.last().equalsIgnoreCase(last)) {
-        return r.name().equalsIgnoreCase(name) ? Optional.empty() : Optional.of(r);
+        return !r.name().equalsIgnoreCase(name);
       }
     }
-    return Optional.empty();
-  }
-
-  /**
-   * The role up to the "to" or "for" after a posted title ("former special envoy to Ukraine" -> "former special
-   * envoy"), for finding the holder's own country and body in it; other roles whole.
-   */
-  String withoutPost(String role) {
-    String[] w = role.split("\\s+");
-    for (int i = 0; i < w.length; i++) {
-      if (words.is("posted-title", w[i].replaceAll("[,;]$", ""))) {
-        for (int j = i + 1; j < w.length && j <= i + 3; j++) {
-          if (w[j].equalsIgnoreCase("to") || w[j].equalsIgnoreCase("for")) {
-            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, j));
-          }
-        }
-      }
-    }
-    return role;
+    return false;
   }
 
   /** Dashes that end a dateline ("MADRID —"). */

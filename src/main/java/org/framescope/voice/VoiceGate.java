@@ -45,8 +45,8 @@ final class VoiceGate {
    * else's voice only when the cue is a reporting verb of the lexicon (or has one as its open complement), the
    * model is confident (p >= {@value AttributionAnalyzer#VOICE_CONFIDENCE}) or the content holds a direct quotation, and the
    * source can speak: a person, organisation or place (or a noun with a person's name in apposition, or a proper noun
- * the article named as a person in full), a role noun of
-   * the registry ("a spokesman for the company", "the lawyer"), a personal
+   * the article named as a person in full), a role noun of the registry ("a spokesman for the company", "the
+   * lawyer"), a personal
    * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named
    * owner) or a speaking group (nouns of voice-words.tsv: "Western nations", "critics"), or a relative pronoun
    * standing for one of those. The attributions of {@link CreditLines} pass: the layout names the speaker.
