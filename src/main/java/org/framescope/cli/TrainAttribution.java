@@ -48,6 +48,10 @@ final class TrainAttribution implements Callable<Integer> {
   @Option(names = "--keep-validation-out", description = "do not refit on the validation documents (development: "
       + "measure the model on them with evaluate polnear --split validation)")
   boolean keepValidationOut;
+  @Option(names = "--source-choice", description = "fit the source scorer as one choice per cue among its candidates "
+      + "or none (a conditional logit) instead of a yes/no per candidate; tried at stop 41, not the shipped setting "
+      + "(docs/evaluation-polnear.md)")
+  boolean sourceChoice;
 
   @Override
   public Integer call() throws Exception {
@@ -60,7 +64,8 @@ final class TrainAttribution implements Callable<Integer> {
       List<AttributionTrainer.Example> examples = examples(c, nlp, "train attribution");
       AttributionTrainer.Params d0 = AttributionTrainer.Params.defaults(seed);
       AttributionTrainer.Params params = new AttributionTrainer.Params(seed, d0.validationShare(),
-          lambdas != null ? lambdas : d0.lambdas(), d0.minCount(), d0.maxIter(), !keepValidationOut);
+          lambdas != null ? lambdas : d0.lambdas(), d0.minCount(), d0.maxIter(), !keepValidationOut,
+          sourceChoice);
       AttributionModel model = AttributionTrainer.train(examples, rules, params, System.err::println);
       ObjectNode prov = model.provenance();
       prov.put("trainingData", data.getFileName().toString());

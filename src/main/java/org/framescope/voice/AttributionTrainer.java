@@ -51,9 +51,11 @@ public final class AttributionTrainer {
    * @param maxIter L-BFGS iterations
    * @param refitOnAll refit the chosen settings on all documents (the shipped model); false keeps the model
    *     fitted without the validation documents, so they can still be used to measure it during development
+   * @param sourceAsChoice fit the source scorer as one choice per cue among its candidates or none ({@link
+   *     LogisticFit#fitChoice}); false: each candidate a yes/no of its own ({@link LogisticFit#fit})
    */
   public record Params(long seed, double validationShare, List<Double> lambdas, int minCount, int maxIter,
-                       boolean refitOnAll) {
+                       boolean refitOnAll, boolean sourceAsChoice) {
     public Params {
       if (!(validationShare > 0 && validationShare <= 0.5)) {
         throw new IllegalArgumentException("validationShare must be in (0, 0.5], got " + validationShare);
@@ -68,7 +70,7 @@ public final class AttributionTrainer {
     }
 
     public static Params defaults(long seed) {
-      return new Params(seed, 0.1, List.of(1.0, 2.0, 4.0), 2, 300, true);
+      return new Params(seed, 0.1, List.of(1.0, 2.0, 4.0), 2, 300, true, false);
     }
 
     ObjectNode toJson() {
@@ -80,6 +82,9 @@ public final class AttributionTrainer {
       o.put("minCount", minCount);
       o.put("maxIter", maxIter);
       o.put("refitOnAll", refitOnAll);
+      if (sourceAsChoice) { // recorded only when set, so the shipped model's provenance reads as it always did
+        o.put("sourceLoss", "choice among the cue's candidates or none (conditional logit)");
+      }
       return o;
     }
   }
@@ -287,6 +292,10 @@ public final class AttributionTrainer {
     return out;
   }
 
+  private static int[] ints(List<Integer> l) {
+    return l.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static long key(int si, int t) {
     return ((long) si << 20) | t;
   }
@@ -298,6 +307,7 @@ public final class AttributionTrainer {
                                      Consumer<String> log) {
     List<List<String>> fitRows = new ArrayList<>();
     List<Integer> fitY = new ArrayList<>();
+    List<Integer> fitGroups = new ArrayList<>();
     List<Integer> valIdx = new ArrayList<>();
     for (int i = 0; i < task.rows.size(); i++) {
       if (task.validation.get(i)) {
@@ -305,11 +315,13 @@ public final class AttributionTrainer {
       } else {
         fitRows.add(task.rows.get(i));
         fitY.add(task.labels.get(i));
+        fitGroups.add(task.groups.get(i));
       }
     }
+    boolean choice = metric == Metric.GROUP_ACCURACY && params.sourceAsChoice();
     Map<String, Integer> vocab = LogisticFit.vocabulary(fitRows, params.minCount());
     int[][] x = LogisticFit.encode(fitRows, vocab);
-    int[] y = fitY.stream().mapToInt(Integer::intValue).toArray();
+    int[] y = ints(fitY);
     ObjectNode r = report.putObject(name);
     ObjectNode grid = r.putObject("validation");
     double bestScore = -1;
@@ -317,7 +329,9 @@ public final class AttributionTrainer {
     double bestThreshold = 0.5;
     for (double lambda : params.lambdas()) {
       long t0 = System.nanoTime();
-      LinearScorer s = LogisticFit.scorer(LogisticFit.fit(x, y, vocab.size(), lambda, params.maxIter()), vocab, 0.5);
+      double[] fitted = choice ? LogisticFit.fitChoice(x, y, ints(fitGroups), vocab.size(), lambda, params.maxIter())
+          : LogisticFit.fit(x, y, vocab.size(), lambda, params.maxIter());
+      LinearScorer s = LogisticFit.scorer(fitted, vocab, 0.5);
       double[] probs = new double[valIdx.size()];
       for (int k = 0; k < probs.length; k++) {
         probs[k] = s.probability(task.rows.get(valIdx.get(k)));
@@ -335,9 +349,12 @@ public final class AttributionTrainer {
     List<List<String>> finalRows = params.refitOnAll() ? task.rows : fitRows;
     List<Integer> finalLabels = params.refitOnAll() ? task.labels : fitY;
     Map<String, Integer> allVocab = LogisticFit.vocabulary(finalRows, params.minCount());
-    int[] ally = finalLabels.stream().mapToInt(Integer::intValue).toArray();
-    double[] w = LogisticFit.fit(LogisticFit.encode(finalRows, allVocab), ally, allVocab.size(), bestLambda,
-        params.maxIter());
+    int[] ally = ints(finalLabels);
+    int[][] allX = LogisticFit.encode(finalRows, allVocab);
+    double[] w = choice
+        ? LogisticFit.fitChoice(allX, ally, ints(params.refitOnAll() ? task.groups : fitGroups), allVocab.size(),
+            bestLambda, params.maxIter())
+        : LogisticFit.fit(allX, ally, allVocab.size(), bestLambda, params.maxIter());
     LinearScorer s = LogisticFit.scorer(w, allVocab, bestThreshold);
     r.put("metric", metric.name());
     r.put("lambda", bestLambda);

@@ -63,6 +63,87 @@ final class LogisticFit {
     return w;
   }
 
+  /**
+   * Fitted weights of a conditional logit (a choice among a group's rows or none): for each group, one softmax over
+   * its rows' scores {@code w . x + b} and a "none" option of score 0; the loss is minus the log-probability of the
+   * group's gold choice (its row labelled 1, or none if it has none), plus {@code lambda/2 |w|^2} (bias not
+   * penalised). The bias then weighs a row against "none", so {@code sigmoid(w . x + b) > 0.5} exactly when the row
+   * beats "none". Rows of a group must be consecutive; at most one row per group may be labelled 1. Summed in a
+   * fixed order on one thread, as {@link #fit}. {@code weights[p]} is the bias.
+   */
+  static double[] fitChoice(int[][] x, int[] y, int[] group, int p, double lambda, int maxIter) {
+    if (x.length != y.length || x.length != group.length) {
+      throw new IllegalArgumentException("rows, labels and groups differ: " + x.length + ", " + y.length + ", "
+          + group.length);
+    }
+    if (!(lambda > 0)) {
+      throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
+    }
+    List<int[]> ranges = new java.util.ArrayList<>(); // {from, to} of each group's consecutive rows
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int i = 0; i < x.length; ) {
+      int j = i;
+      int gold = 0;
+      while (j < x.length && group[j] == group[i]) {
+        gold += y[j++];
+      }
+      if (!seen.add(group[i]) || gold > 1) {
+        throw new IllegalArgumentException("group " + group[i] + " is not consecutive or has " + gold + " gold rows");
+      }
+      ranges.add(new int[] {i, j});
+      i = j;
+    }
+    DifferentiableMultivariateFunction loss = new DifferentiableMultivariateFunction() {
+      @Override
+      public double f(double[] w) {
+        return g(w, new double[w.length]);
+      }
+
+      @Override
+      public double g(double[] w, double[] grad) {
+        java.util.Arrays.fill(grad, 0);
+        double f = 0;
+        double[] z = new double[x.length];
+        for (int[] r : ranges) {
+          double max = 0; // the "none" option's score
+          for (int i = r[0]; i < r[1]; i++) {
+            double zi = w[p];
+            for (int j : x[i]) {
+              zi += w[j];
+            }
+            z[i] = zi;
+            max = Math.max(max, zi);
+          }
+          double sum = Math.exp(-max);
+          for (int i = r[0]; i < r[1]; i++) {
+            sum += Math.exp(z[i] - max);
+          }
+          double logZ = max + Math.log(sum);
+          double goldScore = 0;
+          for (int i = r[0]; i < r[1]; i++) {
+            if (y[i] == 1) {
+              goldScore = z[i];
+            }
+            double g = Math.exp(z[i] - logZ) - y[i];
+            for (int j : x[i]) {
+              grad[j] += g;
+            }
+            grad[p] += g;
+          }
+          f += logZ - goldScore;
+        }
+        for (int j = 0; j < p; j++) {
+          f += 0.5 * lambda * w[j] * w[j];
+          grad[j] += lambda * w[j];
+        }
+        return f;
+      }
+    };
+    double[] w = new double[p + 1];
+    BFGS.minimize(loss, 7, w, 1e-5, maxIter);
+    return w;
+  }
+
   /** Feature vocabulary: names seen at least {@code minCount} times, ids in name order. */
   static Map<String, Integer> vocabulary(List<List<String>> rows, int minCount) {
     Map<String, Integer> counts = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.framescope.voice;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.framescope.model.AttributionSpans;
 import org.framescope.model.NlpDocument;
-import org.junit.jupiter.api.Test;
 
 /**
  * The trainer on the stored parses of the voice patterns (no CoreNLP models), with the rules' own detections as
@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * synthetic, so nothing here measures accuracy.
  */
 class AttributionTrainerTest {
-  @Test
-  void sameExamplesAndSeedGiveTheSameBytes() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest(name = "source as a choice: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void sameExamplesAndSeedGiveTheSameBytes(boolean sourceAsChoice) throws Exception {
     AttributionAnalyzer rules = AttributionAnalyzer.fromLexicons(Path.of("lexicons"), null);
     Map<String, NlpDocument> docs = VoicePatterns.loadFixture();
     List<AttributionTrainer.Example> examples = new ArrayList<>();
@@ -31,7 +32,8 @@ class AttributionTrainerTest {
     }
     assertTrue(examples.stream().anyMatch(x -> !x.gold().isEmpty()), "no labels from the fixture");
     // a validation share large enough to leave validation documents among the ~20 fixtures
-    AttributionTrainer.Params params = new AttributionTrainer.Params(42, 0.3, List.of(1.0, 4.0), 1, 30, true);
+    AttributionTrainer.Params params = new AttributionTrainer.Params(42, 0.3, List.of(1.0, 4.0), 1, 30, true,
+        sourceAsChoice);
     byte[] a = AttributionTrainer.train(examples, rules, params, line -> { }).toBytes();
     List<AttributionTrainer.Example> shuffled = new ArrayList<>(examples);
     java.util.Collections.reverse(shuffled); // input order must not matter either
@@ -39,5 +41,6 @@ class AttributionTrainerTest {
     assertArrayEquals(a, b);
     AttributionModel back = AttributionModel.read(a, "trainer test");
     assertFalse(back.name().isEmpty());
+    assertEquals(sourceAsChoice, back.provenance().path("hyperparameters").has("sourceLoss"));
   }
 }

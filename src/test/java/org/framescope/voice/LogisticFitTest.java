@@ -21,6 +21,36 @@ class LogisticFitTest {
     assertArrayEquals(w, LogisticFit.fit(x, y, 3, 0.1, 200), 0);
   }
 
+  /**
+   * Feature 0 marks a subject, 1 an object, 2 a subject that is a mere "it". Where a group has a subject, it is the
+   * source; a group with only an "it" subject and objects has no source. A yes/no model sees feature 0 as
+   * positive; the choice model also has to learn that an object never beats "none" and "it" does not either.
+   */
+  @Test
+  void choosesOneRowPerGroupOrNone() {
+    int[][] x = {{0}, {1}, {1}, /* g2 */ {0}, {1}, /* g3 */ {0, 2}, {1}, /* g4 */ {1}, {1}, /* g5 */ {0}};
+    int[] y = {1, 0, 0, 1, 0, 0, 0, 0, 0, 1};
+    int[] g = {1, 1, 1, 2, 2, 3, 3, 4, 4, 5};
+    double[] w = LogisticFit.fitChoice(x, y, g, 3, 0.1, 200);
+    LinearScorer s = new LinearScorer(Map.of("s", w[0], "o", w[1], "it", w[2]), w[3], 0.5);
+    double subject = s.probability(List.of("s"));
+    double object = s.probability(List.of("o"));
+    double it = s.probability(List.of("s", "it"));
+    assertTrue(subject > 0.5 && object < 0.5 && it < 0.5, () -> subject + " " + object + " " + it);
+    assertArrayEquals(w, LogisticFit.fitChoice(x, y, g, 3, 0.1, 200), 0);
+  }
+
+  @Test
+  void choiceNeedsConsecutiveGroupsWithOneGoldRowAtMost() {
+    int[][] x = {{0}, {0}, {0}};
+    assertThrows(IllegalArgumentException.class,
+        () -> LogisticFit.fitChoice(x, new int[] {1, 0, 0}, new int[] {1, 2, 1}, 1, 1, 10));
+    assertThrows(IllegalArgumentException.class,
+        () -> LogisticFit.fitChoice(x, new int[] {1, 1, 0}, new int[] {1, 1, 2}, 1, 1, 10));
+    assertThrows(IllegalArgumentException.class,
+        () -> LogisticFit.fitChoice(x, new int[] {1, 0}, new int[] {1, 1, 2}, 1, 1, 10));
+  }
+
   @Test
   void vocabularyKeepsFrequentNamesInNameOrder() {
     Map<String, Integer> v = LogisticFit.vocabulary(List.of(List.of("b", "a"), List.of("b", "c"), List.of("a")), 2);
