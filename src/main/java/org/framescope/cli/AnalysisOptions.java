@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How raw inputs are analysed, declared once for {@code analyze} and {@code compare} (which analyses the raw
- * inputs it is given the same way): profile, lexicons, threads, size limit, time budget and progress bar.
+ * inputs it is given the same way): profile, lexicons, threads, size limit, encoding, time budget and progress bar.
  */
 final class AnalysisOptions {
   @Option(names = "--profile", description = "analysis profile: fast (no dependency parse), full (default) or"
@@ -23,6 +23,11 @@ final class AnalysisOptions {
 
   @Option(names = "--max-mb", description = "largest input file to read, in MB (default 20)")
   double maxMb = InputDecoder.DEFAULT_MAX_BYTES / 1048576.0;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "encoding of input files that are not UTF-8"
+      + " (e.g. windows-1252, ISO-8859-1, UTF-16); UTF-8 files, files with a byte order mark and HTML pages that"
+      + " declare a charset are read as such whatever this says (default: none, such files are refused)")
+  java.nio.charset.Charset encoding;
 
   @Option(names = "--no-progress", description = "never show a progress bar")
   boolean noProgress;

@@ -93,7 +93,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try {
       settings = Settings.of(analysis.profile, Common.lexicons(analysis.lexicons))
           .withManifest(Settings.manifestFor(manifest, paths))
-          .withOverrides(outlet, date, analysis.maxBytes()).withTimeBudget(analysis.timeBudget);
+          .withOverrides(outlet, date, analysis.maxBytes()).withTimeBudget(analysis.timeBudget)
+          .withEncoding(analysis.encoding);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage().replace("date must", "--date must")
           .replace("time budget must", "--time-budget must"));
@@ -296,6 +297,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     run.put("format", format.name());
     run.put("profile", analysis.profile.toString());
     run.put("timeBudgetSeconds", analysis.timeBudget);
+    if (analysis.encoding != null) {
+      run.put("encoding", analysis.encoding.name());
+    }
     dir.write(RUN_JSON, o -> Json.pretty().writeValue(o, run));
   }
 }

@@ -94,7 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
       config = config(groupBy, oneEvent, sideBySide).withSeed(seed);
       settings = Settings.of(analysis.profile, Common.lexicons(analysis.lexicons))
           .withManifest(Settings.manifestFor(manifest, paths))
-          .withOverrides(null, null, analysis.maxBytes()).withTimeBudget(analysis.timeBudget);
+          .withOverrides(null, null, analysis.maxBytes()).withTimeBudget(analysis.timeBudget)
+          .withEncoding(analysis.encoding);
     } catch (IllegalArgumentException e) {
       err.println("framescope compare: " + e.getMessage());
       return 2;

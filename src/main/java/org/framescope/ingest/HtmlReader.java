@@ -26,12 +26,28 @@ public final class HtmlReader {
   private HtmlReader() { }
 
   public static RawDocument read(String id, String source, byte[] bytes) throws InputException {
-    String html = decode(source, bytes);
+    return read(id, source, bytes, null);
+  }
+
+  /** Reads a page; {@code fallback} as {@link #decode(String, byte[], Charset)} takes it. */
+  public static RawDocument read(String id, String source, byte[] bytes, Charset fallback) throws InputException {
+    String html = decode(source, bytes, fallback);
     return parse(id, source, html, Hashing.sha256(bytes));
   }
 
   /** Decodes page bytes: strict UTF-8, else the charset the page's meta tag declares. */
   public static String decode(String source, byte[] bytes) throws InputException {
+    return decode(source, bytes, null);
+  }
+
+  /**
+   * Decodes page bytes: as a byte order mark says, else strict UTF-8, else the charset the page's meta tag
+   * declares, else {@code fallback} (the encoding the user named for inputs that are not UTF-8; null: none).
+   */
+  public static String decode(String source, byte[] bytes, Charset fallback) throws InputException {
+    if (fallback != null && !InputDecoder.asciiCompatible(fallback) && InputDecoder.bomCharset(bytes) == null) {
+      return InputDecoder.decodeText(source, bytes, fallback); // UTF-16 without a mark: its meta tag is unreadable
+    }
     try {
       return InputDecoder.decode(source, bytes, StandardCharsets.UTF_8);
     } catch (InputException e) {
@@ -44,8 +60,11 @@ public final class HtmlReader {
             return InputDecoder.decode(source, bytes, cs);
           }
         } catch (IllegalCharsetNameException | UnsupportedCharsetException ignored) {
-          // fall through to the UTF-8 error, which is the more useful message
+          // fall through to the fallback or the UTF-8 error, which is the more useful message
         }
+      }
+      if (fallback != null && e.reason().startsWith("invalid")) {
+        return InputDecoder.decodeText(source, bytes, fallback);
       }
       throw e;
     }

@@ -81,12 +81,23 @@ public final class Ingestor {
   /** How standard input is named on the command line and in error messages. */
   public static final String STDIN_NAME = "-";
 
-  /** Command-line overrides and limits. */
-  public record Options(String outlet, String date, long maxBytes) {
+  /**
+   * Command-line overrides and limits.
+   *
+   * @param encoding the encoding of inputs that are not UTF-8 and have no byte order mark (and, for HTML, no charset
+   *     of their own: {@link InputDecoder#decodeText}); null: such inputs are refused
+   */
+  public record Options(String outlet, String date, long maxBytes, java.nio.charset.Charset encoding) {
     public Options {
       if (maxBytes <= 0) {
         throw new IllegalArgumentException("maxBytes must be > 0, got " + maxBytes);
       }
+      encoding = java.nio.charset.StandardCharsets.UTF_8.equals(encoding) ? null : encoding;
+    }
+
+    /** Options for UTF-8 inputs. */
+    public Options(String outlet, String date, long maxBytes) {
+      this(outlet, date, maxBytes, null);
     }
 
     public static Options defaults() {
@@ -207,7 +218,7 @@ public final class Ingestor {
       JsonlRecords.check(ref.path()); // no size limit: a corpus run reads it a record at a time (records)
       return;
     }
-    InputDecoder.check(ref.path(), ref.kind() == Kind.JSON ? corpusLimit() : options.maxBytes());
+    InputDecoder.check(ref.path(), ref.kind() == Kind.JSON ? corpusLimit() : options.maxBytes(), options.encoding());
   }
 
   /** A JSON corpus file is read whole: this much at most. */
@@ -226,7 +237,7 @@ public final class Ingestor {
     }
     Path p = ref.path();
     return JsonlRecords.open(p, p.toString(), ref.id(), Math.max(options.maxBytes(), InputDecoder.DEFAULT_MAX_BYTES),
-        d -> enrich(d, p));
+        options.encoding(), d -> enrich(d, p));
   }
 
   /** Reads one input file into documents; record-level errors go to the callback. */
@@ -236,10 +247,11 @@ public final class Ingestor {
     String id = ref.id();
     List<RawDocument> docs = new ArrayList<>();
     switch (ref.kind()) {
-      case HTML -> docs.add(HtmlReader.read(id, source, InputDecoder.readBytes(p, options.maxBytes())));
-      case TEXT -> docs.add(TextReader.read(id, source, InputDecoder.read(p, options.maxBytes())));
-      case JSON -> docs.addAll(JsonRecordReader.readJson(source, id, InputDecoder.read(p, corpusLimit()).text(),
-          errors));
+      case HTML -> docs.add(HtmlReader.read(id, source, InputDecoder.readBytes(p, options.maxBytes()),
+          options.encoding()));
+      case TEXT -> docs.add(TextReader.read(id, source, InputDecoder.read(p, options.maxBytes(), options.encoding())));
+      case JSON -> docs.addAll(JsonRecordReader.readJson(source, id,
+          InputDecoder.read(p, corpusLimit(), options.encoding()).text(), errors));
       case JSONL -> {
         // all records at once, held in memory: within the corpus limit, as a JSON file
         try (JsonlRecords records = records(ref)) {
@@ -253,7 +265,7 @@ public final class Ingestor {
         }
         return docs;
       }
-      case STDIN -> docs.addAll(readStdin(ref.data(), errors));
+      case STDIN -> docs.addAll(readStdin(ref.data(), options.encoding(), errors));
       default -> throw new IllegalStateException("unhandled kind " + ref.kind());
     }
     List<RawDocument> out = new ArrayList<>(docs.size());
@@ -268,11 +280,12 @@ public final class Ingestor {
    * with '{', else the article's text (a record: only positive evidence removes a line; a first line that
    * reads as a headline, short and without a full stop, is the title).
    */
-  static List<RawDocument> readStdin(byte[] data, Consumer<InputException> errors) throws InputException {
-    String text = InputDecoder.decode(STDIN_NAME, data, java.nio.charset.StandardCharsets.UTF_8);
+  static List<RawDocument> readStdin(byte[] data, java.nio.charset.Charset encoding, Consumer<InputException> errors)
+      throws InputException {
+    String text = InputDecoder.decodeText(STDIN_NAME, data, encoding);
     String head = text.stripLeading();
     if (head.startsWith("<")) {
-      return List.of(HtmlReader.read("stdin", STDIN_NAME, data));
+      return List.of(HtmlReader.read("stdin", STDIN_NAME, data, encoding));
     }
     if (head.startsWith("{")) {
       return JsonRecordReader.readJson(STDIN_NAME, "stdin", text, errors);

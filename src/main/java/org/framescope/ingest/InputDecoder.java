@@ -16,9 +16,11 @@ import org.framescope.model.InputException;
 
 /**
  * Reads an input file's bytes (decompressed when the file is gzip) and decodes them as text, refusing what is not
- * usable text. Input: a path and a size limit. Output: the bytes and the decoded text (BOM stripped).
- * Every refusal is an {@link InputException} whose one-line message names the file and the problem:
- * missing, unreadable, a directory, empty, too large, binary, invalid UTF-8 (with the byte offset).
+ * usable text. Input: a path, a size limit and the encoding of files without a byte order mark (UTF-8 unless the
+ * user names another). A byte order mark decides: UTF-8, or UTF-16 (little- or big-endian), which would otherwise
+ * look binary. Output: the bytes and the decoded text (mark stripped). Every refusal is an {@link InputException}
+ * whose one-line message names the file and the problem: missing, unreadable, a directory, empty, too large,
+ * binary, invalid UTF-8 (with the byte offset, and how to name another encoding).
  */
 public final class InputDecoder {
   /** Default limit: a news article is rarely above 2 MB; 20 MB leaves room for corpora files. */
@@ -28,6 +30,10 @@ public final class InputDecoder {
 
   /** Decoded input. */
   public record Decoded(byte[] bytes, String text) { }
+
+  /** What an invalid-UTF-8 refusal adds, so the user knows the way out. */
+  public static final String ENCODING_HINT = "if the file is in another encoding, name it with --encoding, e.g."
+      + " --encoding windows-1252";
 
   private InputDecoder() { }
 
@@ -89,6 +95,14 @@ public final class InputDecoder {
    * problem as {@link InputException}, worded as {@link #read} words it.
    */
   public static void check(Path path, long maxBytes) throws InputException {
+    check(path, maxBytes, null);
+  }
+
+  /**
+   * {@link #check(Path, long)} for an input that may be in {@code fallback} ({@link #decodeText}): one not
+   * ASCII-compatible (UTF-16 without a byte order mark) is not refused for its NUL bytes.
+   */
+  public static void check(Path path, long maxBytes, Charset fallback) throws InputException {
     String name = path.toString();
     checkSize(path, maxBytes);
     boolean gz = gzip(path);
@@ -104,6 +118,9 @@ public final class InputDecoder {
     }
     if (gz && head.length == 0) {
       throw new InputException(name, "empty file (nothing inside the gzip)");
+    }
+    if (fallback != null && !asciiCompatible(fallback) && bomCharset(head) == null) {
+      return; // UTF-16 text has NUL bytes; decoding it checks the rest
     }
     checkHead(name, head, whole);
   }
@@ -139,10 +156,35 @@ public final class InputDecoder {
    * not binary, and not only white space.
    */
   static void checkHead(String name, byte[] head, boolean whole) throws InputException {
-    probeBinary(name, head);
-    if (whole && new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+    Charset cs = bomCharset(head);
+    if (cs == null) {
+      probeBinary(name, head);
+      cs = StandardCharsets.UTF_8;
+    }
+    if (whole && new String(head, cs).replace("\uFEFF", "").isBlank()) {
       throw new InputException(name, "empty file (only whitespace)");
     }
+  }
+
+  /**
+   * The charset a byte order mark at the start of {@code bytes} names: UTF-8 (EF BB BF) or UTF-16 (FE FF, FF FE;
+   * the mark tells the byte order); null without one.
+   */
+  public static Charset bomCharset(byte[] bytes) {
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+        || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+      return StandardCharsets.UTF_16;
+    }
+    return null;
+  }
+
+  /** Whether text in {@code cs} keeps ASCII's bytes (so a NUL byte means binary): not UTF-16 or UTF-32. */
+  public static boolean asciiCompatible(Charset cs) {
+    String n = cs.name().toUpperCase(java.util.Locale.ROOT);
+    return !n.startsWith("UTF-16") && !n.startsWith("UTF-32") && !n.startsWith("X-UTF-16") && !n.startsWith("X-UTF-32");
   }
 
   /** The size of an existing, non-empty file within the limit; the problem otherwise, worded as {@link #check}. */
@@ -155,18 +197,55 @@ public final class InputDecoder {
     return size;
   }
 
-  /** Reads and decodes as strict UTF-8. */
+  /** Reads and decodes as strict UTF-8 (or as its byte order mark says). */
   public static Decoded read(Path path, long maxBytes) throws InputException {
-    byte[] bytes = readBytes(path, maxBytes);
-    return new Decoded(bytes, decode(path.toString(), bytes, StandardCharsets.UTF_8));
+    return read(path, maxBytes, StandardCharsets.UTF_8);
   }
 
-  /** Decodes bytes strictly; empty, binary and malformed input is refused. */
+  /** Reads and decodes as {@link #decodeText} does. */
+  public static Decoded read(Path path, long maxBytes, Charset fallback) throws InputException {
+    byte[] bytes = readBytes(path, maxBytes);
+    return new Decoded(bytes, decodeText(path.toString(), bytes, fallback));
+  }
+
+  /**
+   * Decodes an input's bytes: as its byte order mark says, else as strict UTF-8, else (when they are not UTF-8) as
+   * {@code fallback}, the encoding the user named for such inputs (null: none, UTF-8 is required). A fallback that
+   * is not ASCII-compatible (UTF-16 without a mark) is used directly, since such text is never valid UTF-8. So a
+   * folder mixing UTF-8 files with files in one legacy encoding reads whole.
+   */
+  public static String decodeText(String name, byte[] bytes, Charset fallback) throws InputException {
+    if (fallback == null || fallback.equals(StandardCharsets.UTF_8) || bomCharset(bytes) != null) {
+      return decode(name, bytes, StandardCharsets.UTF_8);
+    }
+    if (!asciiCompatible(fallback)) {
+      return decode(name, bytes, fallback);
+    }
+    try {
+      return decode(name, bytes, StandardCharsets.UTF_8);
+    } catch (InputException e) {
+      if (!e.reason().startsWith("invalid")) {
+        throw e;
+      }
+      return decode(name, bytes, fallback);
+    }
+  }
+
+  /**
+   * Decodes bytes strictly as {@code charset}, unless they start with a byte order mark ({@link #bomCharset}),
+   * which decides; empty, binary and malformed input is refused.
+   */
   public static String decode(String name, byte[] bytes, Charset charset) throws InputException {
     if (bytes.length == 0) {
       throw new InputException(name, "empty file");
     }
-    probeBinary(name, bytes);
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      charset = bom;
+    }
+    if (asciiCompatible(charset)) {
+      probeBinary(name, bytes);
+    }
     CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -174,13 +253,17 @@ public final class InputDecoder {
     try {
       text = dec.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (MalformedInputException e) {
+      String hint = charset.equals(StandardCharsets.UTF_8) ? "; " + ENCODING_HINT : "";
       throw new InputException(name, "invalid " + charset.name() + " (malformed byte sequence at offset "
-          + firstMalformed(bytes, charset) + ")");
+          + firstMalformed(bytes, charset) + ")" + hint);
     } catch (CharacterCodingException e) {
       throw new InputException(name, "invalid " + charset.name() + " (" + e.getMessage() + ")");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
+    }
+    if (!asciiCompatible(charset)) {
+      probeBinaryText(name, text);
     }
     if (text.isBlank()) {
       throw new InputException(name, "empty file (only whitespace)");
@@ -203,6 +286,25 @@ public final class InputDecoder {
     }
     if (control > probe / 10) {
       throw new InputException(name, "binary file (" + control + " control bytes in the first " + probe + "), not text");
+    }
+  }
+
+  /** {@link #probeBinary} on decoded text (for encodings where a NUL byte is part of a character). */
+  private static void probeBinaryText(String name, String text) throws InputException {
+    int probe = Math.min(text.length(), 8192);
+    int control = 0;
+    for (int i = 0; i < probe; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        throw new InputException(name, "binary file (NUL character at character " + i + "), not text");
+      }
+      if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
+        control++;
+      }
+    }
+    if (control > probe / 10) {
+      throw new InputException(name, "binary file (" + control + " control characters in the first " + probe
+          + "), not text");
     }
   }
 

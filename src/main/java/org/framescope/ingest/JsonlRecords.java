@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ public final class JsonlRecords implements AutoCloseable {
   private final UnaryOperator<RawDocument> enrich;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder fallback; // lines that are not UTF-8, or null
   private final byte[] chunk = new byte[1 << 16];
   private int pos;
   private int lim;
@@ -56,7 +58,9 @@ public final class JsonlRecords implements AutoCloseable {
   private boolean ended;
 
   private JsonlRecords(Counting raw, InputStream in, String source, String idBase, long maxLineBytes,
-                       UnaryOperator<RawDocument> enrich) {
+                       Charset encoding, UnaryOperator<RawDocument> enrich) {
+    this.fallback = encoding == null || encoding.equals(StandardCharsets.UTF_8) ? null : encoding.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     this.raw = raw;
     this.in = in;
     this.source = source;
@@ -75,15 +79,29 @@ public final class JsonlRecords implements AutoCloseable {
    */
   public static JsonlRecords open(Path file, String source, String idBase, long maxLineBytes,
                                   UnaryOperator<RawDocument> enrich) throws InputException {
+    return open(file, source, idBase, maxLineBytes, null, enrich);
+  }
+
+  /**
+   * Opens a JSONL file whose lines that are not UTF-8 are in {@code encoding} (null: none; such a line is reported
+   * and skipped). The encoding must keep ASCII's bytes, since lines are split at the newline byte: a UTF-16 file is
+   * refused, named, with the way to convert it.
+   */
+  public static JsonlRecords open(Path file, String source, String idBase, long maxLineBytes, Charset encoding,
+                                  UnaryOperator<RawDocument> enrich) throws InputException {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be >= 1, got " + maxLineBytes);
     }
     boolean gz = InputDecoder.gzip(file);
+    if (encoding != null && !InputDecoder.asciiCompatible(encoding) || utf16(file, gz)) {
+      throw new InputException(source, "JSONL in UTF-16 is not read (lines are split at newline bytes); convert it,"
+          + " e.g. iconv -f UTF-16 -t UTF-8");
+    }
     InputDecoder.check(file, Long.MAX_VALUE);
     try {
       Counting raw = new Counting(Files.newInputStream(file));
       try {
-        return new JsonlRecords(raw, InputDecoder.content(raw, gz), source, idBase, maxLineBytes, enrich);
+        return new JsonlRecords(raw, InputDecoder.content(raw, gz), source, idBase, maxLineBytes, encoding, enrich);
       } catch (IOException e) {
         raw.close();
         throw e;
@@ -178,8 +196,9 @@ public final class JsonlRecords implements AutoCloseable {
         text = decode();
       } catch (CharacterCodingException e) {
         ordinal++;
-        errors.accept(new InputException(where, "invalid UTF-8 (malformed byte sequence at offset "
-            + (lineStart + malformedAt()) + ")"));
+        errors.accept(new InputException(where, (fallback == null ? "invalid UTF-8" : "neither UTF-8 nor "
+            + fallback.charset().name()) + " (malformed byte sequence at offset " + (lineStart + malformedAt()) + ")"
+            + (fallback == null ? "; " + InputDecoder.ENCODING_HINT : "")));
         continue;
       }
       String stripped = text.strip();
@@ -255,11 +274,31 @@ public final class JsonlRecords implements AutoCloseable {
     lineLen += n;
   }
 
-  /** The line as strict UTF-8, without a byte order mark on the first line and a '\r' at the end. */
+  /**
+   * The line as strict UTF-8 (else in the fallback encoding, when one is given), without a byte order mark on the
+   * first line and a '\r' at the end.
+   */
   private String decode() throws CharacterCodingException {
     int from = lineNo == 1 && lineLen >= 3 && Arrays.equals(line, 0, 3, BOM, 0, 3) ? 3 : 0;
     int to = lineLen > from && line[lineLen - 1] == '\r' ? lineLen - 1 : lineLen;
-    return utf8.decode(ByteBuffer.wrap(line, from, to - from)).toString();
+    try {
+      return utf8.decode(ByteBuffer.wrap(line, from, to - from)).toString();
+    } catch (CharacterCodingException e) {
+      if (fallback == null) {
+        throw e;
+      }
+      return fallback.decode(ByteBuffer.wrap(line, from, to - from)).toString();
+    }
+  }
+
+  /** Whether the file (decompressed) starts with a UTF-16 byte order mark. */
+  private static boolean utf16(Path file, boolean gz) throws InputException {
+    try (InputStream in = InputDecoder.content(Files.newInputStream(file), gz)) {
+      Charset cs = InputDecoder.bomCharset(in.readNBytes(2));
+      return cs != null && !InputDecoder.asciiCompatible(cs);
+    } catch (IOException e) {
+      return false; // the check that follows words the problem
+    }
   }
 
   /** Offset of the first malformed byte within the current line. */

@@ -101,8 +101,9 @@ public final class PipelineFactory {
 
   /**
    * What ingestion records in provenance: the outlet registry's hash (lexicons), and the manifest's file name
-   * and hash and the outlet and date overrides when set (settings under {@code ingest.}); and the run's time
-   * budget per article ({@code pipeline.timeBudgetSeconds}, which {@link CorpusRunner} enforces).
+   * and hash, the outlet and date overrides and the encoding of inputs that are not UTF-8 when set (settings under
+   * {@code ingest.}); and the run's time budget per article ({@code pipeline.timeBudgetSeconds}, which {@link
+   * CorpusRunner} enforces).
    */
   static StageProvenance ingestProvenance(Settings s) throws InputException {
     Map<String, String> files = new java.util.TreeMap<>();
@@ -126,6 +127,9 @@ public final class PipelineFactory {
     if (s.date() != null) {
       config.put("ingest.date", s.date());
     }
+    if (s.encoding() != null) {
+      config.put("ingest.encoding", s.encoding().name());
+    }
     config.put("pipeline.timeBudgetSeconds", String.valueOf(s.timeBudgetSeconds()));
     return new StageProvenance(files, Map.of(), config);
   }
@@ -138,7 +142,7 @@ public final class PipelineFactory {
     Manifest man = s.manifest() != null ? Manifest.read(s.manifest()) : null;
     Path reg = s.lexicons().resolve("outlets.tsv");
     OutletRegistry registry = Files.exists(reg) ? OutletRegistry.load(reg) : OutletRegistry.empty();
-    return new Ingestor(man, registry, new Ingestor.Options(s.outlet(), s.date(), s.maxBytes()));
+    return new Ingestor(man, registry, new Ingestor.Options(s.outlet(), s.date(), s.maxBytes(), s.encoding()));
   }
 
   public static ArticlePipeline build(Settings s) throws InputException {

@@ -1,5 +1,7 @@
 package org.framescope.pipeline;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +23,11 @@ import org.framescope.nlp.Profile;
  *     may take before it is skipped with an error (the run goes on); 0 = no limit. Recorded in provenance as
  *     {@code pipeline.timeBudgetSeconds}. Which articles a budget skips depends on the machine's speed and load;
  *     the articles it does not skip are the same bytes.
+ * @param encoding the encoding of inputs that are not UTF-8 and have no byte order mark (and, for HTML, no charset
+ *     of their own), or null: such inputs are refused. Recorded in provenance as {@code ingest.encoding} when set.
  */
 public record Settings(Profile profile, Path lexicons, Path manifest, String outlet, String date, long maxBytes,
-                       long timeBudgetSeconds) {
+                       long timeBudgetSeconds, Charset encoding) {
   /**
    * Default time budget per article. A long real article (10,000 tokens) takes well under a minute in the
    * {@code full} profile even on a loaded machine; five minutes leaves room and still ends a stall.
@@ -43,6 +47,13 @@ public record Settings(Profile profile, Path lexicons, Path manifest, String out
       throw new IllegalArgumentException("time budget must be >= 0 seconds (0 = no limit), got " + timeBudgetSeconds);
     }
     outlet = outlet == null || outlet.isBlank() ? null : outlet;
+    encoding = StandardCharsets.UTF_8.equals(encoding) ? null : encoding;
+  }
+
+  /** Settings for UTF-8 inputs. */
+  public Settings(Profile profile, Path lexicons, Path manifest, String outlet, String date, long maxBytes,
+                  long timeBudgetSeconds) {
+    this(profile, lexicons, manifest, outlet, date, maxBytes, timeBudgetSeconds, null);
   }
 
   /** Settings with the default time budget. */
@@ -57,17 +68,22 @@ public record Settings(Profile profile, Path lexicons, Path manifest, String out
 
   /** The same settings with this manifest. */
   public Settings withManifest(Path m) {
-    return new Settings(profile, lexicons, m, outlet, date, maxBytes, timeBudgetSeconds);
+    return new Settings(profile, lexicons, m, outlet, date, maxBytes, timeBudgetSeconds, encoding);
   }
 
   /** The same settings with these overrides and size limit. */
   public Settings withOverrides(String newOutlet, String newDate, long newMaxBytes) {
-    return new Settings(profile, lexicons, manifest, newOutlet, newDate, newMaxBytes, timeBudgetSeconds);
+    return new Settings(profile, lexicons, manifest, newOutlet, newDate, newMaxBytes, timeBudgetSeconds, encoding);
   }
 
   /** The same settings with this time budget per article (seconds, 0 = no limit). */
   public Settings withTimeBudget(long seconds) {
-    return new Settings(profile, lexicons, manifest, outlet, date, maxBytes, seconds);
+    return new Settings(profile, lexicons, manifest, outlet, date, maxBytes, seconds, encoding);
+  }
+
+  /** The same settings with this encoding for inputs that are not UTF-8 (null: none). */
+  public Settings withEncoding(Charset cs) {
+    return new Settings(profile, lexicons, manifest, outlet, date, maxBytes, timeBudgetSeconds, cs);
   }
 
   /**

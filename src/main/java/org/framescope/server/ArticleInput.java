@@ -82,8 +82,9 @@ public record ArticleInput(String text, String html, String url, String title, S
       UrlFetcher.Fetched f = fetcher.fetch(url);
       pageUrl = f.url().toString();
       String type = f.contentType().toLowerCase(java.util.Locale.ROOT);
-      d = type.startsWith("text/plain") ? text(id, f.requested().toString(),
-          new String(f.body(), StandardCharsets.UTF_8)) : HtmlReader.read(id, f.requested().toString(), f.body());
+      String src = f.requested().toString();
+      d = type.startsWith("text/plain") ? text(id, src, WebBytes.decode(src, f.body(), false, type).text())
+          : HtmlReader.parse(id, src, WebBytes.decode(src, f.body(), true, type).text(), Hashing.sha256(f.body()));
     } else if (!html.isBlank()) {
       d = HtmlReader.read(id, label, html.getBytes(StandardCharsets.UTF_8));
     } else if (!text.isBlank()) {

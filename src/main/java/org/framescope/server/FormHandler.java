@@ -2,7 +2,6 @@ package org.framescope.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +33,25 @@ final class FormHandler {
       String note = "";
       UploadedFile f = ctx.uploadedFile("file-" + i);
       if (f != null && f.size() > 0) {
-        String content = FramescopeServer.read(f);
         String name = f.filename() == null ? "file" : f.filename();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-          text = content;
-        } else {
-          html = content;
+        try {
+          WebBytes.Decoded d = FramescopeServer.read(f, name);
+          if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            text = d.text();
+          } else {
+            html = d.text();
+          }
+          note = "Uploaded file " + name + " (" + (f.size() / 1024) + " KB) is kept for the analysis." + d.note();
+        } catch (InputException e) {
+          errors.add("Article " + i + ": " + e.getMessage());
         }
-        note = "Uploaded file " + name + " (" + (content.length() / 1024) + " KB) is kept for the analysis.";
       }
       slots.add(new InputPage.Slot(param(ctx, "title-" + i), param(ctx, "outlet-" + i), param(ctx, "date-" + i),
           text, param(ctx, "url-" + i), html, note));
+    }
+    if (!errors.isEmpty()) { // an upload that could not be read: say so rather than analyse the others alone
+      ctx.status(400).html(InputPage.render(service.analyzer(), config, slots, errors, List.of()));
+      return;
     }
     String fetch = param(ctx, "fetch");
     if (!fetch.isBlank()) {
@@ -104,10 +111,10 @@ final class FormHandler {
         throw new InputException(s.url(), "not a web address (it must start with http:// or https://)");
       }
       UrlFetcher.Fetched f = service.fetcher().fetch(s.url());
-      String page = new String(f.body(), StandardCharsets.UTF_8);
-      slots.set(i - 1, new InputPage.Slot(s.title(), s.outlet(), s.date(), "", f.url().toString(), page,
+      WebBytes.Decoded page = WebBytes.decode(f.url().toString(), f.body(), true, f.contentType());
+      slots.set(i - 1, new InputPage.Slot(s.title(), s.outlet(), s.date(), "", f.url().toString(), page.text(),
           String.format(Locale.ROOT, "Fetched %s (%,d KB, SHA-256 %s). It is analysed when you press Analyze.",
-              f.url(), f.body().length / 1024, f.sha256().substring(0, 12))));
+              f.url(), f.body().length / 1024, f.sha256().substring(0, 12)) + page.note()));
       ctx.html(InputPage.render(service.analyzer(), config, slots, errors, List.of()));
     } catch (InputException e) {
       errors.add("Article " + i + ": " + e.getMessage());

@@ -9,7 +9,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -314,10 +313,13 @@ public final class FramescopeServer implements AutoCloseable {
     return ReportPage.render(AnalysisService.compareSideBySide(articles), Page.Styles.LINKED);
   }
 
-  /** Reads an uploaded file as text (UTF-8). */
-  static String read(UploadedFile f) throws IOException {
+  /**
+   * Reads an uploaded file as text ({@link WebBytes}: as the command line reads it, else as windows-1252, which
+   * the result names); a file named {@code .txt} is text, anything else a page.
+   */
+  static WebBytes.Decoded read(UploadedFile f, String name) throws IOException, InputException {
     try (InputStream in = f.content()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return WebBytes.decode(name, in.readAllBytes(), !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt"), "");
     }
   }
 }

@@ -107,6 +107,23 @@ class AnalyzeCommandIT {
   }
 
   @Test
+  void aLegacyEncodingIsNamedOnceAndRecorded() throws Exception {
+    Path latin = Files.write(dir.resolve("latin.txt"),
+        "Title\nThe caf\u00e9 owner said the port would reopen.".getBytes(StandardCharsets.ISO_8859_1));
+    Path out = dir.resolve("enc");
+    Run r = run("analyze", "--profile", "fast", "--encoding", "windows-1252", "--out", out.toString(),
+        latin.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode n = Json.mapper().readTree(out.resolve("latin.json").toFile());
+    assertTrue(n.get("body").asText().contains("caf\u00e9 owner"), n.get("body").asText());
+    assertEquals("windows-1252", n.at("/provenance/config/ingest.encoding").asText(), n.get("provenance").toString());
+    assertEquals("windows-1252", Json.mapper().readTree(out.resolve("run.json").toFile()).get("encoding").asText());
+    Run bad = run("analyze", "--encoding", "no-such-charset", latin.toString());
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("--encoding") && bad.err().contains("no-such-charset"), bad.err());
+  }
+
+  @Test
   void nothingUsableExitsTwo() throws Exception {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Run r = run("analyze", "--profile", "fast", "--out", dir.resolve("o").toString(), empty.toString());

@@ -2,8 +2,10 @@ package org.framescope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,6 +150,51 @@ class IngestorTest {
     RawDocument d = readAll(ing, f).get(0);
     assertEquals("Given", d.outlet());
     assertEquals("2020-01-01", d.published());
+  }
+
+  /**
+   * A legacy corpus: each kind of input in windows-1252 ("\u2019" is byte 0x92), read with the encoding named,
+   * beside a UTF-8 file; an HTML page's own charset still wins, even over a wrong UTF-8 claim only as far as the
+   * bytes allow; without the encoding each is refused, named.
+   */
+  @Test
+  void inputsInANamedLegacyEncoding() throws Exception {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    String word = "minister\u2019s";
+    Path txt = Files.write(dir.resolve("a.txt"), ("Title\nThe " + word + " aide spoke.").getBytes(cp1252));
+    Path html = Files.write(dir.resolve("b.html"), ("<html><head><title>T</title></head><body><p>The " + word
+        + " aide spoke.</p></body></html>").getBytes(cp1252));
+    Path wrongMeta = Files.write(dir.resolve("c.html"), ("<html><head><meta charset=\"utf-8\"><title>T</title>"
+        + "</head><body><p>The " + word + " aide spoke.</p></body></html>").getBytes(cp1252));
+    Path json = Files.write(dir.resolve("d.json"), ("{\"text\": \"The " + word + " aide spoke.\"}").getBytes(cp1252));
+    Path jsonl = Files.write(dir.resolve("e.jsonl"), ("{\"text\": \"The " + word + " aide spoke.\"}\n"
+        + "{\"text\": \"caf\u00e9 in UTF-8\"}\n").getBytes(cp1252));
+    Files.write(jsonl, concat(Files.readAllBytes(jsonl),
+        "{\"text\": \"na\u00efve in UTF-8\"}\n".getBytes(StandardCharsets.UTF_8)));
+    Path utf8 = Files.writeString(dir.resolve("f.txt"), "Title\nThe caf\u00e9 is open.");
+    Ingestor legacy = new Ingestor(null, OutletRegistry.empty(), new Ingestor.Options(null, null, 100_000, cp1252));
+    List<RawDocument> docs = readAll(legacy, txt, html, wrongMeta, json, jsonl, utf8);
+    assertTrue(errors.isEmpty(), errors::toString);
+    List<String> content = docs.stream().map(RawDocument::content).toList();
+    for (int i = 0; i < 4; i++) {
+      assertTrue(content.get(i).contains(word), content.get(i));
+    }
+    assertEquals(List.of("The " + word + " aide spoke.", "caf\u00e9 in UTF-8", "na\u00efve in UTF-8"),
+        content.subList(4, 7));
+    assertTrue(content.get(7).contains("caf\u00e9 is open"), "UTF-8 stays UTF-8");
+    List<RawDocument> stdin = legacy.read(Ingestor.InputRef.stdin(("The " + word + " aide.").getBytes(cp1252)),
+        errors::add);
+    assertEquals("The " + word + " aide.", stdin.get(0).content());
+    for (Path p : List.of(txt, html, json)) {
+      InputException e = assertThrows(InputException.class, () -> readAll(plain(), p));
+      assertTrue(e.reason().contains("--encoding"), e.getMessage());
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

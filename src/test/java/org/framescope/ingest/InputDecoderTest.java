@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,53 @@ class InputDecoderTest {
     Path p = Files.write(dir.resolve("latin1.txt"), b);
     String r = refuse(p, 1000);
     assertTrue(r.contains("invalid UTF-8") && r.contains("offset 3"), r);
+  }
+
+  @Test
+  void invalidUtf8SaysHowToNameTheEncoding() throws Exception {
+    Path p = Files.write(dir.resolve("cp1252.txt"), new byte[] {'I', (byte) 0x92, 'm', ' ', 'o', 'k'});
+    assertTrue(refuse(p, 1000).endsWith(InputDecoder.ENCODING_HINT));
+    assertEquals("I\u2019m ok", InputDecoder.read(p, 1000, Charset.forName("windows-1252")).text());
+  }
+
+  @Test
+  void aNamedEncodingIsForFilesThatAreNotUtf8() throws Exception {
+    // a folder mixing UTF-8 files with legacy ones reads whole: UTF-8 stays UTF-8 ("é", not "Ã©")
+    Path utf8 = Files.writeString(dir.resolve("utf8.txt"), "caf\u00e9 and cr\u00e8me");
+    Path latin = Files.write(dir.resolve("latin.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertEquals("caf\u00e9 and cr\u00e8me", InputDecoder.read(utf8, 1000, cp1252).text());
+    assertEquals("caf\u00e9", InputDecoder.read(latin, 1000, cp1252).text());
+    // a byte that windows-1252 leaves unassigned is still refused, named
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', (byte) 0x81, 'b'});
+    InputException e = assertThrows(InputException.class, () -> InputDecoder.read(bad, 1000, cp1252));
+    assertTrue(e.reason().startsWith("invalid windows-1252"), e.reason());
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsText() throws Exception {
+    String text = "The minister said the talks failed.\n";
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = text.getBytes(StandardCharsets.UTF_16); // Java writes the big-endian mark
+    for (byte[] b : new byte[][] {le, be}) {
+      Path p = Files.write(dir.resolve("u16.txt"), b);
+      InputDecoder.check(p, 1000);
+      assertEquals(text, InputDecoder.read(p, 1000).text());
+    }
+    // without a mark it looks binary, unless the user names the encoding
+    Path bare = Files.write(dir.resolve("bare.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    assertTrue(refuse(bare, 1000).startsWith("binary file"));
+    InputDecoder.check(bare, 1000, StandardCharsets.UTF_16LE);
+    assertEquals(text, InputDecoder.read(bare, 1000, StandardCharsets.UTF_16LE).text());
+    // and real binary is still binary in UTF-16
+    Path bin = Files.write(dir.resolve("bin.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 1, 0, 2, 0});
+    assertTrue(refuse(bin, 1000).startsWith("binary file"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

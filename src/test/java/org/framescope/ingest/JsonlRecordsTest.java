@@ -82,7 +82,8 @@ class JsonlRecordsTest {
     List<InputException> errors = new ArrayList<>();
     List<RawDocument> docs = stream(f, Long.MAX_VALUE, errors);
     assertEquals(List.of("One.", "Three."), docs.stream().map(RawDocument::content).toList());
-    assertEquals(List.of(f + ":2: invalid UTF-8 (malformed byte sequence at offset 28)"), messages(errors));
+    assertEquals(List.of(f + ":2: invalid UTF-8 (malformed byte sequence at offset 28); "
+        + InputDecoder.ENCODING_HINT), messages(errors));
     assertEquals(f + "#3", docs.get(1).source(), "the bad line keeps its record number");
   }
 
@@ -157,6 +158,16 @@ class JsonlRecordsTest {
     assertEquals(bin + ": binary file (NUL byte at offset 1), not text", problem(bin));
     assertEquals(blank + ": empty file (only whitespace)", problem(blank));
     assertTrue(problem(broken).startsWith(broken + ": not a readable gzip file"), problem(broken));
+  }
+
+  @Test
+  void utf16JsonlIsRefusedWithTheWayOut() throws Exception {
+    byte[] b = "{\"text\":\"One.\"}\n".getBytes(StandardCharsets.UTF_16);
+    Path f = Files.write(dir.resolve("u16.jsonl"), b);
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> JsonlRecords.open(f, f.toString(), "c", Long.MAX_VALUE, d -> d));
+    assertTrue(e.getMessage().startsWith(f + ": JSONL in UTF-16 is not read") && e.getMessage().contains("iconv"),
+        e.getMessage());
   }
 
   private static String problem(Path p) {

@@ -80,12 +80,24 @@ class ServeSecurityTest {
 
   /** A multipart form post of the input page's fields. */
   static HttpResponse<String> postForm(List<String[]> fields, String... headers) throws Exception {
+    return postForm(fields, java.util.Map.of(), headers);
+  }
+
+  /** A multipart form post of fields and uploaded files (field name to {file name, bytes}). */
+  static HttpResponse<String> postForm(List<String[]> fields, java.util.Map<String, Object[]> files,
+                                       String... headers) throws Exception {
     String boundary = "----framescope-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (String[] f : fields) {
       body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n")
           .getBytes(StandardCharsets.UTF_8));
       body.write(f[1].getBytes(StandardCharsets.UTF_8));
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    for (java.util.Map.Entry<String, Object[]> f : new java.util.TreeMap<>(files).entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"; filename=\""
+          + f.getValue()[0] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write((byte[]) f.getValue()[1]);
       body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -124,6 +136,25 @@ class ServeSecurityTest {
     assertEquals(403, postJson("/api/compare", "{\"articles\":[]}", "Origin", "http://127.0.0.1:1").statusCode());
     // the page's own origin is fine
     assertEquals(200, postJson("/api/analyze", "{\"text\":\"Police acted.\"}", "Origin", base).statusCode());
+  }
+
+  /**
+   * A page saved from an older site is often windows-1252: it is read as such and the reader told, never turned
+   * into replacement characters; a file that is not text is named, and the other article is not analysed alone.
+   */
+  @Test
+  void uploadsInALegacyEncodingAreReadAndSaid() throws Exception {
+    byte[] legacy = "The minister\u2019s aide said the port would reopen.".getBytes(java.nio.charset.Charset
+        .forName("windows-1252"));
+    HttpResponse<String> r = postForm(List.<String[]>of(new String[] {"action", "analyze"}), java.util.Map.of(
+        "file-1", new Object[] {"old.txt", legacy}, "file-2", new Object[] {"photo.html", new byte[] {1, 0, 2, 0}}));
+    assertEquals(400, r.statusCode());
+    Document d = Jsoup.parse(r.body());
+    assertTrue(d.select("[role=alert]").text().contains("photo.html: binary file"), d.select("[role=alert]").text());
+    assertTrue(d.text().contains("It is not UTF-8 and was read as windows-1252."), d.text());
+    assertTrue(d.select("textarea[name=text-1]").text().contains("minister\u2019s aide"),
+        d.select("textarea[name=text-1]").toString());
+    assertFalse(r.body().contains("\uFFFD"), "no replacement characters");
   }
 
   @Test

@@ -24,6 +24,7 @@ public final class AnalyzeJob {
     String manifest = null;
     String master = null;
     String out = null;
+    java.nio.charset.Charset encoding = null;
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -31,6 +32,7 @@ public final class AnalyzeJob {
         case "--profile" -> profile = args[++i];
         case "--lexicons" -> lexicons = args[++i];
         case "--manifest" -> manifest = args[++i];
+        case "--encoding" -> encoding = java.nio.charset.Charset.forName(args[++i]);
         case "--master" -> master = args[++i];
         case "--out" -> out = args[++i];
         default -> paths.add(args[i]);
@@ -38,14 +40,14 @@ public final class AnalyzeJob {
     }
     if (out == null || paths.isEmpty()) {
       System.err.println("usage: AnalyzeJob [--input files|jsonl|parquet|html] [--profile fast|full|accurate]"
-          + " [--lexicons DIR] [--manifest CSV] [--master URL] --out DIR PATH...");
+          + " [--lexicons DIR] [--manifest CSV] [--encoding CHARSET] [--master URL] --out DIR PATH...");
       System.exit(2);
     }
     Path man = input == SparkAnalysis.Input.FILES
         ? Settings.manifestFor(manifest == null ? null : Path.of(manifest), paths.stream().map(Path::of).toList())
         : manifest == null ? null : Path.of(manifest);
     Settings settings = Settings.of(Profile.parse(profile), Path.of(lexicons)).withManifest(man)
-        .withOverrides(null, null, InputDecoder.DEFAULT_MAX_BYTES);
+        .withOverrides(null, null, InputDecoder.DEFAULT_MAX_BYTES).withEncoding(encoding);
     SparkSession.Builder b = SparkSession.builder().appName("framescope analyze");
     if (master != null) {
       b.master(master);

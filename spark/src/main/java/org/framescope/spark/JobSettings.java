@@ -16,20 +16,23 @@ import org.framescope.pipeline.Settings;
  * @param outlet outlet override or null
  * @param date date override or null
  * @param maxBytes largest input read
+ * @param encoding the encoding of input files that are not UTF-8 (a charset name), or null
  */
 public record JobSettings(String profile, String lexicons, String manifest, String outlet, String date,
-                          long maxBytes) implements Serializable {
+                          long maxBytes, String encoding) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The settings of a run, as {@code analyze} builds them. */
   public Settings settings() {
     return Settings.of(Profile.parse(profile), Path.of(lexicons))
-        .withManifest(manifest == null ? null : Path.of(manifest)).withOverrides(outlet, date, maxBytes);
+        .withManifest(manifest == null ? null : Path.of(manifest)).withOverrides(outlet, date, maxBytes)
+        .withEncoding(encoding == null ? null : java.nio.charset.Charset.forName(encoding));
   }
 
   /** Plain values of a run's settings. */
   public static JobSettings of(Settings s) {
     return new JobSettings(s.profile().toString(), s.lexicons().toString(),
-        s.manifest() == null ? null : s.manifest().toString(), s.outlet(), s.date(), s.maxBytes());
+        s.manifest() == null ? null : s.manifest().toString(), s.outlet(), s.date(), s.maxBytes(),
+        s.encoding() == null ? null : s.encoding().name());
   }
 }
