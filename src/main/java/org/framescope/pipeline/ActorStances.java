@@ -11,6 +11,7 @@ import org.framescope.classify.StanceModel;
 import org.framescope.model.ActorStance;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
+import org.framescope.model.SpeakerType;
 import org.framescope.model.Voice;
 import org.framescope.model.StanceScore;
 import org.framescope.model.Token;
@@ -168,10 +169,12 @@ public final class ActorStances {
 
   /**
    * The actor a mention counts for. A named person counts for themselves ("Vladimir Putin": stance toward a
-   * leader is not stance toward the country); a country, or an institution of one, counts for the country
-   * ("the Pentagon" -> United States); an international organisation counts for itself (NATO, United
-   * Nations). Bare titles ("the spokeswoman") and generic institutions ("the police", "the ministry"),
-   * whose canonical names are common nouns, name no actor.
+   * leader is not stance toward the country); a country, or a state institution of one (an organisation of type
+   * government, military or intelligence), counts for the country ("the Pentagon" -> United States); any other
+   * organisation counts for itself: an international one (NATO, United Nations), a party ("Republican senators"
+   * -> Republican Party, not the United States) and a media outlet ("the New York Times"). Bare titles ("the
+   * spokeswoman") and generic institutions ("the police", "the ministry"), whose canonical names are common
+   * nouns, name no actor.
    */
   public static String stanceKey(org.framescope.voice.Actor actor) {
     String kind = actor.kind();
@@ -183,7 +186,9 @@ public final class ActorStances {
     if ("person".equals(kind)) {
       return canonical;
     }
-    if (actor.country() != null && !actor.country().isBlank()) {
+    boolean state = "country".equals(kind) || actor.type() == SpeakerType.GOVERNMENT
+        || actor.type() == SpeakerType.MILITARY || actor.type() == SpeakerType.INTELLIGENCE;
+    if (state && actor.country() != null && !actor.country().isBlank()) {
       return actor.country();
     }
     return "organisation".equals(kind) ? canonical : null;

@@ -27,7 +27,10 @@ class BasilStanceAgreementTest {
     // A named person is their own stance key (stance toward a leader is not stance toward the country).
     assertEquals(new BasilStanceAgreement.Mapping("name", "Barack Obama", "Barack Obama"),
         BasilStanceAgreement.map("Barack Obama", registry));
-    assertEquals("United States", BasilStanceAgreement.map("Republicans", registry).key());
+    // A party counts for itself, not for its country (a state's institutions do: the State Department).
+    assertEquals("Republican Party", BasilStanceAgreement.map("Republicans", registry).key());
+    assertEquals("United States", BasilStanceAgreement.map("State Department", registry).key());
+    assertEquals("New York Times", BasilStanceAgreement.map("New York Times", registry).key());
     assertEquals("Vicente Fox", BasilStanceAgreement.map("Vicente Fox", registry).key());
     assertEquals(new BasilStanceAgreement.Mapping("last-word", "Barack Obama", "Barack Obama"),
         BasilStanceAgreement.map("Citizen Obama", registry));
@@ -42,8 +45,8 @@ class BasilStanceAgreementTest {
     Map<String, ArticleResult> res = new TreeMap<>();
     for (BasilArticle a : arts) {
       Map<String, Double> stance = switch (a.source()) {
-        case "fox" -> Map.of("United States", -0.3);
-        case "nyt" -> Map.of("United States", 0.05, "Mexico", 0.5);
+        case "fox" -> Map.of("Republican Party", -0.3, "United States", 0.4);
+        case "nyt" -> Map.of("Republican Party", 0.05, "Mexico", 0.5);
         default -> Map.of();
       };
       res.put(a.id(), Results.result(a, Map.of(), new double[0], stance));
@@ -58,7 +61,8 @@ class BasilStanceAgreementTest {
     assertEquals(6, s.entityAnnotations());
     assertEquals(Map.of("neg", 2, "neu", 3, "pos", 1), s.goldDistribution());
     assertEquals(3, s.mapped());
-    assertEquals(Map.of("United States", 3), s.mappedKeys());
+    assertEquals(Map.of("Republican Party", 3), s.mappedKeys()); // not the country's score
+
     assertEquals(List.of("Ann Example (3)"), s.unmappedEntities());
     assertEquals(2, s.scored());
     assertEquals(2.0 / 6, s.coverage(), 1e-12);
