@@ -28,7 +28,8 @@ import org.framescope.io.Json;
  * directory, a thread count and a way to build the pipeline (built only when something is not cached).
  * Output: article results keyed by article id (sorted). A cached result is reused when its provenance
  * input hash equals the hash of the article text, in a cache folder named after the pipeline's fingerprint
- * (lexicon and model hashes, settings, version), so changed lexicons or models never reuse stale results.
+ * (lexicon and model hashes, settings, version) and the code's own hash ({@code Hashing.codeSha256}), so changed
+ * lexicons, models or code never reuse stale results.
  */
 public final class BasilResults {
   /** Builds the pipeline on demand. */
@@ -58,7 +59,9 @@ public final class BasilResults {
 
       @Override
       public String fingerprint() throws InputException {
-        return PipelineFactory.fingerprint(settings);
+        // the code too: during development a changed rule changes results with the same models and lexicons
+        return org.framescope.resource.Hashing.sha256(PipelineFactory.fingerprint(settings) + "\n"
+            + org.framescope.resource.Hashing.codeSha256());
       }
     };
   }

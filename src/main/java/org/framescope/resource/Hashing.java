@@ -34,6 +34,40 @@ public final class Hashing {
     return HexFormat.of().formatHex(md.digest());
   }
 
+  private static String codeSha256;
+
+  /**
+   * SHA-256 of framescope's own compiled code: its jar, or every class file of its class folder (sorted paths and
+   * contents) when it runs from a build tree. A key for caches of results that the code computes (not only the
+   * models and lexicons): a rebuilt class means a new key. Computed once per JVM; "unknown" when the code's
+   * location cannot be read.
+   */
+  public static synchronized String codeSha256() {
+    if (codeSha256 == null) {
+      codeSha256 = computeCodeSha256();
+    }
+    return codeSha256;
+  }
+
+  private static String computeCodeSha256() {
+    try {
+      Path where = Path.of(Hashing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(where)) {
+        return sha256(where);
+      }
+      MessageDigest md = digest();
+      try (java.util.stream.Stream<Path> files = Files.walk(where)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+          md.update(where.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+          md.update(Files.readAllBytes(f));
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
