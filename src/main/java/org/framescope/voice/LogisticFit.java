@@ -23,44 +23,25 @@ final class LogisticFit {
     if (x.length != y.length) {
       throw new IllegalArgumentException("rows and labels differ: " + x.length + " vs " + y.length);
     }
-    if (!(lambda > 0)) {
-      throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
-    }
-    DifferentiableMultivariateFunction loss = new DifferentiableMultivariateFunction() {
-      @Override
-      public double f(double[] w) {
-        return g(w, new double[w.length]);
-      }
-
-      @Override
-      public double g(double[] w, double[] grad) {
-        java.util.Arrays.fill(grad, 0);
-        double f = 0;
-        for (int i = 0; i < x.length; i++) {
-          double z = w[p];
-          for (int j : x[i]) {
-            z += w[j];
-          }
-          // log(1 + exp(-s z)) with s = +1/-1, computed stably
-          double sz = y[i] == 1 ? z : -z;
-          f += sz > 0 ? Math.log1p(Math.exp(-sz)) : -sz + Math.log1p(Math.exp(sz));
-          double pr = 1 / (1 + Math.exp(-z));
-          double r = pr - y[i];
-          for (int j : x[i]) {
-            grad[j] += r;
-          }
-          grad[p] += r;
+    return minimize((w, grad) -> {
+      double f = 0;
+      for (int i = 0; i < x.length; i++) {
+        double z = w[p];
+        for (int j : x[i]) {
+          z += w[j];
         }
-        for (int j = 0; j < p; j++) {
-          f += 0.5 * lambda * w[j] * w[j];
-          grad[j] += lambda * w[j];
+        // log(1 + exp(-s z)) with s = +1/-1, computed stably
+        double sz = y[i] == 1 ? z : -z;
+        f += sz > 0 ? Math.log1p(Math.exp(-sz)) : -sz + Math.log1p(Math.exp(sz));
+        double pr = 1 / (1 + Math.exp(-z));
+        double r = pr - y[i];
+        for (int j : x[i]) {
+          grad[j] += r;
         }
-        return f;
+        grad[p] += r;
       }
-    };
-    double[] w = new double[p + 1];
-    BFGS.minimize(loss, 7, w, 1e-5, maxIter);
-    return w;
+      return f;
+    }, p, lambda, maxIter);
   }
 
   /**
@@ -76,9 +57,6 @@ final class LogisticFit {
       throw new IllegalArgumentException("rows, labels and groups differ: " + x.length + ", " + y.length + ", "
           + group.length);
     }
-    if (!(lambda > 0)) {
-      throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
-    }
     List<int[]> ranges = new java.util.ArrayList<>(); // {from, to} of each group's consecutive rows
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < x.length; ) {
@@ -93,6 +71,55 @@ final class LogisticFit {
       ranges.add(new int[] {i, j});
       i = j;
     }
+    double[] z = new double[x.length];
+    return minimize((w, grad) -> {
+      double f = 0;
+      for (int[] r : ranges) {
+        double max = 0; // the "none" option's score
+        for (int i = r[0]; i < r[1]; i++) {
+          double zi = w[p];
+          for (int j : x[i]) {
+            zi += w[j];
+          }
+          z[i] = zi;
+          max = Math.max(max, zi);
+        }
+        double sum = Math.exp(-max);
+        for (int i = r[0]; i < r[1]; i++) {
+          sum += Math.exp(z[i] - max);
+        }
+        double logZ = max + Math.log(sum);
+        double goldScore = 0;
+        for (int i = r[0]; i < r[1]; i++) {
+          if (y[i] == 1) {
+            goldScore = z[i];
+          }
+          double g = Math.exp(z[i] - logZ) - y[i];
+          for (int j : x[i]) {
+            grad[j] += g;
+          }
+          grad[p] += g;
+        }
+        f += logZ - goldScore;
+      }
+      return f;
+    }, p, lambda, maxIter);
+  }
+
+  /** A data loss: adds its gradient at {@code w} to {@code grad} (zeroed) and returns its value. */
+  @FunctionalInterface
+  private interface DataLoss {
+    double addTo(double[] w, double[] grad);
+  }
+
+  /**
+   * Minimises {@code data} plus {@code lambda/2 |w|^2} over the {@code p} feature weights (the bias, {@code w[p]},
+   * not penalised) with L-BFGS from zero; the data loss first, then the penalty, in a fixed order.
+   */
+  private static double[] minimize(DataLoss data, int p, double lambda, int maxIter) {
+    if (!(lambda > 0)) {
+      throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
+    }
     DifferentiableMultivariateFunction loss = new DifferentiableMultivariateFunction() {
       @Override
       public double f(double[] w) {
@@ -102,36 +129,7 @@ final class LogisticFit {
       @Override
       public double g(double[] w, double[] grad) {
         java.util.Arrays.fill(grad, 0);
-        double f = 0;
-        double[] z = new double[x.length];
-        for (int[] r : ranges) {
-          double max = 0; // the "none" option's score
-          for (int i = r[0]; i < r[1]; i++) {
-            double zi = w[p];
-            for (int j : x[i]) {
-              zi += w[j];
-            }
-            z[i] = zi;
-            max = Math.max(max, zi);
-          }
-          double sum = Math.exp(-max);
-          for (int i = r[0]; i < r[1]; i++) {
-            sum += Math.exp(z[i] - max);
-          }
-          double logZ = max + Math.log(sum);
-          double goldScore = 0;
-          for (int i = r[0]; i < r[1]; i++) {
-            if (y[i] == 1) {
-              goldScore = z[i];
-            }
-            double g = Math.exp(z[i] - logZ) - y[i];
-            for (int j : x[i]) {
-              grad[j] += g;
-            }
-            grad[p] += g;
-          }
-          f += logZ - goldScore;
-        }
+        double f = data.addTo(w, grad);
         for (int j = 0; j < p; j++) {
           f += 0.5 * lambda * w[j] * w[j];
           grad[j] += lambda * w[j];
