@@ -140,7 +140,8 @@ public final class BoilerplateRemover implements Cleaner {
     m.put("related", Pattern.compile("(?i)^(related( searches| articles| stories| posts| news)?|read (also|more|next)|also read|see also"
         + "|you (may|might) (also )?like|more on this( story)?)\\s*:|^(related( articles| stories| news| coverage| posts| topics| content)?|most (read|popular|viewed|shared)"
         + "|read (more|next|also)|also read|you (may|might) (also )?like|recommended( for you)?|more (from|on|in|stories)"
-        + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news)\\b.{0,40}:?$"));
+        + "|trending( now)?|popular( now| stories)?|see also|editor'?s picks|top stories|further reading|more news"
+        + "|don['\u2019]?t miss|must[- ]reads?)\\b.{0,40}:?$"));
     m.put("tags", Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|keywords)\\s*:"));
     m.put("video", Pattern.compile("(?i)your browser does not support|^(play|watch|loading) video|^watch (more|now|live|next)$|^video player|^(play|pause|mute|unmute|fullscreen)$"
         + "|enable javascript to (view|watch)|^\\d{1,2}:\\d{2}$"));

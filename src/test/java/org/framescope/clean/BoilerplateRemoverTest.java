@@ -74,6 +74,18 @@ class BoilerplateRemoverTest {
     assertEquals(P1 + "\n\nThe Ukraine Conflict: A Catalyst for Deeper Ties\n\n" + P2, c.body());
   }
 
+  /** Express.co.uk puts a "DON'T MISS" heading over its link list; the links went, the heading stayed. */
+  @Test
+  void aDontMissHeadingIsALinkListHeading() {
+    for (String heading : List.of("DON'T MISS", "Don\u2019t miss:", "MUST READ")) {
+      CleanText c = text("Title\n" + P1 + "\n" + heading + "\n" + P2);
+      assertRemoved(c, heading, "related");
+      assertKept(c, P1, P2);
+    }
+    CleanText prose = text("Title\n" + P1 + "\nDon't miss the chance to see the port before it closes, officials said.\n");
+    assertKept(prose, "Don't miss the chance");
+  }
+
   @Test
   void spamLinkListGluedToLastSentenceIsRemoved() {
     CleanText c = text("Title\n" + P1 + "\n" + P2 + "- Ultimate Guide To Something Beyond The Basics\n"
