@@ -31,6 +31,7 @@ import java.util.Set;
 final class ContentRules {
   private static final Set<String> GROUP = Set.of("aux", "aux:pass", "compound:prt", "fixed", "neg", "cop");
   private static final Set<String> MERGE = Set.of("xcomp", "aux", "aux:pass", "cop", "compound:prt", "fixed", "mark");
+  private static final Set<String> AUXILIARY = Set.of("aux", "aux:pass", "cop");
   /** Clauses beside a cue that are attributions of their own when headed by a cue ("adding", "and argued"). */
   private static final Set<String> SIDE_CLAUSE = Set.of("advcl", "conj", "parataxis", "dep");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "’t");
@@ -43,7 +44,12 @@ final class ContentRules {
 
   private ContentRules() { }
 
-  /** The cue's tokens: its head and its verb group (auxiliaries, negation, particle, "according to"). */
+  /**
+   * The cue's tokens: its head and its verb group (auxiliaries, negation, particle, "according to"). An auxiliary
+   * or copula with punctuation between it and the head is not the head's: CoreNLP makes the last verb of a
+   * quotation a passive auxiliary of the "said" after it ("... want to be," Nadal said), and the cue would run
+   * from inside the quotation.
+   */
   static BitSet cueGroup(DependencyView p, int c) {
     BitSet b = new BitSet(p.n);
     b.set(c);
@@ -51,7 +57,8 @@ final class ContentRules {
       String r = p.rel[k];
       // a negation before the verb ("did not say", "never said"); one after it belongs to what follows
       // (replied: "Absolutely not.")
-      if (GROUP.contains(r) || r.equals("advmod") && k < c && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
+      if (GROUP.contains(r) && !(AUXILIARY.contains(r) && punctuationBetween(p, k, c))
+          || r.equals("advmod") && k < c && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
         b.set(k);
       }
     }
@@ -59,6 +66,16 @@ final class ContentRules {
       b.set(c + 1);
     }
     return b;
+  }
+
+  /** Whether a punctuation token lies strictly between tokens {@code a} and {@code b}. */
+  private static boolean punctuationBetween(DependencyView p, int a, int b) {
+    for (int t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
+      if (p.isPunct(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,26 @@ class SourceCandidateTest {
     assertFalse(AttributionFeatures.sourceCandidate(q, 0));
   }
 
+  /**
+   * A cue takes its head's auxiliaries, not one beyond a quotation mark: CoreNLP parses `want to be ," Nadal said`
+   * with "be" as a passive auxiliary of "said", and the cue ran from inside the quotation.
+   */
+  @Test
+  void aCueStopsAtAQuotationMark() {
+    DependencyView p = new DependencyView(Fixtures.sentence("want/VB to/TO be/VB ,/, ''/'' Nadal/NNP/PERSON said/VBD",
+        new Dependency("root", -1, 0), new Dependency("mark", 6, 1), new Dependency("aux:pass", 6, 2),
+        new Dependency("punct", 6, 3), new Dependency("punct", 6, 4), new Dependency("nsubj:pass", 6, 5),
+        new Dependency("xcomp", 0, 6)));
+    assertEquals(java.util.BitSet.valueOf(new long[] {1L << 6}), ContentRules.cueGroup(p, 6));
+    DependencyView q = new DependencyView(Fixtures.sentence("he/PRP has/VBZ not/RB yet/RB said/VBN",
+        new Dependency("nsubj", 4, 0), new Dependency("aux", 4, 1), new Dependency("advmod", 4, 2),
+        new Dependency("advmod", 4, 3), new Dependency("root", -1, 4)));
+    java.util.BitSet hasNotSaid = new java.util.BitSet();
+    hasNotSaid.set(1, 3);
+    hasNotSaid.set(4);
+    assertEquals(hasNotSaid, ContentRules.cueGroup(q, 4), "auxiliary and negation, adverbs between");
+  }
+
   /** writtenSubject for source head {@code s} and a one-token cue {@code cue} on a hand-made sentence. */
   private static int written(int s, int cue, String spec, Dependency... deps) {
     java.util.BitSet c = new java.util.BitSet();
