@@ -169,7 +169,7 @@ class IngestorTest {
     Path json = Files.write(dir.resolve("d.json"), ("{\"text\": \"The " + word + " aide spoke.\"}").getBytes(cp1252));
     Path jsonl = Files.write(dir.resolve("e.jsonl"), ("{\"text\": \"The " + word + " aide spoke.\"}\n"
         + "{\"text\": \"caf\u00e9 in UTF-8\"}\n").getBytes(cp1252));
-    Files.write(jsonl, concat(Files.readAllBytes(jsonl),
+    Files.write(jsonl, InputDecoderTest.concat(Files.readAllBytes(jsonl),
         "{\"text\": \"na\u00efve in UTF-8\"}\n".getBytes(StandardCharsets.UTF_8)));
     Path utf8 = Files.writeString(dir.resolve("f.txt"), "Title\nThe caf\u00e9 is open.");
     Ingestor legacy = new Ingestor(null, OutletRegistry.empty(), new Ingestor.Options(null, null, 100_000, cp1252));
@@ -189,12 +189,6 @@ class IngestorTest {
       InputException e = assertThrows(InputException.class, () -> readAll(plain(), p));
       assertTrue(e.reason().contains("--encoding"), e.getMessage());
     }
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 
   @Test

@@ -88,7 +88,8 @@ class InputDecoderTest {
     assertTrue(refuse(bin, 1000).startsWith("binary file"));
   }
 
-  private static byte[] concat(byte[] a, byte[] b) {
+  /** {@code a} then {@code b}. */
+  static byte[] concat(byte[] a, byte[] b) {
     byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
