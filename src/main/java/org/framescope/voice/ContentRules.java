@@ -32,6 +32,7 @@ final class ContentRules {
   private static final Set<String> GROUP = Set.of("aux", "aux:pass", "compound:prt", "fixed", "neg", "cop");
   private static final Set<String> MERGE = Set.of("xcomp", "aux", "aux:pass", "cop", "compound:prt", "fixed", "mark");
   private static final Set<String> AUXILIARY = Set.of("aux", "aux:pass", "cop");
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "expl");
   /** Clauses beside a cue that are attributions of their own when headed by a cue ("adding", "and argued"). */
   private static final Set<String> SIDE_CLAUSE = Set.of("advcl", "conj", "parataxis", "dep");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "’t");
@@ -48,7 +49,8 @@ final class ContentRules {
    * The cue's tokens: its head and its verb group (auxiliaries, negation, particle, "according to"). An auxiliary
    * or copula with punctuation between it and the head is not the head's: CoreNLP makes the last verb of a
    * quotation a passive auxiliary of the "said" after it ("... want to be," Nadal said), and the cue would run
-   * from inside the quotation.
+   * from inside the quotation. Nor is one with the head's subject between: a question's inverted auxiliary ("would
+   * Adam Schiff have pleaded") would put the speaker inside the cue.
    */
   static BitSet cueGroup(DependencyView p, int c) {
     BitSet b = new BitSet(p.n);
@@ -57,7 +59,7 @@ final class ContentRules {
       String r = p.rel[k];
       // a negation before the verb ("did not say", "never said"); one after it belongs to what follows
       // (replied: "Absolutely not.")
-      if (GROUP.contains(r) && !(AUXILIARY.contains(r) && punctuationBetween(p, k, c))
+      if (GROUP.contains(r) && !(AUXILIARY.contains(r) && (punctuationBetween(p, k, c) || subjectBetween(p, k, c)))
           || r.equals("advmod") && k < c && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
         b.set(k);
       }
@@ -66,6 +68,16 @@ final class ContentRules {
       b.set(c + 1);
     }
     return b;
+  }
+
+  /** Whether a subject of head {@code c} lies strictly between token {@code k} and {@code c}. */
+  private static boolean subjectBetween(DependencyView p, int k, int c) {
+    for (int s : p.kids.get(c)) {
+      if (SUBJECT.contains(p.rel[s]) && s > Math.min(k, c) && s < Math.max(k, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a punctuation token lies strictly between tokens {@code a} and {@code b}. */

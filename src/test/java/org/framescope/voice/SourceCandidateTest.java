@@ -55,6 +55,18 @@ class SourceCandidateTest {
     assertEquals(hasNotSaid, ContentRules.cueGroup(q, 4), "auxiliary and negation, adverbs between");
   }
 
+  /** A question's auxiliary before the subject is not the cue's: "would Adam Schiff have pleaded" has "have pleaded". */
+  @Test
+  void aCueStopsAtItsSubject() {
+    DependencyView p = new DependencyView(Fixtures.sentence(
+        "why/WRB would/MD Adam/NNP/PERSON Schiff/NNP/PERSON have/VB pleaded/VBN",
+        new Dependency("advmod", 5, 0), new Dependency("aux", 5, 1), new Dependency("compound", 3, 2),
+        new Dependency("nsubj", 5, 3), new Dependency("aux", 5, 4), new Dependency("root", -1, 5)));
+    java.util.BitSet havePleaded = new java.util.BitSet();
+    havePleaded.set(4, 6);
+    assertEquals(havePleaded, ContentRules.cueGroup(p, 5));
+  }
+
   /** writtenSubject for source head {@code s} and a one-token cue {@code cue} on a hand-made sentence. */
   private static int written(int s, int cue, String spec, Dependency... deps) {
     java.util.BitSet c = new java.util.BitSet();
