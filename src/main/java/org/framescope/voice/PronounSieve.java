@@ -13,7 +13,8 @@ import org.framescope.model.SpeakerType;
  *       verb ("Of Obama, he said");
  *   <li>a person subject of the previous sentence, or of the sentence before the quotation when the pronoun's
  *       sentence continues one; subjects outside what someone said there first ("Bloomberg ... argued that Trump
- *       was ..."), and a subject of unknown gender before older persons;
+ *       was ..."), the main clause's subject before one of a clause inside it, and a subject of unknown gender
+ *       before older persons;
  *   <li>the latest person speaker, even of unknown gender, else an older one, within three sentences, where the
  *       sentences of a quotation do not count;
  *   <li>the nearest earlier sentence's person (subjects first).
@@ -70,16 +71,19 @@ final class PronounSieve implements SpeakerSieve {
       // a subject of the sentence before: one outside what someone said there first ("Bloomberg criticized
       // Democrats, but argued that Trump was ... . “...,” he said" is Bloomberg), and of those the one whose gender
       // agrees first, else one whose gender is unknown ("Economist Gennady Orlov told ... “...,” he explained"): an
-      // older person whose gender agrees does not outrank it
+      // older person whose gender agrees does not outrank it; at each pass a subject of the main clause before one
+      // of a clause inside it ("Braun has worked with ... - both of whom Taylor Swift has had feuds with. He ..." is
+      // Braun)
       int before = sentenceBeforeQuotation(ctx, si);
-      for (int pass = 0; pass < 4 && before >= 0 && paragraph[before] >= paragraph[si] - 1; pass++) {
+      for (int pass = 0; pass < 8 && before >= 0 && paragraph[before] >= paragraph[si] - 1; pass++) {
+        boolean mainOnly = pass % 2 == 0;
         for (int k = persons.size() - 1; k >= 0; k--) {
           PersonRef r = persons.get(k);
           if (r.sentence() < before) {
             break;
           }
-          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, pass % 2 == 0)
-              && reported(ctx, r) == pass >= 2) {
+          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, pass / 2 % 2 == 0)
+              && reported(ctx, r) == pass >= 4 && (!mainOnly || mainClause(ctx.v.view(before), r.token()))) {
             return r.toSpeaker();
           }
         }
@@ -121,6 +125,19 @@ final class PronounSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the subject at {@code token} (or the subject it is in apposition to) is the subject of the sentence's
+   * main clause: of its root, or of a clause coordinated with the root.
+   */
+  static boolean mainClause(DependencyView p, int token) {
+    int subject = p.rel[token].startsWith("appos") && p.gov[token] >= 0 ? p.gov[token] : token;
+    int clause = p.gov[subject];
+    for (int hops = 0; clause >= 0 && p.rel[clause].startsWith("conj") && hops < p.n; hops++) {
+      clause = p.gov[clause];
+    }
+    return clause >= 0 && p.rel[clause].equals("root");
   }
 
   /**

@@ -172,6 +172,8 @@ final class VoicePatterns {
     TEXTS.put("polling-average", "Trump is lagging behind Clinton by more than nine points in New Hampshire, "
         + "according to the RealClearPolitics polling average.");
     TEXTS.put("barked", "Donald Trump ordered the anchor to sit down.\n\n\"Go back to Univision,\" Trump barked.");
+    TEXTS.put("main-clause-subject", "Dale Brennan has worked with the likes of Kim Ortiz and Casey Lund - both "
+        + "of whom Taylor Marsh has had feuds with in the past.\n\nHe has consistently denied being unfair to her.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -669,6 +671,12 @@ final class VoicePatterns {
     // country; a title with common meanings outside the state (captain, president) gives no type without a country
     // or body; a registered surname inside another name is not that person; an envoy "to" a country does not come
     // from it; a named country or body still gives the type
+    // "He" after a sentence whose main clause and relative clause each have a subject of unknown gender: the main
+    // clause's (PronounSieve)
+    r = an.analyze(docs.apply("main-clause-subject"));
+    a = withVerb(r, "has consistently denied", Voice.REPORTED);
+    assertEquals("Dale Brennan", a.speaker().name(), "speaker of " + a);
+
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
     Function<String, Speaker> speaker = name -> who.attributions().stream().map(Attribution::speaker)
