@@ -50,7 +50,8 @@ final class ContentRules {
    * or copula with punctuation between it and the head is not the head's: CoreNLP makes the last verb of a
    * quotation a passive auxiliary of the "said" after it ("... want to be," Nadal said), and the cue would run
    * from inside the quotation. Nor is one with the head's subject between: a question's inverted auxiliary ("would
-   * Adam Schiff have pleaded") would put the speaker inside the cue.
+   * Adam Schiff have pleaded") would put the speaker inside the cue. A particle joins only with no verb,
+   * preposition or punctuation between ("called it off", not "accused Big Machine of holding back").
    */
   static BitSet cueGroup(DependencyView p, int c) {
     BitSet b = new BitSet(p.n);
@@ -60,6 +61,7 @@ final class ContentRules {
       // a negation before the verb ("did not say", "never said"); one after it belongs to what follows
       // (replied: "Absolutely not.")
       if (GROUP.contains(r) && !(AUXILIARY.contains(r) && (punctuationBetween(p, k, c) || subjectBetween(p, k, c)))
+          && !(r.equals("compound:prt") && clauseBetween(p, k, c))
           || r.equals("advmod") && k < c && NEGATION.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
         b.set(k);
       }
@@ -68,6 +70,20 @@ final class ContentRules {
       b.set(c + 1);
     }
     return b;
+  }
+
+  /**
+   * Whether a verb, preposition, "to" or punctuation lies strictly between tokens {@code a} and {@code b}: a
+   * particle beyond one is another verb's, whatever the parse says ("accused Big Machine of holding back").
+   */
+  private static boolean clauseBetween(DependencyView p, int a, int b) {
+    for (int t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
+      String pos = p.tok(t).pos();
+      if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO") || p.isPunct(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject of head {@code c} lies strictly between token {@code k} and {@code c}. */

@@ -67,6 +67,22 @@ class SourceCandidateTest {
     assertEquals(havePleaded, ContentRules.cueGroup(p, 5));
   }
 
+  /** A particle beyond a preposition is not the cue's: CoreNLP hung "back" of "holding back" from "accused". */
+  @Test
+  void aCueTakesNoFarParticle() {
+    DependencyView p = new DependencyView(Fixtures.sentence(
+        "She/PRP accused/VBD Big/JJ Machine/NN of/IN holding/VBG back/RP permission/NN",
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("amod", 3, 2),
+        new Dependency("obj", 1, 3), new Dependency("case", 5, 4), new Dependency("nmod", 3, 5),
+        new Dependency("compound:prt", 1, 6), new Dependency("obj", 1, 7)));
+    assertEquals(java.util.BitSet.valueOf(new long[] {1L << 1}), ContentRules.cueGroup(p, 1));
+    DependencyView q = new DependencyView(Fixtures.sentence("they/PRP called/VBD it/PRP off/RP",
+        new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("obj", 1, 2),
+        new Dependency("compound:prt", 1, 3)));
+    assertEquals(java.util.BitSet.valueOf(new long[] {(1L << 1) | (1L << 3)}), ContentRules.cueGroup(q, 1),
+        "a particle after a short object");
+  }
+
   /** writtenSubject for source head {@code s} and a one-token cue {@code cue} on a hand-made sentence. */
   private static int written(int s, int cue, String spec, Dependency... deps) {
     java.util.BitSet c = new java.util.BitSet();
