@@ -12,8 +12,9 @@ import org.framescope.model.SpeakerType;
  * that is part of a name ("the UK Ministry of Defence") and over a noun joined by "and" ("intelligence
  * agencies and governments"), and after a role noun over its affiliation ("a spokesman for the Kremlin": country
  * and, for a title flagged inherit-type, type from the Kremlin), each at most {@value #RIGHT_MAX} tokens; a place
- * after a role noun gives the country but stays out of the name ("officials in Kyiv": Officials, Ukraine). Always
- * answers.
+ * after a role noun gives the country but stays out of the name ("officials in Kyiv": Officials, Ukraine). A body
+ * named in apposition after a common noun is the speaker ("The group that owns most of her music, Big Machine,
+ * says": Big Machine). Always answers.
  */
 final class NounPhraseSieve implements SpeakerSieve {
   private static final Set<String> NP_LEFT = Set.of("compound", "amod", "nmod:poss", "flat", "nummod");
@@ -22,7 +23,27 @@ final class NounPhraseSieve implements SpeakerSieve {
 
   @Override
   public Speaker resolve(SpeakerContext ctx, int si, int h) {
-    return nounPhrase(ctx, si, h);
+    int named = apposedBody(ctx.v.view(si), h);
+    return nounPhrase(ctx, si, named >= 0 ? named : h);
+  }
+
+  /**
+   * The proper noun set off by a comma in apposition after common noun {@code h} ("The group that owns most of her
+   * music, Big Machine, says": Machine), or -1: a body named so names the speaker.
+   */
+  static int apposedBody(DependencyView p, int h) {
+    if (!p.tok(h).pos().startsWith("NN") || p.tok(h).pos().startsWith("NNP")) {
+      return -1;
+    }
+    for (int k : p.kids.get(h)) {
+      // a proper noun, or a capitalised word tagged otherwise ("Big/JJ Machine/NN")
+      if (k > h + 1 && p.rel[k].equals("appos")
+          && (p.tok(k).pos().startsWith("NNP") || Character.isUpperCase(p.tok(k).word().charAt(0)))
+          && p.isPunct(p.subtree(k).nextSetBit(0) - 1)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   static Speaker nounPhrase(SpeakerContext ctx, int si, int h) {

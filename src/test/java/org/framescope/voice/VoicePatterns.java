@@ -174,6 +174,7 @@ final class VoicePatterns {
     TEXTS.put("barked", "Donald Trump ordered the anchor to sit down.\n\n\"Go back to Univision,\" Trump barked.");
     TEXTS.put("main-clause-subject", "Dale Brennan has worked with the likes of Kim Ortiz and Casey Lund - both "
         + "of whom Taylor Marsh has had feuds with in the past.\n\nHe has consistently denied being unfair to her.");
+    TEXTS.put("apposed-body", "The label that released the album, Big Harbor, says the tour will go ahead.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -676,6 +677,11 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("main-clause-subject"));
     a = withVerb(r, "has consistently denied", Voice.REPORTED);
     assertEquals("Dale Brennan", a.speaker().name(), "speaker of " + a);
+
+    // a body named in apposition names the speaker (NounPhraseSieve)
+    r = an.analyze(docs.apply("apposed-body"));
+    a = withVerb(r, "says", Voice.REPORTED);
+    assertEquals("Big Harbor", a.speaker().name(), "speaker of " + a);
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
