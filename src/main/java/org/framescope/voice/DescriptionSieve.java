@@ -15,8 +15,9 @@ import org.framescope.model.SpeakerType;
  * quotation or a transcript turn, where the latest speaker is the one talking about the title holder, nor when the
  * description names its affiliation ("the director of the agency"); "the ministry" resolves to the latest
  * organisation mention containing the word, never to a person whose title names a ministry (the body speaks, not
- * its spokeswoman); when no such mention precedes it, to the body the latest such person's role names. Anything
- * else is left to the next sieve.
+ * its spokeswoman); when no such mention precedes it, to the body the latest such person's role names. "The
+ * company" (a body noun of voice-words.tsv, nothing else) resolves to the named body just quoted, when it is no
+ * state's body ("Apple said ... The company also said"). Anything else is left to the next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
@@ -51,7 +52,7 @@ final class DescriptionSieve implements SpeakerSieve {
       }
     }
     if (registered == null) {
-      return null;
+      return ctx.words.is("body-noun", title) ? bodyJustQuoted(ctx, si, h) : null;
     }
     if (organisation) { // "the ministry" is the body, not its spokeswoman whose title names it
       ActorMention body = null;
@@ -97,6 +98,40 @@ final class DescriptionSieve implements SpeakerSieve {
     }
     char g = ctx.persons.genderOfName(r.speaker().name());
     return gender == '?' || g == '?' || g == gender ? r.speaker() : null;
+  }
+
+  /**
+   * "The company" with nothing else is the latest speaker that is not a person, within three sentences before it
+   * (quotations not counted), when that speaker is named and is not a state's body ("WeWorkers Coalition said ...
+   * The group added"); else null. Not inside a quotation or a transcript turn.
+   */
+  private static Speaker bodyJustQuoted(SpeakerContext ctx, int si, int h) {
+    DependencyView p = ctx.v.view(si);
+    for (int k : p.kids.get(h)) {
+      if (!p.rel[k].equals("det")) {
+        return null; // "the German company", "the company that owns it": maybe another one
+      }
+    }
+    if (ctx.v.spoken(si, h)) {
+      return null;
+    }
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (r.sentence() > si || r.sentence() == si && r.token() >= h) {
+        continue;
+      }
+      if (PronounSieve.narrativeBetween(ctx, r.sentence(), si) > 2) {
+        return null;
+      }
+      if (!r.person()) {
+        Speaker s = r.speaker();
+        SpeakerType type = s.type();
+        boolean named = !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0));
+        return named && type != SpeakerType.GOVERNMENT && type != SpeakerType.MILITARY
+            && type != SpeakerType.INTELLIGENCE ? s : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a role has a registry title other than {@code title} ("Kremlin spokesman" for "minister"). */

@@ -196,7 +196,7 @@ final class PronounSieve implements SpeakerSieve {
    * How many sentences strictly between {@code from} and {@code to} are not quoted whole: the sentences of a long
    * quotation are the speaker's, and do not put the speaker who introduced it out of reach.
    */
-  private static int narrativeBetween(SpeakerContext ctx, int from, int to) {
+  static int narrativeBetween(SpeakerContext ctx, int from, int to) {
     int n = 0;
     for (int k = from + 1; k < to; k++) {
       if (!ContentRules.whollyQuoted(ctx.v, k)) {

@@ -175,6 +175,9 @@ final class VoicePatterns {
     TEXTS.put("main-clause-subject", "Dale Brennan has worked with the likes of Kim Ortiz and Casey Lund - both "
         + "of whom Taylor Marsh has had feuds with in the past.\n\nHe has consistently denied being unfair to her.");
     TEXTS.put("apposed-body", "The label that released the album, Big Harbor, says the tour will go ahead.");
+    TEXTS.put("body-noun", "Northwind Records said on Tuesday that the tour would go ahead.\n\n"
+        + "The company also said that tickets would be refunded.\n\n"
+        + "The State Department said the visas were valid. The company said nothing more.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -682,6 +685,12 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("apposed-body"));
     a = withVerb(r, "says", Voice.REPORTED);
     assertEquals("Big Harbor", a.speaker().name(), "speaker of " + a);
+
+    // "the company" is the named body just quoted, not a state's body (DescriptionSieve)
+    r = an.analyze(docs.apply("body-noun"));
+    assertEquals(4, r.attributions().size(), r.attributions().toString());
+    assertEquals("Northwind Records", r.attributions().get(1).speaker().name(), r.attributions().toString());
+    assertEquals("company", r.attributions().get(3).speaker().name(), "after a state's body");
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
