@@ -290,7 +290,7 @@ final class ContentRules {
    * Where and when the words were said, after the cue: "said in an interview", "said at a briefing", "said on
    * Monday" (an oblique of the cue with one of these prepositions, "on" with a date, or a bare time; no verb in
    * it; outside quotation marks). Not what was said: "commented on the talks", "insisted on a ceasefire" keep
-   * theirs.
+   * theirs, and so do whom the words were aimed at and why ("lashed out at Donald Trump", "in response to ...").
    */
   static BitSet circumstances(DocView v, AttributionDraft d) {
     DependencyView p = v.view(d.sentence);
@@ -305,11 +305,24 @@ final class ContentRules {
         continue;
       }
       BitSet sub = p.subtree(k);
-      if (sub.stream().noneMatch(t -> p.tok(t).pos().startsWith("VB"))) {
+      if (sub.stream().noneMatch(t -> p.tok(t).pos().startsWith("VB")) && !addressedOrReason(p, k, c)) {
         out.or(sub);
       }
     }
     return out;
+  }
+
+  private static final Set<String> REASON = Set.of("response", "reply", "reaction");
+
+  /**
+   * Whether oblique {@code k} (with preposition {@code c}) names whom the words were aimed at or why they were said,
+   * not where or when: a person ("lashed out at Donald Trump"), a personal pronoun ("at him"), or the reason of "in
+   * response to" ("in response to criticism over his Medicare plan").
+   */
+  private static boolean addressedOrReason(DependencyView p, int k, String c) {
+    var t = p.tok(k);
+    return t.ner().equals("PERSON") || t.pos().equals("PRP")
+        || c.equals("in") && REASON.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Applies the rules to every draft of the document (drafts in body order). */

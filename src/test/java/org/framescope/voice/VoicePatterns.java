@@ -178,6 +178,7 @@ final class VoicePatterns {
     TEXTS.put("body-noun", "Northwind Records said on Tuesday that the tour would go ahead.\n\n"
         + "The company also said that tickets would be refunded.\n\n"
         + "The State Department said the visas were valid. The company said nothing more.");
+    TEXTS.put("addressed", "Senator John Smith lashed out at Donald Trump on Monday over the new tariffs.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -691,6 +692,11 @@ final class VoicePatterns {
     assertEquals(4, r.attributions().size(), r.attributions().toString());
     assertEquals("Northwind Records", r.attributions().get(1).speaker().name(), r.attributions().toString());
     assertEquals("company", r.attributions().get(3).speaker().name(), "after a state's body");
+
+    // whom the words were aimed at is what was said, not where it was said (ContentRules.circumstances)
+    r = an.analyze(docs.apply("addressed"));
+    a = withVerb(r, "lashed out", Voice.REPORTED);
+    assertTrue(a.text().startsWith("at Donald Trump"), a.text());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
