@@ -21,7 +21,8 @@ import org.framescope.model.SpeakerType;
  * </ol>
  * A known gender must agree (first strictly, then unknown genders are allowed, except where said above).
  * "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of the previous sentence:
- * "Officials met on Monday. They said ..."; "it" also to a recent organisation). I, we and you are the author's or
+ * "Officials met on Monday. They said ...", or a body's name with a plural verb: "Big Machine have denied it. They
+ * said ..."; "it" also to a recent organisation). I, we and you are the author's or
  * a quoted first person: no speaker (null). Inside a transcript turn, the turns' speaker labels are no
  * antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is. An unnamed speaker of
  * the previous sentence ("a senior official told reporters") comes before older named speakers.
@@ -266,8 +267,35 @@ final class PronounSieve implements SpeakerSieve {
           return NounPhraseSieve.nounPhrase(ctx, si - 1, k);
         }
       }
+      for (int k = 0; k < prev.n; k++) {
+        // a proper noun, or a capitalised singular noun inside the sentence ("Big/JJ Machine/NN")
+        boolean name = prev.tok(k).pos().equals("NNP")
+            || prev.tok(k).pos().equals("NN") && k > 0 && Character.isUpperCase(prev.tok(k).word().charAt(0));
+        if (prev.rel[k].equals("nsubj") && name && !prev.tok(k).ner().equals("PERSON")
+            && pluralVerb(prev, prev.gov[k])) {
+          return NounPhraseSieve.nounPhrase(ctx, si - 1, k); // "Big Machine have twice denied ...": British plural
+        }
+      }
     }
     return new Speaker("they", null, null, SpeakerType.OTHER);
+  }
+
+  /**
+   * Whether the verb group of clause head {@code v} is written plural: its first auxiliary or copula, else the head,
+   * is tagged VBP ("have", "are") or is "were".
+   */
+  private static boolean pluralVerb(DependencyView p, int v) {
+    if (v < 0) {
+      return false;
+    }
+    int first = v;
+    for (int k : p.kids.get(v)) {
+      if ((p.rel[k].startsWith("aux") || p.rel[k].equals("cop")) && k < first) {
+        first = k;
+      }
+    }
+    var t = p.tok(first);
+    return t.pos().equals("VBP") || t.word().equalsIgnoreCase("were");
   }
 
   private static Speaker thing(SpeakerContext ctx, int si, int h) {

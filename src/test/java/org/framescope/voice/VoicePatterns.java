@@ -179,6 +179,8 @@ final class VoicePatterns {
         + "The company also said that tickets would be refunded.\n\n"
         + "The State Department said the visas were valid. The company said nothing more.");
     TEXTS.put("addressed", "Senator John Smith lashed out at Donald Trump on Monday over the new tariffs.");
+    TEXTS.put("british-plural", "Northwind Music have twice denied doing anything wrong.\n\n"
+        + "\"We never blocked the show,\" they said in a statement on Friday.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -697,6 +699,11 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("addressed"));
     a = withVerb(r, "lashed out", Voice.REPORTED);
     assertTrue(a.text().startsWith("at Donald Trump"), a.text());
+
+    // "they" after a body written with a plural verb (PronounSieve)
+    r = an.analyze(docs.apply("british-plural"));
+    a = only(r, Voice.QUOTE);
+    assertEquals("Northwind Music", a.speaker().name(), "speaker of " + a);
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
