@@ -7,6 +7,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum SpeakerType {
   GOVERNMENT, MILITARY, INTELLIGENCE, MEDIA, EXPERT, PUBLIC, OTHER;
 
+  /** Whether this is a state's body (government, military or intelligence), which speaks for its state. */
+  public boolean stateBody() {
+    return this == GOVERNMENT || this == MILITARY || this == INTELLIGENCE;
+  }
+
   /** The JSON name. */
   @JsonValue
   public String json() {

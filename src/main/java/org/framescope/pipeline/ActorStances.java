@@ -11,7 +11,6 @@ import org.framescope.classify.StanceModel;
 import org.framescope.model.ActorStance;
 import org.framescope.model.NlpSentence;
 import org.framescope.model.SentenceResult;
-import org.framescope.model.SpeakerType;
 import org.framescope.model.Voice;
 import org.framescope.model.StanceScore;
 import org.framescope.model.Token;
@@ -186,8 +185,7 @@ public final class ActorStances {
     if ("person".equals(kind)) {
       return canonical;
     }
-    boolean state = "country".equals(kind) || actor.type() == SpeakerType.GOVERNMENT
-        || actor.type() == SpeakerType.MILITARY || actor.type() == SpeakerType.INTELLIGENCE;
+    boolean state = "country".equals(kind) || actor.type() != null && actor.type().stateBody();
     if (state && actor.country() != null && !actor.country().isBlank()) {
       return actor.country();
     }

@@ -77,13 +77,10 @@ final class ContentRules {
    * particle beyond one is another verb's, whatever the parse says ("accused Big Machine of holding back").
    */
   private static boolean clauseBetween(DependencyView p, int a, int b) {
-    for (int t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
+    return anyBetween(a, b, t -> {
       String pos = p.tok(t).pos();
-      if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO") || p.isPunct(t)) {
-        return true;
-      }
-    }
-    return false;
+      return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO") || p.isPunct(t);
+    });
   }
 
   /** Whether a subject of head {@code c} lies strictly between token {@code k} and {@code c}. */
@@ -98,12 +95,12 @@ final class ContentRules {
 
   /** Whether a punctuation token lies strictly between tokens {@code a} and {@code b}. */
   private static boolean punctuationBetween(DependencyView p, int a, int b) {
-    for (int t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
-      if (p.isPunct(t)) {
-        return true;
-      }
-    }
-    return false;
+    return anyBetween(a, b, p::isPunct);
+  }
+
+  /** Whether a token strictly between tokens {@code a} and {@code b} (either order) passes {@code test}. */
+  private static boolean anyBetween(int a, int b, java.util.function.IntPredicate test) {
+    return java.util.stream.IntStream.range(Math.min(a, b) + 1, Math.max(a, b)).anyMatch(test);
   }
 
   /**

@@ -125,10 +125,8 @@ final class DescriptionSieve implements SpeakerSieve {
       }
       if (!r.person()) {
         Speaker s = r.speaker();
-        SpeakerType type = s.type();
         boolean named = !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0));
-        return named && type != SpeakerType.GOVERNMENT && type != SpeakerType.MILITARY
-            && type != SpeakerType.INTELLIGENCE ? s : null;
+        return named && !s.type().stateBody() ? s : null;
       }
     }
     return null;

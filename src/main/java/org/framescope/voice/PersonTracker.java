@@ -269,7 +269,7 @@ final class PersonTracker {
       }
     }
     if (country == null && role != null && type != null && words.institutionalRole(role)
-        && (type == SpeakerType.GOVERNMENT || type == SpeakerType.MILITARY || type == SpeakerType.INTELLIGENCE)) {
+        && type.stateBody()) {
       country = contextCountry(si, a, head); // "In Tehran, Foreign Ministry spokesman X said": a guess
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,

@@ -76,17 +76,10 @@ final class PronounSieve implements SpeakerSieve {
       // of a clause inside it ("Braun has worked with ... - both of whom Taylor Swift has had feuds with. He ..." is
       // Braun)
       int before = sentenceBeforeQuotation(ctx, si);
-      for (int pass = 0; pass < 8 && before >= 0 && paragraph[before] >= paragraph[si] - 1; pass++) {
-        boolean mainOnly = pass % 2 == 0;
-        for (int k = persons.size() - 1; k >= 0; k--) {
-          PersonRef r = persons.get(k);
-          if (r.sentence() < before) {
-            break;
-          }
-          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, pass / 2 % 2 == 0)
-              && reported(ctx, r) == pass >= 4 && (!mainOnly || mainClause(ctx.v.view(before), r.token()))) {
-            return r.toSpeaker();
-          }
+      if (before >= 0 && paragraph[before] >= paragraph[si] - 1) {
+        PersonRef subject = previousSubject(ctx, persons, before, g);
+        if (subject != null) {
+          return subject.toSpeaker();
         }
       }
       Speaker described = strict ? describedSpeaker(ctx, si, g) : null; // gender-blind: the relaxed pass adds nothing
@@ -123,6 +116,32 @@ final class PronounSieve implements SpeakerSieve {
       }
       if (best != null) {
         return best.toSpeaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person subject of sentence {@code before} a pronoun of gender {@code g} refers to, or null. In this order:
+   * outside what someone said there before inside it; gender agreeing before unknown; the main clause's subject
+   * before one of a clause inside it; the latest first.
+   */
+  private static PersonRef previousSubject(SpeakerContext ctx, List<PersonRef> persons, int before, char g) {
+    DependencyView p = ctx.v.view(before);
+    for (boolean inReported : new boolean[] {false, true}) {
+      for (boolean strictGender : new boolean[] {true, false}) {
+        for (boolean mainOnly : new boolean[] {true, false}) {
+          for (int k = persons.size() - 1; k >= 0; k--) {
+            PersonRef r = persons.get(k);
+            if (r.sentence() < before) {
+              break;
+            }
+            if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, strictGender)
+                && reported(ctx, r) == inReported && (!mainOnly || mainClause(p, r.token()))) {
+              return r;
+            }
+          }
+        }
       }
     }
     return null;
