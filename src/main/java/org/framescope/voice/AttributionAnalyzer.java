@@ -236,7 +236,8 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
           }
           d.speaker = d.sourceHead >= 0 ? speakers.resolve(si, d.sourceHead) : null;
           d.voiced = gate.passes(d);
-          if (d.speaker != null && d.hasContent() && d.voiced) {
+          // a speaker with wordless content ("Trump noted so helpfully in a tweet.") still owns the quotation after it
+          if (d.speaker != null && d.hasContent() && (d.voiced || gate.speaks(d))) {
             record(d);
           }
         }

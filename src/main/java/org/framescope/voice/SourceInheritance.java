@@ -39,6 +39,16 @@ final class SourceInheritance {
         d.source = new BitSet();
         continue;
       }
+      if (reducedPassive(p, d.cueHead)) {
+        int a = ClaimFinder.passiveAgent(p, d.cueHead);
+        if (usable(v, d, a)) {
+          takeAgent(p, d, a); // "claims made by Kremlin officials"
+        } else {
+          d.sourceHead = -1; // "the project first announced in 2017": announced by nobody named here
+          d.source = new BitSet();
+        }
+        continue;
+      }
       int byAgent = passiveAgent(v, p, d);
       if (byAgent >= 0) {
         takeAgent(p, d, byAgent); // "Pigs are considered unclean by Muslims": Muslims consider, not the pigs
@@ -155,6 +165,24 @@ final class SourceInheritance {
     return p.tok(cue).pos().equals("VBN") && (p.rel[cue].equals("advcl") || p.rel[cue].equals("dep"))
         && p.child(cue, "nsubj") < 0 && p.child(cue, "nsubj:pass") < 0
         && words.is("question-participle", p.tok(cue).lemma());
+  }
+
+  /**
+   * A past participle that says something was announced or reported, not who said it: one modifying a noun
+   * ("its charging mat project first announced in 2017", relation acl), or one the parser gave the noun as its
+   * subject under an expletive "there" ("there were 3248 cases reported worldwide"), in both cases with no
+   * auxiliary or copula of its own. Only its "by" phrase names a speaker.
+   */
+  static boolean reducedPassive(DependencyView p, int cue) {
+    if (!p.tok(cue).pos().equals("VBN") || p.child(cue, "aux") >= 0 || p.child(cue, "aux:pass") >= 0
+        || p.child(cue, "cop") >= 0) {
+      return false;
+    }
+    if (p.rel[cue].equals("acl")) {
+      return true;
+    }
+    int g = p.gov[cue];
+    return p.child(cue, "nsubj") >= 0 && g >= 0 && p.child(g, "expl") >= 0;
   }
 
   /** The "by"/"from" phrase of a noun cue ("claims by Kremlin officials", "a statement from the ministry"), or -1. */

@@ -49,9 +49,19 @@ final class VoiceGate {
    * lawyer"), a personal
    * pronoun, a registry actor (its speaker type or country known), a document (a recording only with a named
    * owner) or a speaking group (nouns of voice-words.tsv: "Western nations", "critics"), or a relative pronoun
-   * standing for one of those. The attributions of {@link CreditLines} pass: the layout names the speaker.
+   * standing for one of those. The attributions of {@link CreditLines} pass: the layout names the speaker. And the
+   * content has words ({@link #wordless}).
    */
   boolean passes(AttributionDraft d) {
+    return speaks(d) && !wordless(d);
+  }
+
+  /**
+   * The voice gate without the test of {@link #wordless} content: whether the draft's source speaks. A draft that
+   * speaks with wordless content ("Trump noted so helpfully in a tweet Wednesday morning.") is nobody's voice, but
+   * its speaker is the one a quotation in the next paragraph belongs to.
+   */
+  boolean speaks(AttributionDraft d) {
     if (d.speaker == null || d.sourceHead < 0) {
       return false;
     }
@@ -192,6 +202,34 @@ final class VoiceGate {
     rest.andNot(means);
     rest.andNot(acts);
     return !means.isEmpty() && rest.stream().allMatch(p::isPunct);
+  }
+
+  /**
+   * Whether the content has no word that could be anybody's words: no noun, verb, adjective, number or pronoun,
+   * quoted or not. What is left of a content once inner attributions and circumstances are out can be a
+   * conjunction, a determiner, an adverb or punctuation ("But according to NPR's Feng, Li Jifeng ... wrote": "But";
+   * "chimed in, noting that ...": ".”"); it is nobody's statement. An answer ("replied: absolutely not") and any
+   * quoted word ("said “The Gordon problem”") are words.
+   */
+  private static final java.util.Set<String> ANSWER = java.util.Set.of("not", "n't", "never", "no", "yes");
+
+  boolean wordless(AttributionDraft d) {
+    boolean any = false; // an empty content is another matter (a cue whose content is elsewhere)
+    for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
+      DependencyView p = v.view(e.getKey());
+      BitSet b = e.getValue();
+      for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+        any = true;
+        String pos = p.tok(t).pos();
+        if (pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD")
+            || pos.startsWith("PRP") || pos.equals("MD") || pos.equals("FW") || pos.equals("UH")
+            || ANSWER.contains(p.tok(t).word().toLowerCase(java.util.Locale.ROOT))
+            || v.inQuote(e.getKey(), t) && !p.isPunct(t)) {
+          return false; // "replied: absolutely not", "said “Not some irregular channel”"
+        }
+      }
+    }
+    return any;
   }
 
   /** Whether the content says something: a direct quotation, or a verb, modal or predicate in it. */

@@ -181,6 +181,13 @@ final class VoicePatterns {
     TEXTS.put("addressed", "Senator John Smith lashed out at Donald Trump on Monday over the new tariffs.");
     TEXTS.put("british-plural", "Northwind Music have twice denied doing anything wrong.\n\n"
         + "\"We never blocked the show,\" they said in a statement on Friday.");
+    TEXTS.put("wordless-content", "The first two illnesses were confirmed on November 12. But according to NPR's "
+        + "Emily Feng, Li Jifeng, a doctor at the hospital where the patients were treated, wrote in a blog post that "
+        + "the couple had been transferred.\n\nBergeron chimed in, noting that the offer was \u201ca lovely gesture.\u201d");
+    TEXTS.put("added-goal", "Anthony Beauvillier added his seventh goal for the Islanders.\n\n"
+        + "\"We played well tonight,\" he added.");
+    TEXTS.put("reduced-passive", "This is also the year that Apple cancelled its failed charging mat project first "
+        + "announced in 2017.\n\nFrom 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -704,6 +711,21 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("british-plural"));
     a = only(r, Voice.QUOTE);
     assertEquals("Northwind Music", a.speaker().name(), "speaker of " + a);
+
+    // content with no word in it is nobody's statement (VoiceGate.wordless)
+    r = an.analyze(docs.apply("wordless-content"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.text().equals("But") || x.text().equals(".\u201d")),
+        r.attributions().toString());
+
+    // "added his seventh goal" adds a thing, not words; "he added" after a quotation still speaks (topic-verb)
+    r = an.analyze(docs.apply("added-goal"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.text().startsWith("his seventh")), r.attributions().toString());
+    assertEquals("Anthony Beauvillier", only(r, Voice.QUOTE).speaker().name(), r.attributions().toString());
+
+    // a participle that modifies a noun says what was announced, not who said it (SourceInheritance.reducedPassive)
+    r = an.analyze(docs.apply("reduced-passive"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.speaker() != null
+        && (x.speaker().name().equals("Apple") || x.speaker().name().contains("cases"))), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
