@@ -340,8 +340,10 @@ final class ContentRules {
     for (AttributionDraft d : drafts) {
       extendQuotes(v, d);
     }
-    for (AttributionDraft d : drafts) {
-      continueQuotes(v, d, drafts);
+    // the quotations each draft holds before any runs on: a quotation with a speaker of its own is not another's
+    List<AttributionDraft> held = drafts.stream().map(AttributionDraft::copy).toList();
+    for (int i = 0; i < drafts.size(); i++) {
+      continueQuotes(v, drafts.get(i), held.get(i), held);
     }
     for (AttributionDraft d : drafts) {
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
@@ -623,7 +625,7 @@ final class ContentRules {
     }
   }
 
-  private static void continueQuotes(DocView v, AttributionDraft d, List<AttributionDraft> all) {
+  private static void continueQuotes(DocView v, AttributionDraft d, AttributionDraft self, List<AttributionDraft> held) {
     boolean quoted = false;
     for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
       // quoted words, not a quotation mark the content took in at its edge ("issued a statement shortly after X
@@ -637,13 +639,25 @@ final class ContentRules {
       return;
     }
     for (int next = last + 1; next < v.size(); next++) {
-      if (v.paragraph[next] - v.paragraph[next - 1] > 1 || hasCue(all, next) || !whollyQuoted(v, next)) {
-        break;
+      if (v.paragraph[next] - v.paragraph[next - 1] > 1 || hasCue(held, next) || !whollyQuoted(v, next)
+          || quotationHeldByOther(v, self, held, next)) {
+        break; // '“We believe .... My hope is ...,” said U.S. Attorney Nealy Cox': his, not the last speaker's
       }
       BitSet all1 = new BitSet();
       all1.set(0, v.view(next).n);
       d.contentIn(next).or(all1);
     }
+  }
+
+  /** Whether a quotation with words in sentence {@code si} is held by another draft's content already. */
+  private static boolean quotationHeldByOther(DocView v, AttributionDraft d, List<AttributionDraft> all, int si) {
+    for (QuoteSpan q : v.quotes.quotes()) {
+      BitSet qt = q.tokensIn(si);
+      if (qt != null && hasWords(v.view(si), qt) && heldByOther(q, d, all)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCue(List<AttributionDraft> all, int si) {

@@ -188,6 +188,11 @@ final class VoicePatterns {
         + "\"We played well tonight,\" he added.");
     TEXTS.put("reduced-passive", "This is also the year that Apple cancelled its failed charging mat project first "
         + "announced in 2017.\n\nFrom 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.");
+    TEXTS.put("held-quotation", "Neighborhood surveillance video shows the victim's mother knocked to the ground "
+        + "as the car drives away.\n\nThe victim's mother testified, describing her son as \"brave, strong, and "
+        + "smart\" before describing for the jury the details of the \"physical fight\" for her son's life.\n\n"
+        + "\"We believe that justice has been served in this case. And we are thankful for the decision of the court. "
+        + "My hope is that this family will find solace,\" said U.S. Attorney Janet Cole.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -726,6 +731,13 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("reduced-passive"));
     assertTrue(r.attributions().stream().noneMatch(x -> x.speaker() != null
         && (x.speaker().name().equals("Apple") || x.speaker().name().contains("cases"))), r.attributions().toString());
+
+    // a quotation with its own speaker at its end is not run on into from the sentence before (ContentRules)
+    r = an.analyze(docs.apply("held-quotation"));
+    VoiceResult held = r;
+    List<Attribution> justice = r.attributions().stream().filter(x -> x.text().contains("justice")).toList();
+    assertEquals(1, justice.size(), () -> "one speaker for the quotation: " + held.attributions());
+    assertEquals("Janet Cole", justice.get(0).speaker().name());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
