@@ -16,13 +16,13 @@ import org.framescope.model.InputException;
 /**
  * The markup cues {@link ArticleZone} uses, read from {@code lexicons/extraction.tsv} (format:
  * lexicons/FORMAT.md). Input: the file. Output: one pattern per category (unlikely, maybe, positive,
- * negative), each the alternation of the file's rows, matched case-insensitively against an element's class
+ * negative, card), each the alternation of the file's rows, matched case-insensitively against an element's class
  * or id; the file's SHA-256 for provenance. An unknown category or a bad pattern fails naming file and line.
  */
 public final class ExtractionRules {
   /** File name under the lexicon directory. */
   public static final String FILE = "extraction.tsv";
-  private static final Set<String> CATEGORIES = Set.of("unlikely", "maybe", "positive", "negative");
+  private static final Set<String> CATEGORIES = Set.of("unlikely", "maybe", "positive", "negative", "card");
 
   private final Map<String, Pattern> patterns;
   private final String sha256;
@@ -39,7 +39,7 @@ public final class ExtractionRules {
     Path file = lexicons.resolve(FILE);
     DataFile lf = DataFile.read(file);
     Map<String, List<String>> parts = new LinkedHashMap<>();
-    for (String c : List.of("unlikely", "maybe", "positive", "negative")) {
+    for (String c : List.of("unlikely", "maybe", "positive", "negative", "card")) {
       parts.put(c, new ArrayList<>());
     }
     for (String c : lf.categories().keySet()) {

@@ -80,6 +80,11 @@ public final class HtmlBlocks {
     if (body == null) {
       return new Page(List.of(), false);
     }
+    for (Element e : body.select("[class]")) {
+      if (rules.matches("card", e.className())) {
+        e.remove(); // a hover card inside a sentence ("Rep. Ilhan Omar" + her photo, name and headlines)
+      }
+    }
     List<Raw> raws = raw(body);
     ArticleZone.Zone zone = ArticleZone.find(raws, rules);
     Map<Element, Integer> chars = new IdentityHashMap<>();

@@ -33,6 +33,17 @@ class ArticleZoneTest {
   }
 
   @Test
+  void aHoverCardInsideASentenceIsNotText() {
+    CleanText c = clean("<div class='article-body'><p>A man pleaded guilty to threatening Rep. <span class='rollover-people'>"
+        + "<a class='rollover-people-link' href='/people/jane-roe'>Jane Roe</a><span class='rollover-people-block'>"
+        + "<span class='rollover-block'><a class='name' href='/people/jane-roe'>Jane Roe</a><a class='people-articles' "
+        + "href='/x'>Senators call for a new security coordinator</a></span></span></span> (D-Minn.), prosecutors "
+        + "said on Monday.</p>" + P1 + P2 + "</div>");
+    assertTrue(c.body().contains("threatening Rep. Jane Roe (D-Minn.), prosecutors said"), c.body());
+    assertFalse(c.body().contains("security coordinator"), c.body());
+  }
+
+  @Test
   void classesOnTheArticleElementItselfDoNotRemoveIt() {
     CleanText c = clean("<article class='post tag-review tag-books category-news'><div class='entry-content'>"
         + P1 + P2 + P3 + "</div></article>");
