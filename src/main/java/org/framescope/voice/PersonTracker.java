@@ -116,6 +116,7 @@ final class PersonTracker {
       }
     }
     String honorificTitles = " " + titles.toString().trim() + " ";
+    boolean byHonorific = gender != '?';
     if (gender == '?') {
       gender = words.firstNameGender(p.tok(from).word());
     }
@@ -247,7 +248,8 @@ final class PersonTracker {
         role = role == null ? r.role() : role;
         country = country == null ? r.country() : country;
         type = type == null || type == SpeakerType.OTHER ? r.type() : type;
-        gender = gender == '?' ? r.gender() : gender;
+        // "Omar" after "Rep. Ilhan Omar" is her surname, not the man's first name Omar
+        gender = gender == '?' || single && !byHonorific && r.gender() != '?' ? r.gender() : gender;
         titles.append(' ').append(r.titles());
         break;
       }
