@@ -235,9 +235,10 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
             continue;
           }
           d.speaker = d.sourceHead >= 0 ? speakers.resolve(si, d.sourceHead) : null;
-          d.voiced = gate.passes(d);
+          boolean speaks = gate.speaks(d);
+          d.voiced = speaks && !gate.wordless(d); // gate.passes(d), the source's test made once
           // a speaker with wordless content ("Trump noted so helpfully in a tweet.") still owns the quotation after it
-          if (d.speaker != null && d.hasContent() && (d.voiced || gate.speaks(d))) {
+          if (d.speaker != null && d.hasContent() && speaks) {
             record(d);
           }
         }
