@@ -34,16 +34,33 @@ final class DocumentSieve implements SpeakerSieve {
     if (ownerlessRecording(ctx.words, p, h)) {
       return null;
     }
+    boolean byBody = commonCompound(p, h); // "the office release": a body issued it, not the man who spoke last
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);
       if (si - r.sentence() > 6) {
         break;
       }
-      if (r.sentence() < si || r.token() < h) {
+      if ((r.sentence() < si || r.token() < h) && !(byBody && personLike(r))) {
         return r.speaker();
       }
     }
     return null;
+  }
+
+  /** A speaker that is a person: a named person, a pronoun, or a noun for one ("New York man", "a lawyer"). */
+  private static boolean personLike(SpeakerRef r) {
+    String[] words = r.speaker().name().trim().split("\\s+");
+    return r.person() || NounPhraseSieve.agentNoun(words[words.length - 1]);
+  }
+
+  /** Whether a common noun is compounded before document {@code h} ("the office release", "a campaign memo"). */
+  private static boolean commonCompound(DependencyView p, int h) {
+    for (int k : p.kids.get(h)) {
+      if (k < h && p.rel[k].equals("compound") && (p.tok(k).pos().equals("NN") || p.tok(k).pos().equals("NNS"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

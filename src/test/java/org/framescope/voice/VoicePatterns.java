@@ -193,6 +193,10 @@ final class VoicePatterns {
         + "smart\" before describing for the jury the details of the \"physical fight\" for her son's life.\n\n"
         + "\"We believe that justice has been served in this case. And we are thankful for the decision of the court. "
         + "My hope is that this family will find solace,\" said U.S. Attorney Janet Cole.");
+    TEXTS.put("body-document", "A New York man pleaded guilty to charges that he had threatened to kill Rep. Maria "
+        + "Omar (D-Minn.), federal prosecutors in Buffalo announced on Monday.\n\nPatrick Smith Jr., 55, faces up to "
+        + "10 years in prison after pleading guilty to threatening a federal official. His sentencing is scheduled "
+        + "for Feb. 14, according to the office release.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -738,6 +742,11 @@ final class VoicePatterns {
     List<Attribution> justice = r.attributions().stream().filter(x -> x.text().contains("justice")).toList();
     assertEquals(1, justice.size(), () -> "one speaker for the quotation: " + held.attributions());
     assertEquals("Janet Cole", justice.get(0).speaker().name());
+
+    // "the office release" is a body's document, not the man who spoke last (DocumentSieve)
+    r = an.analyze(docs.apply("body-document"));
+    assertEquals("office release", withVerb(r, "according to", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
