@@ -19,6 +19,7 @@ import org.framescope.model.ArticleResult;
 import org.framescope.io.AtomicFiles;
 import org.framescope.voice.Actor;
 import org.framescope.voice.ActorRegistry;
+import org.framescope.voice.VoiceWords;
 
 /**
  * Agreement of our author-voice stance with BASIL's "author feeling" toward the main entities.
@@ -66,15 +67,19 @@ public final class BasilStanceAgreement {
                         int unambiguousScored, double unambiguousAccuracy, double unambiguousMacroF1,
                         double unambiguousKappa) { }
 
-  /** Maps a BASIL entity name to our stance key (see the class comment). */
-  public static Mapping map(String entity, ActorRegistry registry) {
+  /**
+   * Maps a BASIL entity name to our stance key (see the class comment). {@code words} gives the first-name list:
+   * a name found by its last word is not taken when its first word is another listed first name ("Liz Cheney"
+   * is not Dick Cheney).
+   */
+  public static Mapping map(String entity, ActorRegistry registry, VoiceWords words) {
     Optional<Actor> a = registry.lookup(entity);
     String route = "name";
     if (a.isEmpty()) {
-      String[] words = entity.strip().split("\\s+");
-      String last = words[words.length - 1];
-      if (words.length > 1 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
-        a = registry.lookup(last);
+      String[] parts = entity.strip().split("\\s+");
+      String last = parts[parts.length - 1];
+      if (parts.length > 1 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+        a = registry.lookup(last).filter(found -> !otherFirstName(parts, found, words));
         route = "last-word";
       }
     }
@@ -85,6 +90,18 @@ public final class BasilStanceAgreement {
     // The same rule the pipeline uses to key its stance map.
     String key = org.framescope.pipeline.ActorStances.stanceKey(actor);
     return key == null ? new Mapping("none", actor.canonical(), null) : new Mapping(route, actor.canonical(), key);
+  }
+
+  /**
+   * Whether a name of two or more words found by its last word names another member of a family: "Liz Cheney" and
+   * "Mary Cheney" are not Dick Cheney, "Chelsea Clinton" is not Bill Clinton. True when the found actor is a person
+   * with a first name and the entity's first word is a different first name of the list; "Citizen Obama" and
+   * "President Obama" still are Obama.
+   */
+  static boolean otherFirstName(String[] parts, Actor found, VoiceWords words) {
+    String[] canon = found.canonical().strip().split("\\s+");
+    return found.kind().equals("person") && canon.length >= 2 && !parts[0].equalsIgnoreCase(canon[0])
+        && words.firstNameGender(parts[0]) != '?';
   }
 
   /** Our label in BASIL's vocabulary. */
@@ -99,7 +116,7 @@ public final class BasilStanceAgreement {
 
   /** All annotated entities with their mapping and our prediction, in article order. */
   public static List<Item> items(List<BasilArticle> articles, Map<String, ArticleResult> results,
-                                 ActorRegistry registry) {
+                                 ActorRegistry registry, VoiceWords words) {
     List<Item> out = new ArrayList<>();
     for (BasilArticle a : articles) {
       ArticleResult r = results.get(a.id());
@@ -107,7 +124,7 @@ public final class BasilStanceAgreement {
         throw new IllegalArgumentException("no result for BASIL article " + a.id());
       }
       for (var e : a.authorFeelings().entrySet()) {
-        Mapping m = map(e.getKey(), registry);
+        Mapping m = map(e.getKey(), registry, words);
         String predicted = null;
         Double score = null;
         if (m.key() != null) {
@@ -234,7 +251,7 @@ public final class BasilStanceAgreement {
   public static Run run(Path dir, Path lexicons, Path cache, java.io.PrintStream progress) throws Exception {
     List<BasilArticle> articles = BasilCorpus.load(dir);
     Map<String, ArticleResult> results = BasilResults.analyze(articles, cache, 2, BasilResults.full(lexicons), progress);
-    List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons));
+    List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons), VoiceWords.fromLexicons(lexicons));
     return new Run(summarize(articles.size(), items), items);
   }
 

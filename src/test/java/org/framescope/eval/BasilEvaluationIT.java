@@ -48,7 +48,8 @@ class BasilEvaluationIT {
   void stanceSummaryShape() throws Exception {
     assertEquals(210, articles.size());
     BasilStanceAgreement.Summary s = BasilStanceAgreement.summarize(articles.size(),
-        BasilStanceAgreement.items(articles, results, ActorRegistry.fromLexicons(Path.of("lexicons"))));
+        BasilStanceAgreement.items(articles, results, ActorRegistry.fromLexicons(Path.of("lexicons")),
+            org.framescope.voice.VoiceWords.fromLexicons(Path.of("lexicons"))));
     assertEquals(210, s.articles());
     assertTrue(s.entityAnnotations() > 0);
     assertEquals(s.entityAnnotations(), s.goldDistribution().values().stream().mapToInt(Integer::intValue).sum());

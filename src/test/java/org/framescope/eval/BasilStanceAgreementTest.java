@@ -16,27 +16,32 @@ import org.junit.jupiter.api.Test;
 
 class BasilStanceAgreementTest {
   static ActorRegistry registry;
+  static org.framescope.voice.VoiceWords words;
 
   @BeforeAll
   static void load() throws Exception {
     registry = ActorRegistry.fromLexicons(Path.of("lexicons"));
+    words = org.framescope.voice.VoiceWords.fromLexicons(Path.of("lexicons"));
   }
 
   @Test
   void mapsEntitiesToStanceKeysLikeThePipeline() {
     // A named person is their own stance key (stance toward a leader is not stance toward the country).
     assertEquals(new BasilStanceAgreement.Mapping("name", "Barack Obama", "Barack Obama"),
-        BasilStanceAgreement.map("Barack Obama", registry));
+        BasilStanceAgreement.map("Barack Obama", registry, words));
     // A party counts for itself, not for its country (a state's institutions do: the State Department).
-    assertEquals("Republican Party", BasilStanceAgreement.map("Republicans", registry).key());
-    assertEquals("United States", BasilStanceAgreement.map("State Department", registry).key());
-    assertEquals("New York Times", BasilStanceAgreement.map("New York Times", registry).key());
-    assertEquals("Vicente Fox", BasilStanceAgreement.map("Vicente Fox", registry).key());
+    assertEquals("Republican Party", BasilStanceAgreement.map("Republicans", registry, words).key());
+    assertEquals("United States", BasilStanceAgreement.map("State Department", registry, words).key());
+    assertEquals("New York Times", BasilStanceAgreement.map("New York Times", registry, words).key());
+    assertEquals("Vicente Fox", BasilStanceAgreement.map("Vicente Fox", registry, words).key());
     assertEquals(new BasilStanceAgreement.Mapping("last-word", "Barack Obama", "Barack Obama"),
-        BasilStanceAgreement.map("Citizen Obama", registry));
-    assertEquals("none", BasilStanceAgreement.map("Ann Example", registry).route());
-    assertEquals("none", BasilStanceAgreement.map("protestors", registry).route());
-    assertEquals("none", BasilStanceAgreement.map("police", registry).route());
+        BasilStanceAgreement.map("Citizen Obama", registry, words));
+    assertEquals("none", BasilStanceAgreement.map("Ann Example", registry, words).route());
+    // another member of a family is not the registered one: Liz Cheney is not Dick Cheney
+    assertEquals("Dick Cheney", BasilStanceAgreement.map("Vice President Cheney", registry, words).key());
+    assertEquals("none", BasilStanceAgreement.map("Liz Cheney", registry, words).route());
+    assertEquals("none", BasilStanceAgreement.map("protestors", registry, words).route());
+    assertEquals("none", BasilStanceAgreement.map("police", registry, words).route());
   }
 
   @Test
@@ -51,7 +56,7 @@ class BasilStanceAgreementTest {
       };
       res.put(a.id(), Results.result(a, Map.of(), new double[0], stance));
     }
-    List<BasilStanceAgreement.Item> items = BasilStanceAgreement.items(arts, res, registry);
+    List<BasilStanceAgreement.Item> items = BasilStanceAgreement.items(arts, res, registry, words);
     assertEquals(6, items.size());
     BasilStanceAgreement.Item first = items.get(0);
     assertEquals("Ann Example", first.entity());
@@ -101,6 +106,6 @@ class BasilStanceAgreementTest {
   @Test
   void missingResultIsAnError() throws Exception {
     List<BasilArticle> arts = BasilCorpus.load(Results.FIXTURE);
-    assertThrows(IllegalArgumentException.class, () -> BasilStanceAgreement.items(arts, Map.of(), registry));
+    assertThrows(IllegalArgumentException.class, () -> BasilStanceAgreement.items(arts, Map.of(), registry, words));
   }
 }
