@@ -251,7 +251,8 @@ public final class BasilStanceAgreement {
   public static Run run(Path dir, Path lexicons, Path cache, java.io.PrintStream progress) throws Exception {
     List<BasilArticle> articles = BasilCorpus.load(dir);
     Map<String, ArticleResult> results = BasilResults.analyze(articles, cache, 2, BasilResults.full(lexicons), progress);
-    List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons), VoiceWords.fromLexicons(lexicons));
+    List<Item> items = items(articles, results, ActorRegistry.fromLexicons(lexicons),
+        VoiceWords.fromLexicons(lexicons));
     return new Run(summarize(articles.size(), items), items);
   }
 

@@ -625,7 +625,13 @@ final class ContentRules {
     }
   }
 
-  private static void continueQuotes(DocView v, AttributionDraft d, AttributionDraft self, List<AttributionDraft> held) {
+  /**
+   * Runs draft {@code d}'s quoted content on into the wholly quoted sentences after it that have no cue and no
+   * quotation another draft held before any run-on ({@code held}: copies of all drafts as they were then, {@code
+   * self} the copy of {@code d}), so the order of the drafts does not decide who takes a quotation.
+   */
+  private static void continueQuotes(DocView v, AttributionDraft d, AttributionDraft self,
+                                     List<AttributionDraft> held) {
     boolean quoted = false;
     for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
       // quoted words, not a quotation mark the content took in at its edge ("issued a statement shortly after X
