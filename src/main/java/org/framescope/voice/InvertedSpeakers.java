@@ -24,6 +24,7 @@ final class InvertedSpeakers {
   static void apply(DocView v, List<AttributionDraft> drafts, VoiceWords words) {
     for (AttributionDraft d : drafts) {
       afterComma(v, d, words);
+      namedAtEnd(v, d, words);
     }
     for (AttributionDraft d : drafts) {
       if (d.sourceHead >= 0 || d.cue.isEmpty()) {
@@ -106,6 +107,41 @@ final class InvertedSpeakers {
     }
     if (!NounPhraseSieve.headCanSpeak(v, words, d.sentence, after.head())) {
       return; // "..., noted congressional testimony by Gregory Hicks, ...": what is noted, not who
+    }
+    BitSet before = d.source;
+    take(d, after);
+    d.contentIn(d.sentence).or(before);
+  }
+
+  /**
+   * A name written after a reporting verb that follows a comma and ends the sentence: "China has experienced 26
+   * cases ..., reports Reuters.", "China “vastly improved ...,” writes the Associated Press." The source found
+   * before the comma (the sentence's subject, which can speak too) becomes content. For a finite {@code
+   * inverting-verb} right after a comma, or a comma and a closing quotation mark, with no clausal complement after
+   * it, when the phrase right after it names a person or organisation ({@link #speaks}) and only punctuation
+   * follows it.
+   */
+  private static void namedAtEnd(DocView v, AttributionDraft d, VoiceWords words) {
+    if (d.cue.isEmpty() || d.sourceHead < 0 || d.sourceHead > d.cueHead) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    int start = d.cue.nextSetBit(0);
+    String pos = p.tok(d.cueHead).pos();
+    boolean afterComma = start >= 1 && p.tok(start - 1).word().equals(",") || afterQuotation(p, start);
+    if (!afterComma || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())
+        || p.child(d.cueHead, "ccomp") > d.cueHead || p.child(d.cueHead, "xcomp") > d.cueHead) {
+      return;
+    }
+    Phrase after = phraseAfter(p, d);
+    if (after == null || !after.span().get(d.cue.length()) || !speaks(v, d.sentence, p, after.span())) {
+      return;
+    }
+    for (int t = after.span().length(); t < p.n; t++) {
+      if (!p.isPunct(t)) {
+        return; // "..., said Smith, a spokesman for ...": more follows, the rules above decide
+      }
     }
     BitSet before = d.source;
     take(d, after);

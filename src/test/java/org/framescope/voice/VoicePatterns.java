@@ -197,6 +197,9 @@ final class VoicePatterns {
         + "Omar (D-Minn.), federal prosecutors in Buffalo announced on Monday.\n\nPatrick Smith Jr., 55, faces up to "
         + "10 years in prison after pleading guilty to threatening a federal official. His sentencing is scheduled "
         + "for Feb. 14, according to the office release.");
+    TEXTS.put("agency-at-end", "Plague cases are rare in the region.\n\nIn the wake of that outbreak, Mongolia "
+        + "\u201cvastly improved its detection and management of infectious diseases,\u201d writes the Associated "
+        + "Press.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -747,6 +750,10 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("body-document"));
     assertEquals("office release", withVerb(r, "according to", Voice.REPORTED).speaker().name(),
         r.attributions().toString());
+
+    // a news agency named after the verb at the sentence's end speaks, not the sentence's subject (InvertedSpeakers)
+    r = an.analyze(docs.apply("agency-at-end"));
+    assertEquals("Associated Press", withVerb(r, "writes", Voice.QUOTE).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
