@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.framescope.resource.DataFile;
@@ -22,7 +21,8 @@ import org.framescope.model.InputException;
 public final class ExtractionRules {
   /** File name under the lexicon directory. */
   public static final String FILE = "extraction.tsv";
-  private static final Set<String> CATEGORIES = Set.of("unlikely", "maybe", "positive", "negative", "card");
+  /** The categories, in the order their patterns are built. */
+  private static final List<String> CATEGORIES = List.of("unlikely", "maybe", "positive", "negative", "card");
 
   private final Map<String, Pattern> patterns;
   private final String sha256;
@@ -39,7 +39,7 @@ public final class ExtractionRules {
     Path file = lexicons.resolve(FILE);
     DataFile lf = DataFile.read(file);
     Map<String, List<String>> parts = new LinkedHashMap<>();
-    for (String c : List.of("unlikely", "maybe", "positive", "negative", "card")) {
+    for (String c : CATEGORIES) {
       parts.put(c, new ArrayList<>());
     }
     for (String c : lf.categories().keySet()) {

@@ -80,12 +80,7 @@ public final class HtmlBlocks {
     if (body == null) {
       return new Page(List.of(), false);
     }
-    for (Element e : body.select("[class]")) {
-      if (rules.matches("card", e.className())) {
-        e.remove(); // a hover card inside a sentence ("Rep. Ilhan Omar" + her photo, name and headlines)
-      }
-    }
-    List<Raw> raws = raw(body);
+    List<Raw> raws = raw(body, rules);
     ArticleZone.Zone zone = ArticleZone.find(raws, rules);
     Map<Element, Integer> chars = new IdentityHashMap<>();
     for (Raw r : raws) {
@@ -138,10 +133,15 @@ public final class HtmlBlocks {
     return new Page(out, !zone.roots().isEmpty());
   }
 
-  /** The text blocks of a page body, in document order, before hints. */
-  static List<Raw> raw(Element body) {
+  /**
+   * The text blocks of a page body, in document order, before hints. A hover card (category {@code card} of the
+   * rules: a name's pop-up with photo and headlines, inside the sentence after the name) gives neither text nor a
+   * block boundary, as if it were not in the page; the page itself is not changed (it is shared, {@link
+   * org.framescope.ingest.HtmlPages}).
+   */
+  static List<Raw> raw(Element body, ExtractionRules rules) {
     List<Raw> out = new ArrayList<>();
-    Collector c = new Collector(out);
+    Collector c = new Collector(out, e -> !e.className().isEmpty() && rules.matches("card", e.className()));
     NodeTraversor.traverse(c, body);
     c.flush(null);
     return out;
@@ -197,13 +197,24 @@ public final class HtmlBlocks {
     /** HTML blocks carry no source line: tracking positions costs a fifth of cleaning time, and nothing reads them. */
     private final int line = 0;
     private Element current;
+    private final java.util.function.Predicate<Element> card;
+    /** The hover card being walked through, whose nodes are all passed over; null outside one. */
+    private Node skipping;
 
-    Collector(List<Raw> out) {
+    Collector(List<Raw> out, java.util.function.Predicate<Element> card) {
       this.out = out;
+      this.card = card;
     }
 
     @Override
     public void head(Node node, int depth) {
+      if (skipping != null) {
+        return;
+      }
+      if (node instanceof Element e && card.test(e)) {
+        skipping = e;
+        return;
+      }
       if (node instanceof TextNode t) {
         if (insideDropped(t)) {
           return;
@@ -223,6 +234,10 @@ public final class HtmlBlocks {
 
     @Override
     public void tail(Node node, int depth) {
+      if (skipping != null) {
+        skipping = node == skipping ? null : skipping;
+        return;
+      }
       if (node instanceof Element e && BLOCK_TAGS.contains(e.tagName())) {
         flush(e);
       }

@@ -19,13 +19,17 @@ public record Speaker(String name, String role, String country, SpeakerType type
     type = type == null ? SpeakerType.OTHER : type;
   }
 
-  /** The text without double quotation marks (straight, curly, guillemets), spaces closed up; unchanged if empty. */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\"\u201c\u201d\u00ab\u00bb]");
+
+  /**
+   * The text without double quotation marks (straight, curly, guillemets), spaces closed up; as it is when it has
+   * none, or nothing else.
+   */
   static String unquoted(String s) {
-    if (s.indexOf('"') < 0 && s.indexOf('\u201c') < 0 && s.indexOf('\u201d') < 0 && s.indexOf('\u00ab') < 0
-        && s.indexOf('\u00bb') < 0) {
+    if (!MARKS.matcher(s).find()) {
       return s;
     }
-    String t = s.replaceAll("[\"\u201c\u201d\u00ab\u00bb]", "").replaceAll("\\s+", " ").strip();
+    String t = MARKS.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
     return t.isEmpty() ? s : t;
   }
 }

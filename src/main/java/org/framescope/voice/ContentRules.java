@@ -340,10 +340,13 @@ final class ContentRules {
     for (AttributionDraft d : drafts) {
       extendQuotes(v, d);
     }
-    // the quotations each draft holds before any runs on: a quotation with a speaker of its own is not another's
-    List<AttributionDraft> held = drafts.stream().map(AttributionDraft::copy).toList();
-    for (int i = 0; i < drafts.size(); i++) {
-      continueQuotes(v, drafts.get(i), held.get(i), held);
+    // who holds each quotation before any content runs on: a quotation with a speaker of its own is not another's
+    Map<QuoteSpan, List<AttributionDraft>> holders = new java.util.HashMap<>();
+    for (QuoteSpan q : v.quotes.quotes()) {
+      holders.put(q, drafts.stream().filter(d -> d.contentOverlaps(q)).toList());
+    }
+    for (AttributionDraft d : drafts) {
+      continueQuotes(v, d, drafts, holders);
     }
     for (AttributionDraft d : drafts) {
       for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
@@ -627,11 +630,11 @@ final class ContentRules {
 
   /**
    * Runs draft {@code d}'s quoted content on into the wholly quoted sentences after it that have no cue and no
-   * quotation another draft held before any run-on ({@code held}: copies of all drafts as they were then, {@code
-   * self} the copy of {@code d}), so the order of the drafts does not decide who takes a quotation.
+   * quotation another draft held before any run-on ({@code holders}, taken before the first), so the order of the
+   * drafts does not decide who takes a quotation.
    */
-  private static void continueQuotes(DocView v, AttributionDraft d, AttributionDraft self,
-                                     List<AttributionDraft> held) {
+  private static void continueQuotes(DocView v, AttributionDraft d, List<AttributionDraft> all,
+                                     Map<QuoteSpan, List<AttributionDraft>> holders) {
     boolean quoted = false;
     for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
       // quoted words, not a quotation mark the content took in at its edge ("issued a statement shortly after X
@@ -645,8 +648,8 @@ final class ContentRules {
       return;
     }
     for (int next = last + 1; next < v.size(); next++) {
-      if (v.paragraph[next] - v.paragraph[next - 1] > 1 || hasCue(held, next) || !whollyQuoted(v, next)
-          || quotationHeldByOther(v, self, held, next)) {
+      if (v.paragraph[next] - v.paragraph[next - 1] > 1 || hasCue(all, next) || !whollyQuoted(v, next)
+          || quotationHeldByOther(v, d, holders, next)) {
         break; // '“We believe .... My hope is ...,” said U.S. Attorney Nealy Cox': his, not the last speaker's
       }
       BitSet all1 = new BitSet();
@@ -655,11 +658,12 @@ final class ContentRules {
     }
   }
 
-  /** Whether a quotation with words in sentence {@code si} is held by another draft's content already. */
-  private static boolean quotationHeldByOther(DocView v, AttributionDraft d, List<AttributionDraft> all, int si) {
+  /** Whether a quotation with words in sentence {@code si} was held by another draft before the run-ons. */
+  private static boolean quotationHeldByOther(DocView v, AttributionDraft d,
+                                              Map<QuoteSpan, List<AttributionDraft>> holders, int si) {
     for (QuoteSpan q : v.quotes.quotes()) {
       BitSet qt = q.tokensIn(si);
-      if (qt != null && hasWords(v.view(si), qt) && heldByOther(q, d, all)) {
+      if (qt != null && hasWords(v.view(si), qt) && holders.get(q).stream().anyMatch(o -> o != d)) {
         return true;
       }
     }

@@ -88,12 +88,8 @@ final class InvertedSpeakers {
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
     int next = d.cue.length();
-    String pos = p.tok(d.cueHead).pos();
     if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
-        || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())
-        || p.child(d.cueHead, "ccomp") > d.cueHead || p.child(d.cueHead, "xcomp") > d.cueHead
-        || d.sourceHead > d.cueHead
+        || !finiteInverting(p, d, words) || d.sourceHead > d.cueHead
         || d.sourceHead >= 0 && NounPhraseSieve.headCanSpeak(v, words, d.sentence, d.sourceHead)) {
       return; // "Scot Ross, executive director of One Wisconsin Now, said the spending numbers ...": Ross speaks
     }
@@ -108,6 +104,22 @@ final class InvertedSpeakers {
     if (!NounPhraseSieve.headCanSpeak(v, words, d.sentence, after.head())) {
       return; // "..., noted congressional testimony by Gregory Hicks, ...": what is noted, not who
     }
+    takeInstead(d, after);
+  }
+
+  /**
+   * A finite {@code inverting-verb} of voice-words.tsv ("say", not "told", whose object is the one addressed) with
+   * no clausal complement after it.
+   */
+  private static boolean finiteInverting(DependencyView p, AttributionDraft d, VoiceWords words) {
+    String pos = p.tok(d.cueHead).pos();
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && words.is("inverting-verb", p.tok(d.cueHead).lemma())
+        && p.child(d.cueHead, "ccomp") <= d.cueHead && p.child(d.cueHead, "xcomp") <= d.cueHead;
+  }
+
+  /** Makes the phrase the draft's source; the source found before it becomes content (it is what was said). */
+  private static void takeInstead(AttributionDraft d, Phrase after) {
     BitSet before = d.source;
     take(d, after);
     d.contentIn(d.sentence).or(before);
@@ -127,11 +139,8 @@ final class InvertedSpeakers {
     }
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
-    String pos = p.tok(d.cueHead).pos();
     boolean afterComma = start >= 1 && p.tok(start - 1).word().equals(",") || afterQuotation(p, start);
-    if (!afterComma || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())
-        || p.child(d.cueHead, "ccomp") > d.cueHead || p.child(d.cueHead, "xcomp") > d.cueHead) {
+    if (!afterComma || !finiteInverting(p, d, words)) {
       return;
     }
     Phrase after = phraseAfter(p, d);
@@ -143,9 +152,7 @@ final class InvertedSpeakers {
         return; // "..., said Smith, a spokesman for ...": more follows, the rules above decide
       }
     }
-    BitSet before = d.source;
-    take(d, after);
-    d.contentIn(d.sentence).or(before);
+    takeInstead(d, after);
   }
 
   /** A noun phrase written right after the cue: its tokens up to its first comma, and its head. */

@@ -204,6 +204,9 @@ final class VoiceGate {
     return !means.isEmpty() && rest.stream().allMatch(p::isPunct);
   }
 
+  /** Words that are an answer on their own ("replied: absolutely not"). */
+  private static final java.util.Set<String> ANSWER = java.util.Set.of("not", "n't", "never", "no", "yes");
+
   /**
    * Whether the content has no word that could be anybody's words: no noun, verb, adjective, number or pronoun,
    * quoted or not. What is left of a content once inner attributions and circumstances are out can be a
@@ -211,8 +214,6 @@ final class VoiceGate {
    * "chimed in, noting that ...": ".”"); it is nobody's statement. An answer ("replied: absolutely not") and any
    * quoted word ("said “The Gordon problem”") are words.
    */
-  private static final java.util.Set<String> ANSWER = java.util.Set.of("not", "n't", "never", "no", "yes");
-
   boolean wordless(AttributionDraft d) {
     boolean any = false; // an empty content is another matter (a cue whose content is elsewhere)
     for (Map.Entry<Integer, BitSet> e : d.content.entrySet()) {
