@@ -176,7 +176,7 @@ final class PersonTracker {
         gender = words.genderOf(w, gender);
       }
     }
-    String last = p.tok(b - 1).word();
+    String last = p.tok(surnameAt(p, from, b)).word();
     String country = null;
     SpeakerType type = null;
     Optional<Actor> known = actors.lookup(full).filter(x -> x.kind().equals("person"));
@@ -251,6 +251,9 @@ final class PersonTracker {
         // "Omar" after "Rep. Ilhan Omar" is her surname, not the man's first name Omar
         gender = gender == '?' || single && !byHonorific && r.gender() != '?' ? r.gender() : gender;
         titles.append(' ').append(r.titles());
+        if (single && gender == '?') {
+          gender = namesakeGender(k, last); // "Carlineo" after "Patrick Carlineo Jr." and a quoted "Pat Carlineo"
+        }
         break;
       }
     }
@@ -276,6 +279,29 @@ final class PersonTracker {
     }
     return new PersonRef(full, last, role, country, type == null ? SpeakerType.OTHER : type, gender, si, head, subject,
         titles.toString().trim().replaceAll("\\s+", " "));
+  }
+
+  /** The gender of the latest person before index {@code k} whose surname is {@code last} and whose gender is known. */
+  private char namesakeGender(int k, String last) {
+    for (int j = k - 1; j >= 0; j--) {
+      PersonRef r = persons.get(j);
+      if (r.last().equalsIgnoreCase(last) && r.gender() != '?') {
+        return r.gender();
+      }
+    }
+    return '?';
+  }
+
+  /**
+   * The token of the surname of a name spanning [from, b): its last word, or the word before a generational suffix
+   * ("Patrick Carlineo Jr." is Carlineo, so that a later "Carlineo" is the same man).
+   */
+  private int surnameAt(DependencyView p, int from, int b) {
+    int t = b - 1;
+    while (t > from && (words.is("name-suffix", p.tok(t).word()) || p.isPunct(t))) {
+      t--;
+    }
+    return t;
   }
 
   /** The type an actor in a person's role gives the person: none from a country (null). */

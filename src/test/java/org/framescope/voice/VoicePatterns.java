@@ -200,6 +200,10 @@ final class VoicePatterns {
     TEXTS.put("agency-at-end", "Plague cases are rare in the region.\n\nIn the wake of that outbreak, Mongolia "
         + "\u201cvastly improved its detection and management of infectious diseases,\u201d writes the Associated "
         + "Press.");
+    TEXTS.put("name-suffix", "Patrick Carlineo Jr., 55, could face up to 10 years in prison.\n\nS.A. Zoghlin, "
+        + "Carlineo's attorney, said her client did not intend to cause harm.\n\n\u201cPat Carlineo is passionate "
+        + "about his political beliefs,\u201d Zoghlin said in an email.\n\nCarlineo was arrested in April for a phone "
+        + "call he made to the office, in which he said he would hurt the congresswoman.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -754,6 +758,14 @@ final class VoicePatterns {
     // a news agency named after the verb at the sentence's end speaks, not the sentence's subject (InvertedSpeakers)
     r = an.analyze(docs.apply("agency-at-end"));
     assertEquals("Associated Press", withVerb(r, "writes", Voice.QUOTE).speaker().name(), r.attributions().toString());
+
+    // "Carlineo" after "Patrick Carlineo Jr." is the same man, a man, though a quotation names him "Pat Carlineo"
+    // in between: "he" is his, not the attorney's of unknown gender who spoke last (PersonTracker.surnameAt)
+    r = an.analyze(docs.apply("name-suffix"));
+    VoiceResult suffix = r;
+    Speaker suffixed = r.attributions().stream().filter(x -> x.text().contains("would hurt")).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution of the call in " + suffix.attributions())).speaker();
+    assertTrue(suffixed != null && suffixed.name().endsWith("Carlineo"), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
