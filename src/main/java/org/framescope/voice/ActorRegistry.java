@@ -187,7 +187,8 @@ public final class ActorRegistry {
    * country, organisations, titles, person (an optional possessive between them) becomes one mention of the
    * most specific actor, with the country of the person if registered, else of the run's country, else of an
    * organisation or title in it; a title flagged inherit-type takes the type of the organisation or country
-   * before it ("Russian Foreign Ministry spokeswoman" is government).
+   * before it ("Russian Foreign Ministry spokeswoman" is government). A country's alias alone that begins another
+   * name ("American Airlines") is no mention ({@link #beginsName}).
    */
   public List<ActorMention> find(NlpSentence s) {
     List<Token> toks = s.tokens();
@@ -210,6 +211,11 @@ public final class ActorRegistry {
         e++;
       }
       List<AliasTrie.Match> run = raws.subList(k, e);
+      if (run.size() == 1 && run.get(0).actor().kind().equals("country")
+          && beginsName(toks, run.get(0), raws.subList(e, raws.size()))) {
+        k = e; // "American Airlines", "Amsterdam Light Festival": a name, not the state
+        continue;
+      }
       Actor merged = merge(run);
       int from = run.get(0).from();
       int to = run.get(run.size() - 1).to();
@@ -220,6 +226,45 @@ public final class ActorRegistry {
     }
     return out;
   }
+
+  /**
+   * Whether a country's alias begins a longer name it is no mention of: a capitalised proper noun follows it directly
+   * ("American Airlines", "Washington University", "Amsterdam Light Festival", "South China Sea") and the run of
+   * capitalised words after it (with "of", "for", "and", "the" inside) holds no registered actor ({@code later}: the
+   * sentence's later alias matches) and no word NER tags PERSON, unless the alias itself is tagged PERSON. So
+   * "Russian Deputy Foreign Minister Sergei Ryabkov", "U.S. Customs" (registered) and "American Kevin King" (a
+   * person's nationality) keep their state, "Aden O'Hara" is no Yemen.
+   */
+  private static boolean beginsName(List<Token> toks, AliasTrie.Match alias, List<AliasTrie.Match> later) {
+    int to = alias.to();
+    if (to >= toks.size() || !capitalisedProperNoun(toks.get(to))) {
+      return false;
+    }
+    int end = to;
+    while (end < toks.size() && (capitalisedProperNoun(toks.get(end)) || NAME_JOINERS.contains(toks.get(end).word())
+        && end + 1 < toks.size() && capitalisedProperNoun(toks.get(end + 1)))) {
+      end++;
+    }
+    boolean aliasPerson = "PERSON".equals(toks.get(alias.from()).ner());
+    for (int j = to; j < end; j++) {
+      if (!aliasPerson && "PERSON".equals(toks.get(j).ner())) {
+        return false;
+      }
+    }
+    for (AliasTrie.Match m : later) {
+      if (m.from() >= to && m.from() < end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalisedProperNoun(Token t) {
+    return t.pos().startsWith("NNP") && !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  /** Words inside a name's run of capitalised words ("Centers for Disease Control", "University of Kabul"). */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the");
 
   private static boolean adjacent(List<Token> toks, AliasTrie.Match a, AliasTrie.Match b) {
     for (int j = a.to(); j < b.from(); j++) {

@@ -123,6 +123,27 @@ class ActorRegistryTest {
   }
 
   @Test
+  void aCountryThatBeginsAnotherNameIsNoMention() {
+    java.util.function.Function<String, List<String>> countries = text -> reg.find(Fixtures.sentence(text)).stream()
+        .map(m -> m.actor().country() + "/" + m.actor().canonical()).toList();
+    assertEquals(List.of(), countries.apply("American/NNP/ORGANIZATION Airlines/NNPS/ORGANIZATION offered/VBD "
+        + "a/DT flight/NN"), "a firm's name");
+    assertEquals(List.of(), countries.apply("at/IN the/DT American/NNP/MISC Music/NNP/MISC Awards/NNPS/MISC"));
+    assertEquals(List.of(), countries.apply("the/DT Amsterdam/NNP/LOCATION Light/NNP Festival/NNP opened/VBD"));
+    assertEquals(List.of(), countries.apply("Aden/NNP/PERSON O'Hara/NNP/PERSON scored/VBD"), "a person's name");
+    // a state's body, a person's nationality and a registered title keep the state
+    assertEquals(List.of("United States/Customs and Border Protection"),
+        countries.apply("U.S./NNP Customs/NNP and/CC Border/NNP Protection/NNP said/VBD"));
+    assertEquals(List.of("China/CDC"), countries.apply("the/DT Chinese/JJ CDC/NNP said/VBD"));
+    assertEquals(List.of("null/CDC"), countries.apply("the/DT CDC/NNP said/VBD"), "CDC alone names no state");
+    assertEquals(List.of("United States/United States"),
+        countries.apply("American/NNP/MISC Kevin/NNP/PERSON Smith/NNP/PERSON won/VBD"));
+    assertEquals("Russia", reg.find(Fixtures.sentence("Russian/JJ Deputy/NNP Foreign/NNP Minister/NNP "
+        + "Sergei/NNP/PERSON Ryabkov/NNP/PERSON said/VBD")).get(0).actor().country());
+    assertEquals(List.of("United States/officials"), countries.apply("American/JJ officials/NNS said/VBD"));
+  }
+
+  @Test
   void hyphenatedNamesMatchSplitOrWhole() {
     var split = reg.find(Fixtures.sentence("Kim/NNP/PERSON Jong/NNP/PERSON -/HYPH un/NNP/PERSON spoke/VBD"));
     assertEquals("Kim Jong Un", split.get(0).actor().canonical());
