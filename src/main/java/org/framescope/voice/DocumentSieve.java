@@ -6,9 +6,10 @@ import org.framescope.model.Speaker;
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
  * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who
- * issued it), except inside a quotation or a transcript turn, and except a recording (recording-noun: "Video released by
- * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last):
- * there the later sieves name the document itself.
+ * issued it), except inside a quotation or a transcript turn, except a recording (recording-noun: "Video released by
+ * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last), and
+ * except a document the phrase introduces ("another study", "studies show": {@link #introduced}): there the later
+ * sieves name the document itself.
  */
 final class DocumentSieve implements SpeakerSieve {
   private final SpeakerResolver resolver;
@@ -31,7 +32,7 @@ final class DocumentSieve implements SpeakerSieve {
     if (ctx.v.spoken(si, h)) {
       return null; // "MILLER: the river study found ...": a speaker cites a document, it need not be theirs
     }
-    if (ownerlessRecording(ctx.words, p, h)) {
+    if (ownerlessRecording(ctx.words, p, h) || introduced(p, h)) {
       return null;
     }
     boolean byBody = commonCompound(p, h); // "the office release": a body issued it, not the man who spoke last
@@ -46,6 +47,36 @@ final class DocumentSieve implements SpeakerSieve {
     }
     return null;
   }
+
+  /**
+   * Whether the phrase introduces a document the story did not have ("another study", "one study in 496 girls",
+   * "several studies", "studies show"): a determiner or quantity of {@link #INTRODUCING}, a number, or a plural
+   * with no determiner. Such a document is nobody's who spoke before; "the statement", "this study" and "a
+   * statement" are.
+   */
+  static boolean introduced(DependencyView p, int h) {
+    boolean introducing = false;
+    for (int k : p.kids.get(h)) {
+      if (k > h) {
+        continue;
+      }
+      String r = p.rel[k];
+      String w = p.tok(k).word().toLowerCase(java.util.Locale.ROOT);
+      if (r.equals("det") || r.equals("nmod:poss")) {
+        if (!INTRODUCING.contains(w)) {
+          return false; // "the two reports", "these studies", "a statement": one the story has, or may have
+        }
+        introducing = true;
+      } else if (r.equals("nummod") && p.tok(k).pos().equals("CD") || r.equals("amod") && INTRODUCING.contains(w)) {
+        introducing = true;
+      }
+    }
+    return introducing || p.tok(h).pos().equals("NNS");
+  }
+
+  /** Determiners and quantities that bring in a new document ("another study", "several reports"). */
+  private static final java.util.Set<String> INTRODUCING = java.util.Set.of("another", "other", "one", "several",
+      "some", "many", "few", "both", "multiple", "numerous");
 
   /** A speaker that is a person: a named person, a pronoun, or a noun for one ("New York man", "a lawyer"). */
   private static boolean personLike(SpeakerRef r) {

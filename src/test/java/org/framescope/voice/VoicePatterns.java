@@ -204,6 +204,10 @@ final class VoicePatterns {
         + "Carlineo's attorney, said her client did not intend to cause harm.\n\n\u201cPat Carlineo is passionate "
         + "about his political beliefs,\u201d Zoghlin said in an email.\n\nCarlineo was arrested in April for a phone "
         + "call he made to the office, in which he said he would hurt the congresswoman.");
+    TEXTS.put("another-study", "After an episode, they may feel a strong sense of guilt.\n\nStudies show that "
+        + "restrictive diets may trigger episodes of binge eating.\n\nOne small, 2-month study showed that eating one "
+        + "large meal per day raised blood sugar.\n\nAnother study in 38 people found that a regular eating pattern "
+        + "was associated with fewer binges.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -766,6 +770,14 @@ final class VoicePatterns {
     Speaker suffixed = r.attributions().stream().filter(x -> x.text().contains("would hurt")).findFirst()
         .orElseThrow(() -> new AssertionError("no attribution of the call in " + suffix.attributions())).speaker();
     assertTrue(suffixed != null && suffixed.name().endsWith("Carlineo"), r.attributions().toString());
+
+    // a document the phrase introduces ("studies show", "another study") is its own, not the latest speaker's
+    // (DocumentSieve.introduced)
+    r = an.analyze(docs.apply("another-study"));
+    assertEquals("studies", withVerb(r, "show", Voice.REPORTED).speaker().name().toLowerCase(java.util.Locale.ROOT),
+        r.attributions().toString());
+    assertTrue(withVerb(r, "found", Voice.REPORTED).speaker().name().endsWith("study")
+        && !withVerb(r, "found", Voice.REPORTED).speaker().name().contains("2-month"), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
