@@ -17,10 +17,16 @@ import org.framescope.model.SpeakerType;
  * organisation mention containing the word, never to a person whose title names a ministry (the body speaks, not
  * its spokeswoman); when no such mention precedes it, to the body the latest such person's role names. "The
  * company" (a body noun of voice-words.tsv, nothing else) resolves to the named body just quoted, when it is no
- * state's body ("Apple said ... The company also said"). Anything else is left to the next sieve.
+ * state's body ("Apple said ... The company also said"), else to the organisation just named ("... investigating
+ * WeWork. The company confirmed ..."). Anything else is left to the next sieve.
  */
 final class DescriptionSieve implements SpeakerSieve {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+  private final SpeakerResolver resolver;
+
+  DescriptionSieve(SpeakerResolver resolver) {
+    this.resolver = resolver;
+  }
 
   @Override
   public Speaker resolve(SpeakerContext ctx, int si, int h) {
@@ -52,7 +58,7 @@ final class DescriptionSieve implements SpeakerSieve {
       }
     }
     if (registered == null) {
-      return ctx.words.is("body-noun", title) ? bodyJustQuoted(ctx, si, h) : null;
+      return ctx.words.is("body-noun", title) ? body(ctx, si, h) : null;
     }
     if (organisation) { // "the ministry" is the body, not its spokeswoman whose title names it
       ActorMention body = null;
@@ -105,7 +111,8 @@ final class DescriptionSieve implements SpeakerSieve {
    * (quotations not counted), when that speaker is named and is not a state's body ("WeWorkers Coalition said ...
    * The group added"); else null. Not inside a quotation or a transcript turn.
    */
-  private static Speaker bodyJustQuoted(SpeakerContext ctx, int si, int h) {
+  /** "The company": the named body just quoted, else the organisation just named ({@link #bodyJustNamed}). */
+  private Speaker body(SpeakerContext ctx, int si, int h) {
     DependencyView p = ctx.v.view(si);
     for (int k : p.kids.get(h)) {
       if (!p.rel[k].equals("det")) {
@@ -115,6 +122,57 @@ final class DescriptionSieve implements SpeakerSieve {
     if (ctx.v.spoken(si, h)) {
       return null;
     }
+    Speaker quoted = bodyJustQuoted(ctx, si, h);
+    return quoted != null ? quoted : bodyJustNamed(ctx, si, h);
+  }
+
+  /**
+   * The organisation NER names last before token {@code h}, in its sentence, else in the sentence before (same or
+   * previous paragraph), outside quotations, a subject first in each sentence, no state's body: "... investigating
+   * WeWork amid layoffs. The company confirmed ..." is WeWork; "Amazon is now letting you ..., and Spotify investors
+   * are already nervous. The company published ..." is Amazon. Null when there is none.
+   */
+  private Speaker bodyJustNamed(SpeakerContext ctx, int si, int h) {
+    for (int sj = si; sj >= 0 && sj >= si - 1; sj--) {
+      if (sj < si && ctx.v.paragraph[sj] < ctx.v.paragraph[si] - 1) {
+        break;
+      }
+      DependencyView q = ctx.v.view(sj);
+      int end = sj == si ? h : q.n;
+      java.util.List<Integer> heads = new java.util.ArrayList<>();
+      for (int t = 0; t < end; t++) {
+        if (q.tok(t).ner().equals("ORGANIZATION") && (t == 0 || !q.tok(t - 1).ner().equals("ORGANIZATION"))
+            && !ctx.v.inQuote(sj, t)) {
+          int b = t;
+          while (b < end && q.tok(b).ner().equals("ORGANIZATION")) {
+            b++;
+          }
+          heads.add(q.head(t, b));
+        }
+      }
+      java.util.List<Integer> order = new java.util.ArrayList<>();
+      for (int k = heads.size() - 1; k >= 0; k--) {
+        if (q.rel[heads.get(k)].startsWith("nsubj")) {
+          order.add(heads.get(k));
+        }
+      }
+      for (int k = heads.size() - 1; k >= 0; k--) {
+        if (!order.contains(heads.get(k))) {
+          order.add(heads.get(k));
+        }
+      }
+      for (int org : order) {
+        Speaker s = resolver.resolve(sj, org);
+        if (s != null && !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0))
+            && !s.type().stateBody()) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Speaker bodyJustQuoted(SpeakerContext ctx, int si, int h) {
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);
       if (r.sentence() > si || r.sentence() == si && r.token() >= h) {

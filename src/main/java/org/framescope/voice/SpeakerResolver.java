@@ -24,7 +24,7 @@ final class SpeakerResolver {
   SpeakerResolver(DocView v, ActorRegistry actors, VoiceWords words) {
     this.ctx = new SpeakerContext(v, actors, words);
     this.sieves = List.of(new PronounSieve(), new RelativePronounSieve(this), new NamedPersonSieve(),
-        new DocumentSieve(this), new DescriptionSieve(), new SurnameSieve(), new NounPhraseSieve());
+        new DocumentSieve(this), new DescriptionSieve(this), new SurnameSieve(), new NounPhraseSieve());
   }
 
   /** Reads the persons and organisation mentions of the next sentence. */

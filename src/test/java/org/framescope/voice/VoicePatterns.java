@@ -208,6 +208,9 @@ final class VoicePatterns {
         + "restrictive diets may trigger episodes of binge eating.\n\nOne small, 2-month study showed that eating one "
         + "large meal per day raised blood sugar.\n\nAnother study in 38 people found that a regular eating pattern "
         + "was associated with fewer binges.");
+    TEXTS.put("company-named", "Amazon is now letting you listen to music free on smartphones and TV, and Spotify "
+        + "investors are already nervous.\n\nThe company published a blog post that said customers without a Prime "
+        + "membership could now access music for free.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -778,6 +781,10 @@ final class VoicePatterns {
         r.attributions().toString());
     assertTrue(withVerb(r, "found", Voice.REPORTED).speaker().name().endsWith("study")
         && !withVerb(r, "found", Voice.REPORTED).speaker().name().contains("2-month"), r.attributions().toString());
+
+    // "the company" when no body just spoke: the organisation just named, its subject first (DescriptionSieve)
+    r = an.analyze(docs.apply("company-named"));
+    assertEquals("Amazon", withVerb(r, "published", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
