@@ -25,6 +25,7 @@ final class InvertedSpeakers {
     for (AttributionDraft d : drafts) {
       afterComma(v, d, words);
       namedAtEnd(v, d, words);
+      setOffName(v, d, words);
     }
     for (AttributionDraft d : drafts) {
       if (d.sourceHead >= 0 || d.cue.isEmpty()) {
@@ -153,6 +154,43 @@ final class InvertedSpeakers {
       }
     }
     takeInstead(d, after);
+  }
+
+  /**
+   * A name set off by commas after the verb, which the parser made the subject of the verb's clausal complement:
+   * "The key to Stadia's success, says Buser, is Google's built-in infrastructure"; "This system, says Richard
+   * Locksley, an immunologist at ..., helps direct ...". For a finite {@code inverting-verb} right after a comma
+   * (no quotation mark) whose clausal complement follows it, when that complement's subject begins right after the
+   * verb, a comma follows its subtree, and it names a person or organisation or holds a title ({@link #speaks}):
+   * the subject and its subtree are the source, and the source found before the comma becomes content.
+   */
+  private static void setOffName(DocView v, AttributionDraft d, VoiceWords words) {
+    if (d.cue.isEmpty() || d.sourceHead > d.cueHead) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    int start = d.cue.nextSetBit(0);
+    String pos = p.tok(d.cueHead).pos();
+    if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
+        || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())) {
+      return;
+    }
+    int clause = p.child(d.cueHead, "ccomp");
+    int subject = clause > d.cueHead ? p.child(clause, "nsubj") : -1;
+    if (subject < 0) {
+      return;
+    }
+    BitSet span = p.subtree(subject);
+    while (!span.isEmpty() && p.isPunct(span.length() - 1)) {
+      span.clear(span.length() - 1); // the closing comma may hang from the name
+    }
+    int end = span.length();
+    if (span.nextSetBit(0) != d.cue.length() || end >= p.n || !p.tok(end).word().equals(",")
+        || span.cardinality() != end - span.nextSetBit(0) || !speaks(v, d.sentence, p, span)) {
+      return;
+    }
+    takeInstead(d, new Phrase(span, subject));
   }
 
   /** A noun phrase written right after the cue: its tokens up to its first comma, and its head. */

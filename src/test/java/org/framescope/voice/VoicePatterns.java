@@ -211,6 +211,9 @@ final class VoicePatterns {
     TEXTS.put("company-named", "Amazon is now letting you listen to music free on smartphones and TV, and Spotify "
         + "investors are already nervous.\n\nThe company published a blog post that said customers without a Prime "
         + "membership could now access music for free.");
+    TEXTS.put("set-off-name", "The key to Stadia's success, says Buser, is Google's built-in infrastructure.\n\n"
+        + "This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps "
+        + "direct a systematic response to potential dangers.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -785,6 +788,12 @@ final class VoicePatterns {
     // "the company" when no body just spoke: the organisation just named, its subject first (DescriptionSieve)
     r = an.analyze(docs.apply("company-named"));
     assertEquals("Amazon", withVerb(r, "published", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // a name set off by commas after the verb speaks; the phrase before it is what is said (InvertedSpeakers)
+    r = an.analyze(docs.apply("set-off-name"));
+    List<String> setOff = r.attributions().stream().map(x -> x.speaker() == null ? "-" : x.speaker().name()).toList();
+    assertEquals(List.of("Buser", "Richard Locksley"), setOff, r.attributions().toString());
+    assertTrue(r.attributions().get(0).text().startsWith("The key"), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
