@@ -135,7 +135,8 @@ final class NounPhraseSieve implements SpeakerSieve {
       java.util.regex.Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|person|ee)|man");
 
   /**
-   * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns or of a noun joined by
+   * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns (after a proper noun also a
+   * "for" phrase: "Center for Disease Control") or of a noun joined by
    * "and" that follows it directly; after a role noun also its affiliation ("spokesman for the company", "an
    * official from the ministry") and, with {@code places}, where it is ("officials in Kyiv").
    */
@@ -160,7 +161,8 @@ final class NounPhraseSieve implements SpeakerSieve {
       }
       String pos = p.tok(k).pos();
       String firstWord = p.tok(first).word();
-      boolean ofName = p.rel[k].startsWith("nmod") && firstWord.equals("of") && pos.startsWith("NNP");
+      boolean ofName = p.rel[k].startsWith("nmod") && pos.startsWith("NNP") && (firstWord.equals("of")
+          || firstWord.equals("for") && p.tok(h).pos().startsWith("NNP")); // "Center for Disease Control"
       boolean joined = p.rel[k].equals("conj") && firstWord.equals("and") && pos.startsWith("NN");
       boolean affiliation = role && p.rel[k].startsWith("nmod") && pos.startsWith("NN")
           && PersonTracker.AFFILIATION.contains(firstWord.toLowerCase(java.util.Locale.ROOT))

@@ -214,6 +214,8 @@ final class VoicePatterns {
     TEXTS.put("set-off-name", "The key to Stadia's success, says Buser, is Google's built-in infrastructure.\n\n"
         + "This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps "
         + "direct a systematic response to potential dangers.");
+    TEXTS.put("for-name", "The ailing couple was quarantined, and the Chinese Center for Disease Control and "
+        + "Prevention said it had traced the people exposed to the patients.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -794,6 +796,12 @@ final class VoicePatterns {
     List<String> setOff = r.attributions().stream().map(x -> x.speaker() == null ? "-" : x.speaker().name()).toList();
     assertEquals(List.of("Buser", "Richard Locksley"), setOff, r.attributions().toString());
     assertTrue(r.attributions().get(0).text().startsWith("The key"), r.attributions().toString());
+
+    // a proper noun's "for" phrase is part of the speaker's name (NounPhraseSieve.right)
+    r = an.analyze(docs.apply("for-name"));
+    assertEquals("Chinese Center for Disease Control and Prevention", withVerb(r, "said", Voice.REPORTED).speaker()
+        .name(), r.attributions().toString());
+    assertEquals("China", withVerb(r, "said", Voice.REPORTED).speaker().country(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
