@@ -169,7 +169,8 @@ final class SourceInheritance {
 
   /**
    * A past participle that says something was announced or reported, not who said it: one modifying a noun
-   * ("its charging mat project first announced in 2017", relation acl), or one the parser gave the noun as its
+   * after it ("its charging mat project first announced in 2017", relation acl) or before it, after the noun's
+   * determiner ("a poorly described article", amod), or one the parser gave the noun as its
    * subject under an expletive "there" ("there were 3248 cases reported worldwide"), in both cases with no
    * auxiliary or copula of its own. Only its "by" phrase names a speaker.
    */
@@ -179,7 +180,11 @@ final class SourceInheritance {
       return false;
     }
     if (p.rel[cue].equals("acl")) {
-      return true;
+      return true; // "the project first announced in 2017"
+    }
+    int det = p.gov[cue] >= 0 ? p.child(p.gov[cue], "det") : -1;
+    if (p.rel[cue].equals("amod") && det >= 0 && det < cue && cue < p.gov[cue]) {
+      return true; // "a poorly described article", between the determiner and its noun
     }
     int g = p.gov[cue];
     return p.child(cue, "nsubj") >= 0 && g >= 0 && p.child(g, "expl") >= 0;

@@ -216,6 +216,9 @@ final class VoicePatterns {
         + "direct a systematic response to potential dangers.");
     TEXTS.put("for-name", "The ailing couple was quarantined, and the Chinese Center for Disease Control and "
         + "Prevention said it had traced the people exposed to the patients.");
+    TEXTS.put("described-article", "John M. Ford wrote novels.\n\nIf he is holding a poorly described article that "
+        + "is clearly of great emotional significance to himself, and then he leaves the room, it is a New Yorker "
+        + "story.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -802,6 +805,10 @@ final class VoicePatterns {
     assertEquals("Chinese Center for Disease Control and Prevention", withVerb(r, "said", Voice.REPORTED).speaker()
         .name(), r.attributions().toString());
     assertEquals("China", withVerb(r, "said", Voice.REPORTED).speaker().country(), r.attributions().toString());
+
+    // a participle between a determiner and its noun is no one's speech (SourceInheritance.reducedPassive)
+    r = an.analyze(docs.apply("described-article"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("described")), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
