@@ -20,9 +20,11 @@ import org.framescope.model.SpeakerType;
  *   <li>the nearest earlier sentence's person (subjects first).
  * </ol>
  * A known gender must agree (first strictly, then unknown genders are allowed, except where said above).
- * "it"/"they" resolve to the latest non-person speaker ("they" also to a plural subject of the previous sentence:
- * "Officials met on Monday. They said ...", or a body's name with a plural verb: "Big Machine have denied it. They
- * said ..."; "it" also to a recent organisation). I, we and you are the author's or
+ * "it"/"they" resolve to the latest non-person speaker ("they" also to a plural or group subject earlier in its own
+ * sentence, "a team of scientists has created ..., a simulation they call TNG50", else of the previous sentence:
+ * "Officials met on Monday. They said ...", a body's name with a plural verb: "Big Machine have denied it. They
+ * said ...", or a group noun: "the team is far from finished ... They also plan"; "it" also to a recent
+ * organisation). I, we and you are the author's or
  * a quoted first person: no speaker (null). Inside a transcript turn, the turns' speaker labels are no
  * antecedents, and "he"/"she" is neither a turn's speaker nor the person whose turn it is. An unnamed speaker of
  * the previous sentence ("a senior official told reporters") comes before older named speakers.
@@ -39,7 +41,7 @@ final class PronounSieve implements SpeakerSieve {
     String w = t.word().toLowerCase(Locale.ROOT);
     return switch (w) {
       case "he", "she", "him", "her", "his", "hers" -> person(ctx, si, h, w.startsWith("s") || w.startsWith("her") ? 'f' : 'm');
-      case "they", "them", "their" -> group(ctx, si);
+      case "they", "them", "their" -> group(ctx, si, h);
       case "it", "its" -> thing(ctx, si, h);
       default -> null;
     };
@@ -274,15 +276,23 @@ final class PronounSieve implements SpeakerSieve {
     return null;
   }
 
-  private static Speaker group(SpeakerContext ctx, int si) {
+  private static Speaker group(SpeakerContext ctx, int si, int h) {
     Speaker recent = recentNonPerson(ctx, si);
     if (recent != null) {
       return recent;
     }
+    // a subject earlier in its own sentence: "an international team of scientists has created ..., a simulation
+    // they call TNG50"
+    DependencyView here = ctx.v.view(si);
+    for (int k = h - 1; k >= 0; k--) {
+      if (here.rel[k].equals("nsubj") && here.gov[h] != here.gov[k] && (plural(here, k) || groupNoun(ctx, here, k))) {
+        return NounPhraseSieve.nounPhrase(ctx, si, k);
+      }
+    }
     if (si > 0) {
       DependencyView prev = ctx.v.view(si - 1);
       for (int k = 0; k < prev.n; k++) {
-        if (prev.rel[k].equals("nsubj") && (prev.tok(k).pos().startsWith("NNS") || prev.tok(k).pos().equals("NNPS"))) {
+        if (prev.rel[k].equals("nsubj") && plural(prev, k)) {
           return NounPhraseSieve.nounPhrase(ctx, si - 1, k);
         }
       }
@@ -295,9 +305,39 @@ final class PronounSieve implements SpeakerSieve {
           return NounPhraseSieve.nounPhrase(ctx, si - 1, k); // "Big Machine have twice denied ...": British plural
         }
       }
+      for (int k = 0; k < prev.n; k++) {
+        if (prev.rel[k].equals("nsubj") && groupNoun(ctx, prev, k)) {
+          return NounPhraseSieve.nounPhrase(ctx, si - 1, k); // "the team is far from finished ... They also plan"
+        }
+      }
     }
     return new Speaker("they", null, null, SpeakerType.OTHER);
   }
+
+  private static boolean plural(DependencyView p, int k) {
+    return p.tok(k).pos().startsWith("NNS") || p.tok(k).pos().equals("NNPS");
+  }
+
+  /**
+   * A singular common noun for a group of people: a {@code group-noun} of voice-words.tsv ("the team", "the
+   * crowd"), or one with an "of" phrase of a plural noun ("a group of employees", "a mix of boomers").
+   */
+  private static boolean groupNoun(SpeakerContext ctx, DependencyView p, int k) {
+    if (!p.tok(k).pos().equals("NN")) {
+      return false;
+    }
+    if (ctx.words.is("group-noun", p.tok(k).lemma())) {
+      return true;
+    }
+    for (int c : p.kids.get(k)) {
+      if (c > k && p.rel[c].startsWith("nmod") && plural(p, c) && p.child(c, "case") >= 0
+          && p.tok(p.child(c, "case")).word().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * Whether the verb group of clause head {@code v} is written plural: its first auxiliary or copula, else the head,

@@ -219,6 +219,8 @@ final class VoicePatterns {
     TEXTS.put("described-article", "John M. Ford wrote novels.\n\nIf he is holding a poorly described article that "
         + "is clearly of great emotional significance to himself, and then he leaves the room, it is a New Yorker "
         + "story.");
+    TEXTS.put("group-they", "Despite these initial findings, the team is far from finished dissecting their model.\n\n"
+        + "They also said that all of the simulation's data would be released publicly for astronomers.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -809,6 +811,10 @@ final class VoicePatterns {
     // a participle between a determiner and its noun is no one's speech (SourceInheritance.reducedPassive)
     r = an.analyze(docs.apply("described-article"));
     assertTrue(r.attributions().stream().noneMatch(x -> x.verb().equals("described")), r.attributions().toString());
+
+    // "they" after a singular group noun as subject (PronounSieve.group, voice-words group-noun)
+    r = an.analyze(docs.apply("group-they"));
+    assertEquals("team", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
