@@ -1,5 +1,7 @@
 package org.framescope.voice;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.framescope.model.Speaker;
@@ -139,7 +141,7 @@ final class DescriptionSieve implements SpeakerSieve {
       }
       DependencyView q = ctx.v.view(sj);
       int end = sj == si ? h : q.n;
-      java.util.List<Integer> heads = new java.util.ArrayList<>();
+      List<Integer> heads = new ArrayList<>();
       for (int t = 0; t < end; t++) {
         if (q.tok(t).ner().equals("ORGANIZATION") && (t == 0 || !q.tok(t - 1).ner().equals("ORGANIZATION"))
             && !ctx.v.inQuote(sj, t)) {
@@ -150,7 +152,7 @@ final class DescriptionSieve implements SpeakerSieve {
           heads.add(q.head(t, b));
         }
       }
-      java.util.List<Integer> order = new java.util.ArrayList<>();
+      List<Integer> order = new ArrayList<>();
       for (int k = heads.size() - 1; k >= 0; k--) {
         if (q.rel[heads.get(k)].startsWith("nsubj")) {
           order.add(heads.get(k));
@@ -163,13 +165,17 @@ final class DescriptionSieve implements SpeakerSieve {
       }
       for (int org : order) {
         Speaker s = resolver.resolve(sj, org);
-        if (s != null && !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0))
-            && !s.type().stateBody()) {
+        if (s != null && namedBody(s)) {
           return s;
         }
       }
     }
     return null;
+  }
+
+  /** A speaker "the company" can be: named with a capital letter, and no state's body. */
+  private static boolean namedBody(Speaker s) {
+    return !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0)) && !s.type().stateBody();
   }
 
   private static Speaker bodyJustQuoted(SpeakerContext ctx, int si, int h) {
@@ -182,9 +188,7 @@ final class DescriptionSieve implements SpeakerSieve {
         return null;
       }
       if (!r.person()) {
-        Speaker s = r.speaker();
-        boolean named = !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0));
-        return named && !s.type().stateBody() ? s : null;
+        return namedBody(r.speaker()) ? r.speaker() : null;
       }
     }
     return null;

@@ -1,5 +1,7 @@
 package org.framescope.voice;
 
+import java.util.Locale;
+import java.util.Set;
 import org.framescope.model.Speaker;
 
 /**
@@ -61,7 +63,7 @@ final class DocumentSieve implements SpeakerSieve {
         continue;
       }
       String r = p.rel[k];
-      String w = p.tok(k).word().toLowerCase(java.util.Locale.ROOT);
+      String w = p.tok(k).word().toLowerCase(Locale.ROOT);
       if (r.equals("det") || r.equals("nmod:poss")) {
         if (!INTRODUCING.contains(w)) {
           return false; // "the two reports", "these studies", "a statement": one the story has, or may have
@@ -75,7 +77,7 @@ final class DocumentSieve implements SpeakerSieve {
   }
 
   /** Determiners and quantities that bring in a new document ("another study", "several reports"). */
-  private static final java.util.Set<String> INTRODUCING = java.util.Set.of("another", "other", "one", "several",
+  private static final Set<String> INTRODUCING = Set.of("another", "other", "one", "several",
       "some", "many", "few", "both", "multiple", "numerous");
 
   /** A speaker that is a person: a named person, a pronoun, or a noun for one ("New York man", "a lawyer"). */

@@ -113,10 +113,15 @@ final class InvertedSpeakers {
    * no clausal complement after it.
    */
   private static boolean finiteInverting(DependencyView p, AttributionDraft d, VoiceWords words) {
+    return finiteInvertingVerb(p, d, words)
+        && p.child(d.cueHead, "ccomp") <= d.cueHead && p.child(d.cueHead, "xcomp") <= d.cueHead;
+  }
+
+  /** A finite {@code inverting-verb} of voice-words.tsv as the cue's head, whatever its complements. */
+  private static boolean finiteInvertingVerb(DependencyView p, AttributionDraft d, VoiceWords words) {
     String pos = p.tok(d.cueHead).pos();
     return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && words.is("inverting-verb", p.tok(d.cueHead).lemma())
-        && p.child(d.cueHead, "ccomp") <= d.cueHead && p.child(d.cueHead, "xcomp") <= d.cueHead;
+        && words.is("inverting-verb", p.tok(d.cueHead).lemma());
   }
 
   /** Makes the phrase the draft's source; the source found before it becomes content (it is what was said). */
@@ -170,10 +175,8 @@ final class InvertedSpeakers {
     }
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
-    String pos = p.tok(d.cueHead).pos();
     if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
-        || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        || !words.is("inverting-verb", p.tok(d.cueHead).lemma())) {
+        || !finiteInvertingVerb(p, d, words)) {
       return;
     }
     int clause = p.child(d.cueHead, "ccomp");
