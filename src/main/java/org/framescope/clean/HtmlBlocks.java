@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -197,11 +198,11 @@ public final class HtmlBlocks {
     /** HTML blocks carry no source line: tracking positions costs a fifth of cleaning time, and nothing reads them. */
     private final int line = 0;
     private Element current;
-    private final java.util.function.Predicate<Element> card;
+    private final Predicate<Element> card;
     /** The hover card being walked through, whose nodes are all passed over; null outside one. */
     private Node skipping;
 
-    Collector(List<Raw> out, java.util.function.Predicate<Element> card) {
+    Collector(List<Raw> out, Predicate<Element> card) {
       this.out = out;
       this.card = card;
     }

@@ -245,10 +245,11 @@ public final class ActorRegistry {
         && end + 1 < toks.size() && capitalisedProperNoun(toks.get(end + 1)))) {
       end++;
     }
-    boolean aliasPerson = "PERSON".equals(toks.get(alias.from()).ner());
-    for (int j = to; j < end; j++) {
-      if (!aliasPerson && "PERSON".equals(toks.get(j).ner())) {
-        return false;
+    if (!"PERSON".equals(toks.get(alias.from()).ner())) {
+      for (int j = to; j < end; j++) {
+        if ("PERSON".equals(toks.get(j).ner())) {
+          return false; // "American Kevin King": a person's nationality
+        }
       }
     }
     for (AliasTrie.Match m : later) {

@@ -2,6 +2,7 @@ package org.framescope.voice;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -341,7 +342,7 @@ final class ContentRules {
       extendQuotes(v, d);
     }
     // who holds each quotation before any content runs on: a quotation with a speaker of its own is not another's
-    Map<QuoteSpan, List<AttributionDraft>> holders = new java.util.HashMap<>();
+    Map<QuoteSpan, List<AttributionDraft>> holders = new HashMap<>();
     for (QuoteSpan q : v.quotes.quotes()) {
       holders.put(q, drafts.stream().filter(d -> d.contentOverlaps(q)).toList());
     }

@@ -89,8 +89,7 @@ final class InvertedSpeakers {
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
     int next = d.cue.length();
-    if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
-        || !finiteInverting(p, d, words) || d.sourceHead > d.cueHead
+    if (!afterPlainComma(p, start) || !finiteInverting(p, d, words) || d.sourceHead > d.cueHead
         || d.sourceHead >= 0 && NounPhraseSieve.headCanSpeak(v, words, d.sentence, d.sourceHead)) {
       return; // "Scot Ross, executive director of One Wisconsin Now, said the spending numbers ...": Ross speaks
     }
@@ -145,8 +144,7 @@ final class InvertedSpeakers {
     }
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
-    boolean afterComma = start >= 1 && p.tok(start - 1).word().equals(",") || afterQuotation(p, start);
-    if (!afterComma || !finiteInverting(p, d, words)) {
+    if (!afterPlainComma(p, start) && !afterQuotation(p, start) || !finiteInverting(p, d, words)) {
       return;
     }
     Phrase after = phraseAfter(p, d);
@@ -175,8 +173,7 @@ final class InvertedSpeakers {
     }
     DependencyView p = v.view(d.sentence);
     int start = d.cue.nextSetBit(0);
-    if (start < 1 || !p.tok(start - 1).word().equals(",") || afterQuotation(p, start)
-        || !finiteInvertingVerb(p, d, words)) {
+    if (!afterPlainComma(p, start) || !finiteInvertingVerb(p, d, words)) {
       return;
     }
     int clause = p.child(d.cueHead, "ccomp");
@@ -233,6 +230,11 @@ final class InvertedSpeakers {
     for (BitSet c : d.content.values()) {
       c.andNot(phrase.span());
     }
+  }
+
+  /** The token before the cue is a comma that does not close a quotation ("..., say some Democrats"). */
+  private static boolean afterPlainComma(DependencyView p, int start) {
+    return start >= 1 && p.tok(start - 1).word().equals(",") && !afterQuotation(p, start);
   }
 
   /** The two tokens before the cue are a comma and a closing quotation mark, in either order. */
