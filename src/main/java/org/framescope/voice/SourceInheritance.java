@@ -85,6 +85,55 @@ final class SourceInheritance {
         takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
       }
     }
+    for (AttributionDraft d : drafts) {
+      AttributionDraft sayer = sayerOfParticiple(v, drafts, d);
+      if (sayer != null) {
+        d.sourceHead = sayer.sourceHead; // "noted that no refugee wants to go ..., adding that ...": the one who
+        d.source = (BitSet) sayer.source.clone(); // noted adds, not the refugee
+        BitSet own = d.contentIn(d.sentence); // what the participle says is its own clause, not what was noted
+        own.and(v.view(d.sentence).subtree(d.cueHead));
+        own.andNot(d.cue);
+      }
+    }
+  }
+
+  /**
+   * The attribution whose speaker a participle cue continues when the parse hangs it from a verb of what that
+   * attribution says ("The prime minister noted that no refugee wants to go to Portugal, adding that ...";
+   * "Trump criticized how the FBI handled the probe, accusing it of ..."; "said there was no meeting planned,
+   * adding: ..."): a present participle (VBG) without an auxiliary ("allies are hoping" is finite), hanging as an
+   * adjunct, conjunct or loose dependent, whose source as found and whose governing verb both lie in the content
+   * of an earlier attribution of the same sentence that has a source and a verb for its cue (no layout's label),
+   * the governing verb being no attribution's cue ("said he had attacked them, calling ..." keeps its own), and no
+   * "without" before the participle ("without citing a single incident" cites nothing). The nearest such
+   * attribution before the cue, or null.
+   */
+  private static AttributionDraft sayerOfParticiple(DocView v, List<AttributionDraft> drafts, AttributionDraft d) {
+    DependencyView p = v.view(d.sentence);
+    int c = d.cueHead;
+    String rel = p.rel[c];
+    int g = p.gov[c];
+    if (d.sourceHead < 0 || g < 0 || !p.tok(c).pos().equals("VBG") || !(rel.equals("advcl") || rel.equals("xcomp")
+        || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))
+        || p.child(c, "aux") >= 0 || ClaimFinder.hasMarker(p, c, "without")) {
+      return null; // "alleged that ..., without citing a single incident": nothing was cited
+    }
+    AttributionDraft best = null;
+    for (AttributionDraft a : drafts) {
+      if (a.sentence != d.sentence) {
+        continue;
+      }
+      if (a.cue.get(g)) {
+        return null; // the participle goes with a cue of its own clause
+      }
+      BitSet said = a.content.get(d.sentence);
+      if (a != d && !a.layout && p.tok(a.cueHead).pos().startsWith("VB") && a.cueHead < c && a.sourceHead >= 0
+          && said != null && said.get(d.sourceHead) && said.get(g)
+          && !said.get(a.sourceHead) && (best == null || a.cueHead > best.cueHead)) {
+        best = a;
+      }
+    }
+    return best;
   }
 
   /**

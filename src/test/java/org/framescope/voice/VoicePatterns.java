@@ -221,6 +221,10 @@ final class VoicePatterns {
         + "story.");
     TEXTS.put("group-they", "Despite these initial findings, the team is far from finished dissecting their model.\n\n"
         + "They also said that all of the simulation's data would be released publicly for astronomers.");
+    TEXTS.put("participle-sayer", "Hungarian Prime Minister Viktor Orban noted that no refugee wants to go to "
+        + "Portugal, for example, adding that most asylum seekers simply want to live in Germany.\n\n"
+        + "President Donald Trump criticized how the FBI handled the Russia probe, accusing it of misleading the "
+        + "court.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -815,6 +819,13 @@ final class VoicePatterns {
     // "they" after a singular group noun as subject (PronounSieve.group, voice-words group-noun)
     r = an.analyze(docs.apply("group-they"));
     assertEquals("team", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // a participle hung from what was said continues the sayer (SourceInheritance.sayerOfParticiple)
+    r = an.analyze(docs.apply("participle-sayer"));
+    assertEquals("Viktor Orb\u00e1n", withVerb(r, "adding", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
+    assertEquals("Donald Trump", withVerb(r, "accusing", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
