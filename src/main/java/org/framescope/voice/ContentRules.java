@@ -175,6 +175,24 @@ final class ContentRules {
 
   private static final Set<String> SPEAKING_NER = Set.of("O", "PERSON", "ORGANIZATION", "TITLE");
 
+  /** Dashes that end a news agency's dateline ("Feb 9 (Reuters) -", "LONDON (AP) —"). */
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
+  /**
+   * The first token after the last news agency's dateline in tokens [{@code lo}, {@code h}) ("Feb 9 (Reuters) -
+   * Puerto Rico": a closing parenthesis, then a dash), or {@code lo} when there is none: the parser may hang the
+   * dateline from the subject, but it is no part of the speaker or its name.
+   */
+  static int afterDateline(DependencyView p, int lo, int h) {
+    int from = lo;
+    for (int t = Math.max(lo, 1); t < h; t++) {
+      if (DATELINE_DASHES.contains(p.tok(t).word()) && p.tok(t - 1).word().equals(")")) {
+        from = t + 1;
+      }
+    }
+    return from;
+  }
+
   private static boolean nominal(String pos) {
     return pos.startsWith("NN") || pos.startsWith("PRP");
   }
@@ -182,7 +200,8 @@ final class ContentRules {
   /**
    * The source span from its head: the head's subtree without the cue's own clause, punctuation trimmed, and
    * without the preposition that opens it ("claims by Kremlin officials", "as stated by Reuters", "the notice of
-   * executives at Twitter": the source is "Kremlin officials", "Reuters", "executives at Twitter"). A noun whose
+   * executives at Twitter": the source is "Kremlin officials", "Reuters", "executives at Twitter"), and without a
+   * news agency's dateline the parse hung from it ("Feb 9 (Reuters) - Puerto Rico"). A noun whose
    * reduced relative the parse made a clause of its own ({@link #reducedRelative}) takes that clause too: "People
    * briefed on the move", not "People".
    */
@@ -195,6 +214,9 @@ final class ContentRules {
       b.set(s);
     }
     b.andNot(cue);
+    if (!b.isEmpty()) {
+      b.clear(0, afterDateline(p, b.nextSetBit(0), s)); // "Feb 9 (Reuters) - Puerto Rico said ..."
+    }
     trimPunctuation(p, b);
     int first = b.nextSetBit(0);
     if (first >= 0 && first < s && p.gov[first] == s && p.rel[first].equals("case")

@@ -57,6 +57,7 @@ final class NounPhraseSieve implements SpeakerSieve {
         lo = Math.min(lo, p.subtree(k).nextSetBit(0));
       }
     }
+    lo = ContentRules.afterDateline(p, lo, h); // "Feb 9 (Reuters) - Puerto Rico" is Puerto Rico
     while (lo < h && (p.tok(lo).pos().equals("DT") || p.isPunct(lo))) {
       lo++;
     }

@@ -225,6 +225,8 @@ final class VoicePatterns {
         + "Portugal, for example, adding that most asylum seekers simply want to live in Germany.\n\n"
         + "President Donald Trump criticized how the FBI handled the Russia probe, accusing it of misleading the "
         + "court.");
+    TEXTS.put("agency-dateline", "Feb 9 (Reuters) - Puerto Rico said on Friday it will receive $16 billion in "
+        + "federal aid.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -826,6 +828,10 @@ final class VoicePatterns {
         r.attributions().toString());
     assertEquals("Donald Trump", withVerb(r, "accusing", Voice.REPORTED).speaker().name(),
         r.attributions().toString());
+
+    // a news agency's dateline is no part of the speaker's name (ContentRules.afterDateline)
+    r = an.analyze(docs.apply("agency-dateline"));
+    assertEquals("Puerto Rico", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
