@@ -1,5 +1,6 @@
 package org.framescope.voice;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import org.framescope.model.Speaker;
@@ -8,7 +9,8 @@ import org.framescope.model.Speaker;
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
  * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who
- * issued it), except inside a quotation or a transcript turn, except a recording (recording-noun: "Video released by
+ * issued it; a speaker whose sentence names the same document spoke about it and is passed over:
+ * {@link #spokeAbout}), except inside a quotation or a transcript turn, except a recording (recording-noun: "Video released by
  * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last), and
  * except a document the phrase introduces ("another study", "studies show": {@link #introduced}): there the later
  * sieves name the document itself.
@@ -43,7 +45,7 @@ final class DocumentSieve implements SpeakerSieve {
       if (si - r.sentence() > 6) {
         break;
       }
-      if ((r.sentence() < si || r.token() < h) && !(byBody && personLike(r))) {
+      if ((r.sentence() < si || r.token() < h) && !(byBody && personLike(r)) && !spokeAbout(ctx, r, si, h)) {
         return r.speaker();
       }
     }
@@ -74,6 +76,30 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return introducing || p.tok(h).pos().equals("NNS");
+  }
+
+  /**
+   * Whether speaker {@code r} spoke about document {@code h} ("Lawyers for Assange and Manafort denounced the report
+   * as false." before "the report would suggest ..."; "Poveda said the Guardian report was false"): the same
+   * document noun lies under the verb of which the speaker is the subject, that verb being the speaker's cue, and
+   * not in a prepositional phrase ("said in a statement" issued it; "the NAACP passed a resolution" is no cue).
+   */
+  private static boolean spokeAbout(SpeakerContext ctx, SpeakerRef r, int si, int h) {
+    DependencyView at = ctx.v.view(r.sentence());
+    int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
+    String[] cue = r.verb() == null ? new String[0] : r.verb().trim().split("\\s+");
+    if (verb < 0 || cue.length == 0 || !at.tok(verb).word().equalsIgnoreCase(cue[cue.length - 1])) {
+      return false;
+    }
+    String lemma = ctx.v.view(si).tok(h).lemma();
+    BitSet under = at.subtree(verb);
+    for (int t = under.nextSetBit(0); t >= 0; t = under.nextSetBit(t + 1)) {
+      if (t != r.token() && !(r.sentence() == si && t == h) && at.tok(t).pos().startsWith("NN")
+          && at.tok(t).lemma().equals(lemma) && at.child(t, "case") < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Determiners and quantities that bring in a new document ("another study", "several reports"). */

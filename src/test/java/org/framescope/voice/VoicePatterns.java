@@ -227,6 +227,8 @@ final class VoicePatterns {
         + "court.");
     TEXTS.put("agency-dateline", "Feb 9 (Reuters) - Puerto Rico said on Friday it will receive $16 billion in "
         + "federal aid.");
+    TEXTS.put("report-critic", "A British newspaper alleges that the adviser secretly met the publisher in London."
+        + " Lawyers for the adviser denounced the report as false.\n\nThe report said the meeting lasted 40 minutes.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -832,6 +834,11 @@ final class VoicePatterns {
     // a news agency's dateline is no part of the speaker's name (ContentRules.afterDateline)
     r = an.analyze(docs.apply("agency-dateline"));
     assertEquals("Puerto Rico", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // whoever talks about a document did not issue it (DocumentSieve.spokeAbout)
+    r = an.analyze(docs.apply("report-critic"));
+    assertEquals("British newspaper", withVerb(r, "said", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
