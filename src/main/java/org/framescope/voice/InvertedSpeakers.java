@@ -26,6 +26,7 @@ final class InvertedSpeakers {
       afterComma(v, d, words);
       namedAtEnd(v, d, words);
       setOffName(v, d, words);
+      setOffBefore(v, d);
     }
     for (AttributionDraft d : drafts) {
       if (d.sourceHead >= 0 || d.cue.isEmpty()) {
@@ -191,6 +192,40 @@ final class InvertedSpeakers {
       return;
     }
     takeInstead(d, new Phrase(span, subject));
+  }
+
+  /**
+   * A name set off by a comma right before the verb, where the parser gave the verb two subjects: "Some of these
+   * norms, Schneider told LifeSiteNews, give ...". When the source found is the first subject, the second one, if
+   * a comma comes right before its phrase, the phrase runs up to the cue and names a person or organisation or
+   * holds a title ({@link #speaks}), is the source, and the first becomes content.
+   */
+  private static void setOffBefore(DocView v, AttributionDraft d) {
+    if (d.cue.isEmpty() || d.sourceHead < 0 || d.sourceHead > d.cueHead) {
+      return;
+    }
+    DependencyView p = v.view(d.sentence);
+    int first = -1;
+    int second = -1;
+    for (int k : p.kids.get(d.cueHead)) {
+      if (k < d.cueHead && p.rel[k].equals("nsubj")) {
+        if (first < 0) {
+          first = k;
+        } else if (second < 0) {
+          second = k;
+        }
+      }
+    }
+    if (second < 0 || !p.subtree(first).get(d.sourceHead)) {
+      return;
+    }
+    BitSet span = p.subtree(second);
+    int lo = span.nextSetBit(0);
+    if (lo < 1 || !p.tok(lo - 1).word().equals(",") || span.length() != d.cue.nextSetBit(0)
+        || span.cardinality() != span.length() - lo || !speaks(v, d.sentence, p, span)) {
+      return;
+    }
+    takeInstead(d, new Phrase(span, second));
   }
 
   /** A noun phrase written right after the cue: its tokens up to its first comma, and its head. */

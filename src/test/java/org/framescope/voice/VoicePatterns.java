@@ -229,6 +229,8 @@ final class VoicePatterns {
         + "federal aid.");
     TEXTS.put("report-critic", "A British newspaper alleges that the adviser secretly met the publisher in London."
         + " Lawyers for the adviser denounced the report as false.\n\nThe report said the meeting lasted 40 minutes.");
+    TEXTS.put("set-off-before", "Bishop Athanasius Schneider spoke in Rome.\n\nSome of these norms, Schneider told "
+        + "LifeSiteNews, give \u201cimplicit approval\u201d of divorce.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -838,6 +840,11 @@ final class VoicePatterns {
     // whoever talks about a document did not issue it (DocumentSieve.spokeAbout)
     r = an.analyze(docs.apply("report-critic"));
     assertEquals("British newspaper", withVerb(r, "said", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
+
+    // a name set off before the verb that the parser made a second subject (InvertedSpeakers.setOffBefore)
+    r = an.analyze(docs.apply("set-off-before"));
+    assertEquals("Athanasius Schneider", withVerb(r, "told", Voice.QUOTE).speaker().name(),
         r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
