@@ -179,18 +179,34 @@ final class ContentRules {
   private static final Set<String> DATELINE_DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
   /**
-   * The first token after the last news agency's dateline in tokens [{@code lo}, {@code h}) ("Feb 9 (Reuters) -
-   * Puerto Rico": a closing parenthesis, then a dash), or {@code lo} when there is none: the parser may hang the
-   * dateline from the subject, but it is no part of the speaker or its name.
+   * The first token after the last dateline in tokens [{@code lo}, {@code h}), or {@code lo} when there is none: a
+   * news agency's ("Feb 9 (Reuters) - Puerto Rico": a closing parenthesis, then a dash) or a place in capitals at
+   * the sentence's start ("VATICAN CITY — Pope Francis"). The parser may hang the dateline from the subject, or the
+   * subject from it, but it is no part of the speaker or its name.
    */
   static int afterDateline(DependencyView p, int lo, int h) {
     int from = lo;
     for (int t = Math.max(lo, 1); t < h; t++) {
-      if (DATELINE_DASHES.contains(p.tok(t).word()) && p.tok(t - 1).word().equals(")")) {
+      if (DATELINE_DASHES.contains(p.tok(t).word())
+          && (p.tok(t - 1).word().equals(")") || t <= DATELINE_MAX && capitalsBefore(p, t))) {
         from = t + 1;
       }
     }
     return from;
+  }
+
+  /** Longest dateline in capitals before its dash, in tokens ("NEW YORK, N.Y. —"). */
+  private static final int DATELINE_MAX = 8;
+
+  /** Whether every token of the sentence before {@code t} is written in capitals: "VATICAN CITY", "WASHINGTON". */
+  private static boolean capitalsBefore(DependencyView p, int t) {
+    for (int k = 0; k < t; k++) {
+      String w = p.tok(k).word();
+      if (!w.equals(",") && (!w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean nominal(String pos) {

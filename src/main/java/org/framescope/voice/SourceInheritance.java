@@ -34,6 +34,7 @@ final class SourceInheritance {
   private void inheritSources(DocView v, List<AttributionDraft> drafts) {
     for (AttributionDraft d : drafts) {
       DependencyView p = v.view(d.sentence);
+      outOfDateline(p, d);
       if (askedParticiple(p, d.cueHead)) {
         d.sourceHead = -1; // "Asked whether ..., Peskov said": the question is the reporter's, and nobody's here
         d.source = new BitSet();
@@ -95,6 +96,23 @@ final class SourceInheritance {
         own.andNot(d.cue);
       }
     }
+  }
+
+  /**
+   * A source whose head lies in a dateline ("VATICAN CITY — Pope Francis on Monday asked ...", where the parser
+   * made "CITY" the subject and hung "Francis" from it) is its words after the dateline, headed by their head.
+   */
+  private static void outOfDateline(DependencyView p, AttributionDraft d) {
+    if (d.sourceHead < 0 || d.source.isEmpty()) {
+      return;
+    }
+    int end = d.source.length();
+    int from = ContentRules.afterDateline(p, d.source.nextSetBit(0), end);
+    if (from <= d.sourceHead || from >= end) {
+      return;
+    }
+    d.source.clear(0, from);
+    d.sourceHead = p.head(from, end);
   }
 
   /**

@@ -231,6 +231,8 @@ final class VoicePatterns {
         + " Lawyers for the adviser denounced the report as false.\n\nThe report said the meeting lasted 40 minutes.");
     TEXTS.put("set-off-before", "Bishop Athanasius Schneider spoke in Rome.\n\nSome of these norms, Schneider told "
         + "LifeSiteNews, give \u201cimplicit approval\u201d of divorce.");
+    TEXTS.put("capitals-dateline", "VATICAN CITY \u2014 Pope Francis on Monday asked forgiveness for child abuse "
+        + "crimes and cover-ups within the Catholic Church, admitting that the pain of victims was long ignored.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -846,6 +848,10 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("set-off-before"));
     assertEquals("Athanasius Schneider", withVerb(r, "told", Voice.QUOTE).speaker().name(),
         r.attributions().toString());
+
+    // a source whose head the parser put in a dateline in capitals (SourceInheritance.outOfDateline)
+    r = an.analyze(docs.apply("capitals-dateline"));
+    assertEquals("Francis", withVerb(r, "admitting", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
