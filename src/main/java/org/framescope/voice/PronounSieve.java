@@ -57,6 +57,10 @@ final class PronounSieve implements SpeakerSieve {
             && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
     int[] paragraph = ctx.v.paragraph;
     boolean quoted = ctx.v.inQuote(si, h);
+    PersonRef sayer = sayer(ctx.v.view(si), persons, si, h, g);
+    if (sayer != null) {
+      return sayer.toSpeaker(); // "Archbishop Eamon Martin said he expected ...": the archbishop
+    }
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
       for (PersonRef r : persons) {
@@ -383,6 +387,30 @@ final class PronounSieve implements SpeakerSieve {
       }
       if (!r.person()) {
         return r.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person who is the subject (or the name in apposition to the subject) of the verb whose clausal complement
+   * pronoun {@code h} is the subject of ("Archbishop Eamon Martin said he expected ..."), when that person's
+   * gender does not contradict {@code g}; null otherwise.
+   */
+  private static PersonRef sayer(DependencyView p, List<PersonRef> persons, int si, int h, char g) {
+    int clause = p.rel[h].startsWith("nsubj") ? p.gov[h] : -1;
+    int verb = clause >= 0 && p.rel[clause].equals("ccomp") ? p.gov[clause] : -1;
+    if (verb < 0) {
+      return null;
+    }
+    for (PersonRef r : persons) {
+      int t = r.token();
+      if (r.sentence() != si || t >= h || !r.subject() || !genderOk(r.gender(), g, false)) {
+        continue;
+      }
+      int subject = p.rel[t].equals("appos") ? p.gov[t] : t;
+      if (subject >= 0 && p.rel[subject].startsWith("nsubj") && p.gov[subject] == verb) {
+        return r;
       }
     }
     return null;

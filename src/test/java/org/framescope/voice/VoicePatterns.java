@@ -233,6 +233,9 @@ final class VoicePatterns {
         + "LifeSiteNews, give \u201cimplicit approval\u201d of divorce.");
     TEXTS.put("capitals-dateline", "VATICAN CITY \u2014 Pope Francis on Monday asked forgiveness for child abuse "
         + "crimes and cover-ups within the Catholic Church, admitting that the pain of victims was long ignored.");
+    TEXTS.put("sayer-he", "Pope Francis will travel to Dublin on Saturday.\n\n"
+        + "In the run-up to Francis\u2019 visit to Ireland, the head of the Irish Catholic "
+        + "Church, Archbishop Eamon Martin, ensured he told reporters that victims wanted an apology.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -852,6 +855,11 @@ final class VoicePatterns {
     // a source whose head the parser put in a dateline in capitals (SourceInheritance.outOfDateline)
     r = an.analyze(docs.apply("capitals-dateline"));
     assertEquals("Francis", withVerb(r, "admitting", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // "he" in what a person said is that person, whatever the name lists know (PronounSieve.sayer)
+    r = an.analyze(docs.apply("sayer-he"));
+    assertEquals("Eamon Martin", withVerb(r, "told", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
