@@ -157,6 +157,7 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     List<AttributionDraft> drafts = CreditLines.add(v,
         model != null ? model.predict(v, found, features, tagger) : fromRules(v, found));
     drafts.removeIf(d -> v.insideActorName(d.sentence, d.cueHead)); // "the New Democrat Network think tank"
+    drafts.removeIf(d -> appointment(v.view(d.sentence), d.cueHead)); // "be confirmed to the Supreme Court"
     SourceInheritance.apply(v, drafts, claims, words);
     Vocatives.apply(v, drafts);
     outsideLabels(v, drafts);
@@ -165,6 +166,25 @@ public final class AttributionAnalyzer implements VoiceAnalyzer {
     InvertedSpeakers.apply(v, drafts, words);
     ContentRules.apply(v, drafts);
     return new Assembly(v, drafts).run();
+  }
+
+  /**
+   * Whether cue {@code c} appoints rather than states: an {@code appoint-verb} of voice-words.tsv with a "to"
+   * phrase headed by a noun and no clausal complement ("Will Brett Kavanaugh be confirmed to the Supreme Court?",
+   * "was named to the board"; not "was confirmed to have died", "confirmed that ...").
+   */
+  private boolean appointment(DependencyView p, int c) {
+    if (!p.tok(c).pos().startsWith("VB") || !words.is("appoint-verb", p.tok(c).lemma())
+        || p.child(c, "ccomp") >= 0 || p.child(c, "xcomp") >= 0) {
+      return false;
+    }
+    for (int k : p.kids.get(c)) {
+      if (k > c && (p.rel[k].startsWith("obl") || p.rel[k].startsWith("nmod")) && p.tok(k).pos().startsWith("NN")
+          && ClaimFinder.hasMarker(p, k, "to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,7 +29,8 @@ public final class VoiceWords {
   private static final Set<String> CATEGORIES = Set.of("honorific", "title-abbreviation", "gendered", "accuse-verb",
       "xcomp-verb", "naming-verb", "document-noun", "speaker-noun", "institution-role", "scare-marker", "cue-object",
       "topic-verb", "heading-label", "claim-noun", "question-participle", "recording-noun", "inverting-verb",
-      "speech-verb", "quantity-word", "posted-title", "body-noun", "name-suffix", "group-noun");
+      "speech-verb", "quantity-word", "posted-title", "body-noun", "name-suffix", "group-noun",
+      "appoint-verb");
 
   private final Map<String, Set<String>> byCategory;
   private final Map<String, String> titles;

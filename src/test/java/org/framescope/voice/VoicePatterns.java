@@ -236,6 +236,8 @@ final class VoicePatterns {
     TEXTS.put("sayer-he", "Pope Francis will travel to Dublin on Saturday.\n\n"
         + "In the run-up to Francis\u2019 visit to Ireland, the head of the Irish Catholic "
         + "Church, Archbishop Eamon Martin, ensured he told reporters that victims wanted an apology.");
+    TEXTS.put("appointment", "Will Brett Kavanaugh be confirmed to the Supreme Court?\n\n"
+        + "The ministry confirmed that two soldiers were wounded.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -860,6 +862,12 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("sayer-he"));
     assertEquals("Eamon Martin", withVerb(r, "told", Voice.REPORTED).speaker().name(),
         r.attributions().toString());
+
+    // an appointment is no statement (AttributionAnalyzer.appointment, voice-words appoint-verb)
+    r = an.analyze(docs.apply("appointment"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.verb().endsWith("confirmed") && x.speaker() != null
+        && x.speaker().name().contains("Kavanaugh")), r.attributions().toString());
+    assertEquals("ministry", withVerb(r, "confirmed", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
