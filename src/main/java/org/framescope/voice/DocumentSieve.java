@@ -10,10 +10,11 @@ import org.framescope.model.Speaker;
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
  * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who
  * issued it; a speaker whose sentence names the same document spoke about it and is passed over:
- * {@link #spokeAbout}), except inside a quotation or a transcript turn, except a recording (recording-noun: "Video released by
- * CENTCOM showed ...", where the parse may lose the owner; a video shown is no statement of whoever spoke last), and
- * except a document the phrase introduces ("another study", "studies show": {@link #introduced}): there the later
- * sieves name the document itself.
+ * {@link #spokeAbout}). A word of an organisation's name is no document: "The Washington Post" is named by the
+ * later sieves, "The Post" after it is that newspaper ({@link #shortName}). Not inside a quotation or a
+ * transcript turn, nor a recording (recording-noun: "Video released by CENTCOM showed ...", where the parse may
+ * lose the owner; a video shown is no statement of whoever spoke last), nor a document the phrase introduces
+ * ("another study", "studies show": {@link #introduced}): there the later sieves name the document itself.
  */
 final class DocumentSieve implements SpeakerSieve {
   private final SpeakerResolver resolver;
@@ -28,6 +29,9 @@ final class DocumentSieve implements SpeakerSieve {
     var t = p.tok(h);
     if (!t.pos().startsWith("NN") || !ctx.words.is("document-noun", t.lemma())) {
       return null;
+    }
+    if (inOrganisationName(ctx, si, h)) { // "The Washington Post said" is the newspaper, no post of Washington's
+      return p.child(h, "compound") >= 0 ? null : shortName(ctx, si, t.word());
     }
     int owner = owner(p, h);
     if (owner >= 0) {
@@ -76,6 +80,42 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return introducing || p.tok(h).pos().equals("NNS");
+  }
+
+  /**
+   * Whether token {@code h} is a word of an organisation's name: tagged ORGANIZATION by NER, or inside the mention
+   * of a registered organisation ("The Washington Post", "the Jerusalem Post").
+   */
+  private static boolean inOrganisationName(SpeakerContext ctx, int si, int h) {
+    if (ctx.v.view(si).tok(h).ner().equals("ORGANIZATION")) {
+      return true;
+    }
+    for (ActorMention m : ctx.v.mentions.get(si)) {
+      if (m.tokenBegin() <= h && h < m.tokenEnd() && m.actor().kind().equals("organisation")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisation a name's last word, written alone, refers back to ("The Washington Post noted ... The Post
+   * reported ..."): the latest speaker within six sentences whose name ends with {@code word}, or null, when the
+   * later sieves name the organisation from its own words (so always for a name with more words, "the Jerusalem
+   * Post").
+   */
+  private static Speaker shortName(SpeakerContext ctx, int si, String word) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 6) {
+        break;
+      }
+      String[] words = r.speaker().name().trim().split("\\s+");
+      if (words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) {
+        return r.speaker();
+      }
+    }
+    return null;
   }
 
   /**

@@ -238,6 +238,8 @@ final class VoicePatterns {
         + "Church, Archbishop Eamon Martin, ensured he told reporters that victims wanted an apology.");
     TEXTS.put("appointment", "Will Brett Kavanaugh be confirmed to the Supreme Court?\n\n"
         + "The ministry confirmed that two soldiers were wounded.");
+    TEXTS.put("newspaper-post", "Mohamad Khweis joined the group in 2015.\n\nThe Washington Post said he was "
+        + "captured by Kurdish forces.\n\nThe Post added that he was released.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -868,6 +870,11 @@ final class VoicePatterns {
     assertTrue(r.attributions().stream().noneMatch(x -> x.verb().endsWith("confirmed") && x.speaker() != null
         && x.speaker().name().contains("Kavanaugh")), r.attributions().toString());
     assertEquals("ministry", withVerb(r, "confirmed", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // a newspaper named "Post" is no post (DocumentSieve.inOrganisationName, shortName)
+    r = an.analyze(docs.apply("newspaper-post"));
+    assertEquals("Washington Post", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertEquals("Washington Post", withVerb(r, "added", Voice.REPORTED).speaker().name(), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
