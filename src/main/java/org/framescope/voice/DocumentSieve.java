@@ -58,11 +58,18 @@ final class DocumentSieve implements SpeakerSieve {
 
   /**
    * Whether the phrase introduces a document the story did not have ("another study", "one study in 496 girls",
-   * "several studies", "studies show"): a determiner or quantity of {@link #INTRODUCING}, a number, or a plural
-   * with no determiner. Such a document is nobody's who spoke before; "the statement", "this study" and "a
-   * statement" are.
+   * "several studies", "studies show", "the latest reports"): a determiner or quantity of {@link #INTRODUCING}, a
+   * number, a plural with no determiner, or a plural with an adjective of {@link #NEWS_ADJECTIVES}. Such a
+   * document is nobody's who spoke before; "the statement", "this study" and "a statement" are.
    */
   static boolean introduced(DependencyView p, int h) {
+    if (p.tok(h).pos().equals("NNS")) {
+      for (int k : p.kids.get(h)) {
+        if (k < h && p.rel[k].equals("amod") && NEWS_ADJECTIVES.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
+          return true; // "according to the latest reports": reports in the news, not the last speaker's
+        }
+      }
+    }
     boolean introducing = false;
     for (int k : p.kids.get(h)) {
       if (k > h) {
@@ -141,6 +148,10 @@ final class DocumentSieve implements SpeakerSieve {
     }
     return false;
   }
+
+  /** Adjectives of recency or status that make plural documents news reports ("the latest reports"). */
+  private static final Set<String> NEWS_ADJECTIVES = Set.of("latest", "recent", "early", "earlier", "initial",
+      "preliminary", "new", "unconfirmed", "conflicting");
 
   /** Determiners and quantities that bring in a new document ("another study", "several reports"). */
   private static final Set<String> INTRODUCING = Set.of("another", "other", "one", "several",

@@ -240,6 +240,8 @@ final class VoicePatterns {
         + "The ministry confirmed that two soldiers were wounded.");
     TEXTS.put("newspaper-post", "Mohamad Khweis joined the group in 2015.\n\nThe Washington Post said he was "
         + "captured by Kurdish forces.\n\nThe Post added that he was released.");
+    TEXTS.put("latest-reports", "David Hickey, the union president, said the guard was safe.\n\n"
+        + "According to the latest reports, police are still looking for a motive for the shooting.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -875,6 +877,11 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("newspaper-post"));
     assertEquals("Washington Post", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
     assertEquals("Washington Post", withVerb(r, "added", Voice.REPORTED).speaker().name(), r.attributions().toString());
+
+    // news reports are nobody's who spoke last (DocumentSieve.introduced, NEWS_ADJECTIVES)
+    r = an.analyze(docs.apply("latest-reports"));
+    assertEquals("latest reports", withVerb(r, "According to", Voice.REPORTED).speaker().name(),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
