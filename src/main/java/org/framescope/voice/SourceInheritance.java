@@ -9,8 +9,10 @@ import java.util.List;
  * question's participle has no source ("Asked whether ..., Peskov said"), a passive cue's "by" phrase speaks ("he
  * was accused by a female reporter of ..."), a noun cue's "by"/"from" phrase ("claims by Kremlin officials"), a
  * reduced relative's agent ("A report released in September by the National Academies noted ..."), the subject of
- * the clause a cue hangs from ("..., warning that ..."), and the controller of an adjunct ("Trump acted the part
- * ..., thanking Reince Priebus"). Reads the parse only; changes the drafts in place.
+ * the clause a cue hangs from ("..., warning that ..."), the controller of an adjunct ("Trump acted the part
+ * ..., thanking Reince Priebus"), the sayer of what a participle hangs from ("noted that no refugee wants ...,
+ * adding that ..."), and no dateline ("VATICAN CITY — Pope Francis ... asked"). Reads the parse only; changes the
+ * drafts in place.
  */
 final class SourceInheritance {
   private final ClaimFinder claims;
