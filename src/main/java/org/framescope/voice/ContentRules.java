@@ -180,15 +180,16 @@ final class ContentRules {
 
   /**
    * The first token after the last dateline in tokens [{@code lo}, {@code h}), or {@code lo} when there is none: a
-   * news agency's ("Feb 9 (Reuters) - Puerto Rico": a closing parenthesis, then a dash) or a place in capitals at
-   * the sentence's start ("VATICAN CITY — Pope Francis"). The parser may hang the dateline from the subject, or the
+   * news agency's ("Feb 9 (Reuters) - Puerto Rico": a closing parenthesis, then a dash) or a place in capitals or
+   * named by NER at the sentence's start ("VATICAN CITY — Pope Francis", "Geneva - The World Health Organisation
+   * chief"). The parser may hang the dateline from the subject, or the
    * subject from it, but it is no part of the speaker or its name.
    */
   static int afterDateline(DependencyView p, int lo, int h) {
     int from = lo;
     for (int t = Math.max(lo, 1); t < h; t++) {
       if (DATELINE_DASHES.contains(p.tok(t).word())
-          && (p.tok(t - 1).word().equals(")") || t <= DATELINE_MAX && capitalsBefore(p, t))) {
+          && (p.tok(t - 1).word().equals(")") || t <= DATELINE_MAX && (capitalsBefore(p, t) || placesBefore(p, t)))) {
         from = t + 1;
       }
     }
@@ -197,6 +198,18 @@ final class ContentRules {
 
   /** Longest dateline in capitals before its dash, in tokens ("NEW YORK, N.Y. —"). */
   private static final int DATELINE_MAX = 8;
+
+  /** Whether every token of the sentence before {@code t} is a place NER names, or a comma: "Geneva -". */
+  private static boolean placesBefore(DependencyView p, int t) {
+    for (int k = 0; k < t; k++) {
+      if (!p.tok(k).word().equals(",") && !PLACE_NER.contains(p.tok(k).ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** Whether every token of the sentence before {@code t} is written in capitals: "VATICAN CITY", "WASHINGTON". */
   private static boolean capitalsBefore(DependencyView p, int t) {

@@ -242,6 +242,8 @@ final class VoicePatterns {
         + "captured by Kurdish forces.\n\nThe Post added that he was released.");
     TEXTS.put("latest-reports", "David Hickey, the union president, said the guard was safe.\n\n"
         + "According to the latest reports, police are still looking for a motive for the shooting.");
+    TEXTS.put("place-dateline", "Geneva - The World Health Organisation chief on Wednesday said a deadly plague "
+        + "epidemic appeared to have been brought under control in Madagascar.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -882,6 +884,10 @@ final class VoicePatterns {
     r = an.analyze(docs.apply("latest-reports"));
     assertEquals("latest reports", withVerb(r, "According to", Voice.REPORTED).speaker().name(),
         r.attributions().toString());
+
+    // a dateline NER names as a place is no part of the speaker (ContentRules.afterDateline)
+    r = an.analyze(docs.apply("place-dateline"));
+    assertFalse(withVerb(r, "said", Voice.REPORTED).speaker().name().contains("Geneva"), r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
