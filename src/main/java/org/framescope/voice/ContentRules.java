@@ -189,7 +189,7 @@ final class ContentRules {
     int from = lo;
     for (int t = Math.max(lo, 1); t < h; t++) {
       if (DATELINE_DASHES.contains(p.tok(t).word())
-          && (p.tok(t - 1).word().equals(")") || t <= DATELINE_MAX && (capitalsBefore(p, t) || placesBefore(p, t)))) {
+          && (p.tok(t - 1).word().equals(")") || t <= DATELINE_MAX && placeBefore(p, t))) {
         from = t + 1;
       }
     }
@@ -199,28 +199,24 @@ final class ContentRules {
   /** Longest dateline in capitals before its dash, in tokens ("NEW YORK, N.Y. —"). */
   private static final int DATELINE_MAX = 8;
 
-  /** Whether every token of the sentence before {@code t} is a place NER names, or a comma: "Geneva -". */
-  private static boolean placesBefore(DependencyView p, int t) {
+  /**
+   * Whether the sentence's tokens before {@code t}, commas aside, name a place: all written in capitals ("VATICAN
+   * CITY", "WASHINGTON") or all places NER names ("Geneva").
+   */
+  private static boolean placeBefore(DependencyView p, int t) {
+    boolean capitals = true;
+    boolean places = true;
     for (int k = 0; k < t; k++) {
-      if (!p.tok(k).word().equals(",") && !PLACE_NER.contains(p.tok(k).ner())) {
-        return false;
+      String w = p.tok(k).word();
+      if (!w.equals(",")) {
+        capitals &= w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT));
+        places &= PLACE_NER.contains(p.tok(k).ner());
       }
     }
-    return true;
+    return capitals || places;
   }
 
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-
-  /** Whether every token of the sentence before {@code t} is written in capitals: "VATICAN CITY", "WASHINGTON". */
-  private static boolean capitalsBefore(DependencyView p, int t) {
-    for (int k = 0; k < t; k++) {
-      String w = p.tok(k).word();
-      if (!w.equals(",") && (!w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT)))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean nominal(String pos) {
     return pos.startsWith("NN") || pos.startsWith("PRP");

@@ -109,11 +109,9 @@ final class DescriptionSieve implements SpeakerSieve {
   }
 
   /**
-   * "The company" with nothing else is the latest speaker that is not a person, within three sentences before it
-   * (quotations not counted), when that speaker is named and is not a state's body ("WeWorkers Coalition said ...
-   * The group added"); else null. Not inside a quotation or a transcript turn.
+   * "The company" with nothing else, not inside a quotation or a transcript turn: the named body just quoted
+   * ({@link #bodyJustQuoted}), else the organisation just named ({@link #bodyJustNamed}).
    */
-  /** "The company": the named body just quoted, else the organisation just named ({@link #bodyJustNamed}). */
   private Speaker body(SpeakerContext ctx, int si, int h) {
     DependencyView p = ctx.v.view(si);
     for (int k : p.kids.get(h)) {
@@ -178,6 +176,11 @@ final class DescriptionSieve implements SpeakerSieve {
     return !s.name().isEmpty() && Character.isUpperCase(s.name().codePointAt(0)) && !s.type().stateBody();
   }
 
+  /**
+   * The latest speaker that is not a person, within three sentences before token {@code h} (quotations not
+   * counted), when that speaker is named and is not a state's body ("WeWorkers Coalition said ... The group
+   * added"); else null.
+   */
   private static Speaker bodyJustQuoted(SpeakerContext ctx, int si, int h) {
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);

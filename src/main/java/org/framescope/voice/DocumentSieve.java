@@ -117,8 +117,9 @@ final class DocumentSieve implements SpeakerSieve {
       if (si - r.sentence() > 6) {
         break;
       }
-      String[] words = r.speaker().name().trim().split("\\s+");
-      if (words.length > 1 && words[words.length - 1].equalsIgnoreCase(word)) {
+      String name = r.speaker().name().trim();
+      String last = lastWord(name);
+      if (!last.equals(name) && last.equalsIgnoreCase(word)) {
         return r.speaker();
       }
     }
@@ -134,8 +135,7 @@ final class DocumentSieve implements SpeakerSieve {
   private static boolean spokeAbout(SpeakerContext ctx, SpeakerRef r, int si, int h) {
     DependencyView at = ctx.v.view(r.sentence());
     int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
-    String[] cue = r.verb() == null ? new String[0] : r.verb().trim().split("\\s+");
-    if (verb < 0 || cue.length == 0 || !at.tok(verb).word().equalsIgnoreCase(cue[cue.length - 1])) {
+    if (verb < 0 || r.verb() == null || !at.tok(verb).word().equalsIgnoreCase(lastWord(r.verb()))) {
       return false;
     }
     String lemma = ctx.v.view(si).tok(h).lemma();
@@ -159,8 +159,13 @@ final class DocumentSieve implements SpeakerSieve {
 
   /** A speaker that is a person: a named person, a pronoun, or a noun for one ("New York man", "a lawyer"). */
   private static boolean personLike(SpeakerRef r) {
-    String[] words = r.speaker().name().trim().split("\\s+");
-    return r.person() || NounPhraseSieve.agentNoun(words[words.length - 1]);
+    return r.person() || NounPhraseSieve.agentNoun(lastWord(r.speaker().name()));
+  }
+
+  /** The last of the words of {@code s} ("Washington Post": Post), all of it when it has one. */
+  private static String lastWord(String s) {
+    String[] words = s.trim().split("\\s+");
+    return words[words.length - 1];
   }
 
   /** Whether a common noun is compounded before document {@code h} ("the office release", "a campaign memo"). */

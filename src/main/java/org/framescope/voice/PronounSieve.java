@@ -334,14 +334,12 @@ final class PronounSieve implements SpeakerSieve {
       return true;
     }
     for (int c : p.kids.get(k)) {
-      if (c > k && p.rel[c].startsWith("nmod") && plural(p, c) && p.child(c, "case") >= 0
-          && p.tok(p.child(c, "case")).word().equalsIgnoreCase("of")) {
+      if (c > k && p.rel[c].startsWith("nmod") && plural(p, c) && ClaimFinder.hasMarker(p, c, "of")) {
         return true;
       }
     }
     return false;
   }
-
 
   /**
    * Whether the verb group of clause head {@code v} is written plural: its first auxiliary or copula, else the head,

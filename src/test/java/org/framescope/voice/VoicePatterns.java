@@ -281,6 +281,11 @@ final class VoicePatterns {
     return as.get(0);
   }
 
+  /** Asserts that the one {@code kind} attribution with cue {@code verb} is spoken by {@code name}. */
+  static void assertSpeaker(String name, VoiceResult r, String verb, Voice kind) {
+    assertEquals(name, withVerb(r, verb, kind).speaker().name(), r.attributions().toString());
+  }
+
   static Attribution withVerb(VoiceResult r, String verb, Voice kind) {
     List<Attribution> as = r.attributions().stream().filter(a -> a.verb().equals(verb) && a.kind() == kind)
         .toList();
@@ -792,12 +797,11 @@ final class VoicePatterns {
 
     // "the office release" is a body's document, not the man who spoke last (DocumentSieve)
     r = an.analyze(docs.apply("body-document"));
-    assertEquals("office release", withVerb(r, "according to", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("office release", r, "according to", Voice.REPORTED);
 
     // a news agency named after the verb at the sentence's end speaks, not the sentence's subject (InvertedSpeakers)
     r = an.analyze(docs.apply("agency-at-end"));
-    assertEquals("Associated Press", withVerb(r, "writes", Voice.QUOTE).speaker().name(), r.attributions().toString());
+    assertSpeaker("Associated Press", r, "writes", Voice.QUOTE);
 
     // "Carlineo" after "Patrick Carlineo Jr." is the same man, a man, though a quotation names him "Pat Carlineo"
     // in between: "he" is his, not the attorney's of unknown gender who spoke last (PersonTracker.surnameAt)
@@ -817,7 +821,7 @@ final class VoicePatterns {
 
     // "the company" when no body just spoke: the organisation just named, its subject first (DescriptionSieve)
     r = an.analyze(docs.apply("company-named"));
-    assertEquals("Amazon", withVerb(r, "published", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("Amazon", r, "published", Voice.REPORTED);
 
     // a name set off by commas after the verb speaks; the phrase before it is what is said (InvertedSpeakers)
     r = an.analyze(docs.apply("set-off-name"));
@@ -837,53 +841,47 @@ final class VoicePatterns {
 
     // "they" after a singular group noun as subject (PronounSieve.group, voice-words group-noun)
     r = an.analyze(docs.apply("group-they"));
-    assertEquals("team", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("team", r, "said", Voice.REPORTED);
 
     // a participle hung from what was said continues the sayer (SourceInheritance.sayerOfParticiple)
     r = an.analyze(docs.apply("participle-sayer"));
-    assertEquals("Viktor Orb\u00e1n", withVerb(r, "adding", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
-    assertEquals("Donald Trump", withVerb(r, "accusing", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("Viktor Orb\u00e1n", r, "adding", Voice.REPORTED);
+    assertSpeaker("Donald Trump", r, "accusing", Voice.REPORTED);
 
     // a news agency's dateline is no part of the speaker's name (ContentRules.afterDateline)
     r = an.analyze(docs.apply("agency-dateline"));
-    assertEquals("Puerto Rico", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("Puerto Rico", r, "said", Voice.REPORTED);
 
     // whoever talks about a document did not issue it (DocumentSieve.spokeAbout)
     r = an.analyze(docs.apply("report-critic"));
-    assertEquals("British newspaper", withVerb(r, "said", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("British newspaper", r, "said", Voice.REPORTED);
 
     // a name set off before the verb that the parser made a second subject (InvertedSpeakers.setOffBefore)
     r = an.analyze(docs.apply("set-off-before"));
-    assertEquals("Athanasius Schneider", withVerb(r, "told", Voice.QUOTE).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("Athanasius Schneider", r, "told", Voice.QUOTE);
 
     // a source whose head the parser put in a dateline in capitals (SourceInheritance.outOfDateline)
     r = an.analyze(docs.apply("capitals-dateline"));
-    assertEquals("Francis", withVerb(r, "admitting", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("Francis", r, "admitting", Voice.REPORTED);
 
     // "he" in what a person said is that person, whatever the name lists know (PronounSieve.sayer)
     r = an.analyze(docs.apply("sayer-he"));
-    assertEquals("Eamon Martin", withVerb(r, "told", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("Eamon Martin", r, "told", Voice.REPORTED);
 
     // an appointment is no statement (AttributionAnalyzer.appointment, voice-words appoint-verb)
     r = an.analyze(docs.apply("appointment"));
     assertTrue(r.attributions().stream().noneMatch(x -> x.verb().endsWith("confirmed") && x.speaker() != null
         && x.speaker().name().contains("Kavanaugh")), r.attributions().toString());
-    assertEquals("ministry", withVerb(r, "confirmed", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("ministry", r, "confirmed", Voice.REPORTED);
 
     // a newspaper named "Post" is no post (DocumentSieve.inOrganisationName, shortName)
     r = an.analyze(docs.apply("newspaper-post"));
-    assertEquals("Washington Post", withVerb(r, "said", Voice.REPORTED).speaker().name(), r.attributions().toString());
-    assertEquals("Washington Post", withVerb(r, "added", Voice.REPORTED).speaker().name(), r.attributions().toString());
+    assertSpeaker("Washington Post", r, "said", Voice.REPORTED);
+    assertSpeaker("Washington Post", r, "added", Voice.REPORTED);
 
     // news reports are nobody's who spoke last (DocumentSieve.introduced, NEWS_ADJECTIVES)
     r = an.analyze(docs.apply("latest-reports"));
-    assertEquals("latest reports", withVerb(r, "According to", Voice.REPORTED).speaker().name(),
-        r.attributions().toString());
+    assertSpeaker("latest reports", r, "According to", Voice.REPORTED);
 
     // a dateline NER names as a place is no part of the speaker (ContentRules.afterDateline)
     r = an.analyze(docs.apply("place-dateline"));
