@@ -137,9 +137,9 @@ final class NounPhraseSieve implements SpeakerSieve {
 
   /**
    * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns (after a proper noun also a
-   * "for" phrase: "Center for Disease Control") or of a noun joined by
-   * "and" that follows it directly; after a role noun also its affiliation ("spokesman for the company", "an
-   * official from the ministry") and, with {@code places}, where it is ("officials in Kyiv").
+   * "for" phrase: "Center for Disease Control"), of an "of" phrase after a number ("One of the protesters"), or of a
+   * noun joined by "and" that follows it directly; after a role noun also its affiliation ("spokesman for the
+   * company", "an official from the ministry") and, with {@code places}, where it is ("officials in Kyiv").
    */
   private static int right(DependencyView p, int h, boolean role, boolean places) {
     int hi = h;
@@ -165,10 +165,12 @@ final class NounPhraseSieve implements SpeakerSieve {
       boolean ofName = p.rel[k].startsWith("nmod") && pos.startsWith("NNP") && (firstWord.equals("of")
           || firstWord.equals("for") && p.tok(h).pos().startsWith("NNP")); // "Center for Disease Control"
       boolean joined = p.rel[k].equals("conj") && firstWord.equals("and") && pos.startsWith("NN");
+      // "One of the protesters told the BBC": a number's "of" phrase says whose
+      boolean partitive = p.tok(h).pos().equals("CD") && p.rel[k].startsWith("nmod") && firstWord.equals("of");
       boolean affiliation = role && p.rel[k].startsWith("nmod") && pos.startsWith("NN")
           && PersonTracker.AFFILIATION.contains(firstWord.toLowerCase(java.util.Locale.ROOT))
           && (places || !firstWord.equalsIgnoreCase("in"));
-      if (ofName || joined || affiliation) {
+      if (ofName || joined || affiliation || partitive) {
         hi = last;
       }
     }

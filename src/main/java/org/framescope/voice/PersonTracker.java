@@ -257,6 +257,9 @@ final class PersonTracker {
         break;
       }
     }
+    if (gender == '?' && known.isPresent()) {
+      gender = words.firstNameGender(full.split("\\s+", 2)[0]); // "Trump" is Donald Trump, a man
+    }
     boolean subject = p.rel[head].startsWith("nsubj") || apposHead >= 0 && p.rel[apposHead].startsWith("nsubj");
     if (role != null) {
       titles.append(' ').append(role.toLowerCase(Locale.ROOT));

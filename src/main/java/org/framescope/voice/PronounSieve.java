@@ -57,9 +57,9 @@ final class PronounSieve implements SpeakerSieve {
             && !(speaking != null && speaking.equals(r.toSpeaker().name()))).toList();
     int[] paragraph = ctx.v.paragraph;
     boolean quoted = ctx.v.inQuote(si, h);
-    PersonRef sayer = sayer(ctx.v.view(si), persons, si, h, g);
-    if (sayer != null) {
-      return sayer.toSpeaker(); // "Archbishop Eamon Martin said he expected ...": the archbishop
+    Speaker bound = bound(ctx, persons, si, h, g);
+    if (bound != null) {
+      return bound; // "Archbishop Eamon Martin said he expected ...", "D'Souza was sentenced after he pleaded ..."
     }
     for (boolean strict : new boolean[] {true, false}) {
       PersonRef same = null;
@@ -391,25 +391,52 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   /**
-   * The person who is the subject (or the name in apposition to the subject) of the verb whose clausal complement
-   * pronoun {@code h} is the subject of ("Archbishop Eamon Martin said he expected ..."), when that person's
-   * gender does not contradict {@code g}; null otherwise.
+   * The one "he"/"she" at {@code h} is bound to by the clause above its own: going up the parse from the pronoun's
+   * clause, the nearest clause head with a subject before the pronoun ({@code nsubj}, {@code nsubj:pass}; a relative
+   * clause's "who"/"that" stands for the noun the clause modifies). A person there (or named in apposition to it)
+   * whose gender does not contradict {@code g} is the answer, even when that gender is unknown and another person
+   * earlier in the sentence is known to agree ("declaimed Jeff Flake in his oration against President Trump, just
+   * before he announced ..." is Flake); a "he"/"she" of the same gender there passes the question on to that
+   * pronoun ("He went ... and, after a talk with Schiff, he yelled"); any other subject ends the search. A pronoun
+   * inside a quotation is bound only by a subject inside it, and one outside only by a subject outside. Null when
+   * nothing binds it.
    */
-  private static PersonRef sayer(DependencyView p, List<PersonRef> persons, int si, int h, char g) {
-    int clause = p.rel[h].startsWith("nsubj") ? p.gov[h] : -1;
-    int verb = clause >= 0 && p.rel[clause].equals("ccomp") ? p.gov[clause] : -1;
-    if (verb < 0) {
+  private static Speaker bound(SpeakerContext ctx, List<PersonRef> persons, int si, int h, char g) {
+    DependencyView p = ctx.v.view(si);
+    if (!p.rel[h].startsWith("nsubj") || p.gov[h] < 0) {
       return null;
     }
-    for (PersonRef r : persons) {
-      int t = r.token();
-      if (r.sentence() != si || t >= h || !r.subject() || !genderOk(r.gender(), g, false)) {
+    boolean quoted = ctx.v.inQuote(si, h);
+    for (int c = p.gov[p.gov[h]], hops = 0; c >= 0 && hops < p.n; c = p.gov[c], hops++) {
+      int subject = -1;
+      for (int k : p.kids.get(c)) {
+        if (k < h && (p.rel[k].equals("nsubj") || p.rel[k].equals("nsubj:pass"))) {
+          subject = k;
+        }
+      }
+      if (subject < 0) {
         continue;
       }
-      int subject = p.rel[t].equals("appos") ? p.gov[t] : t;
-      if (subject >= 0 && p.rel[subject].startsWith("nsubj") && p.gov[subject] == verb) {
-        return r;
+      String w = p.tok(subject).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("who") || w.equals("that")) && p.rel[c].equals("acl:relcl") && p.gov[c] >= 0) {
+        subject = p.gov[c]; // "Kristian Saucier, who served ... on which he worked": Saucier
       }
+      if (quoted != ctx.v.inQuote(si, subject)) {
+        return null; // "“My son Seth signed the petition ...,” he said": Seth is in what was said, not who says it
+      }
+      if (p.tok(subject).pos().equals("PRP")) {
+        char other = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
+        return other == g ? person(ctx, si, subject, g) : null;
+      }
+      for (PersonRef r : persons) {
+        int t = r.token();
+        if (r.sentence() != si || t >= h || !(t == subject || p.rel[t].equals("appos") && p.gov[t] == subject)
+            || !genderOk(r.gender(), g, false)) {
+          continue;
+        }
+        return r.toSpeaker();
+      }
+      return null;
     }
     return null;
   }

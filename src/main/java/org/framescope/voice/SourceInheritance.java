@@ -11,8 +11,8 @@ import java.util.List;
  * reduced relative's agent ("A report released in September by the National Academies noted ..."), the subject of
  * the clause a cue hangs from ("..., warning that ..."), the controller of an adjunct ("Trump acted the part
  * ..., thanking Reince Priebus"), the sayer of what a participle hangs from ("noted that no refugee wants ...,
- * adding that ..."), and no dateline ("VATICAN CITY — Pope Francis ... asked"). Reads the parse only; changes the
- * drafts in place.
+ * adding that ..."), the source a participle hangs from ("according to Bloomberg, citing ..."), and no dateline
+ * ("VATICAN CITY — Pope Francis ... asked"). Reads the parse only; changes the drafts in place.
  */
 final class SourceInheritance {
   private final ClaimFinder claims;
@@ -90,6 +90,7 @@ final class SourceInheritance {
     }
     for (AttributionDraft d : drafts) {
       AttributionDraft sayer = sayerOfParticiple(v, drafts, d);
+      sayer = sayer != null ? sayer : citer(v, drafts, d);
       if (sayer != null) {
         d.sourceHead = sayer.sourceHead; // "noted that no refugee wants to go ..., adding that ...": the one who
         d.source = (BitSet) sayer.source.clone(); // noted adds, not the refugee
@@ -154,6 +155,27 @@ final class SourceInheritance {
       }
     }
     return best;
+  }
+
+  /**
+   * The attribution whose source a participle cue hangs from as a clause ("..., according to Bloomberg, citing three
+   * people familiar with the matter": CoreNLP hangs "citing" from "Bloomberg"): a present participle (VBG) whose
+   * relation is {@code acl} and whose governor is the source head of another attribution of the same sentence, when
+   * its own source is not that word already. That attribution, or null.
+   */
+  private static AttributionDraft citer(DocView v, List<AttributionDraft> drafts, AttributionDraft d) {
+    DependencyView p = v.view(d.sentence);
+    int c = d.cueHead;
+    int g = p.gov[c];
+    if (g < 0 || !p.tok(c).pos().equals("VBG") || !p.rel[c].equals("acl") || d.sourceHead == g) {
+      return null;
+    }
+    for (AttributionDraft a : drafts) {
+      if (a != d && a.sentence == d.sentence && a.sourceHead == g) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**
