@@ -11,9 +11,10 @@ import org.framescope.model.SpeakerType;
 
 /**
  * The persons of an article, in reading order: every NER PERSON span with its title (compound/amod modifiers:
- * "Foreign Ministry spokeswoman Maria Zakharova"; apposition either way: "the N.C.A.A. president, Mark Emmert"),
- * country and type (from the registry's person row, else from actors named in the title), and gender (from
- * honorifics, gendered titles and the first-name list). A later short mention ("Mr. Steele", "Shoigu") takes the
+ * "Foreign Ministry spokeswoman Maria Zakharova"; apposition either way: "the N.C.A.A. president, Mark Emmert";
+ * a title inside the name: "Godfried Cardinal Danneels"), country and type (from the registry's person row, else
+ * from actors named in the title), and gender (from honorifics, gendered titles and the first-name list, else the
+ * first name of the registry's canonical name: "Trump" is Donald Trump). A later short mention ("Mr. Steele", "Shoigu") takes the
  * name, role, country and type of the first full mention. Input: the {@link DocView}, registry and word lists.
  * Output: {@link #persons()} after {@link #collect(int)} ran for each sentence in order. One per analysis.
  */
@@ -121,6 +122,11 @@ final class PersonTracker {
       gender = words.firstNameGender(p.tok(from).word());
     }
     String full = p.text(from, b - 1);
+    for (int t = from + 1; t < b - 1; t++) {
+      if (v.titleAt(si, t) != null) {
+        titles.append(' ').append(p.tok(t).word().toLowerCase(Locale.ROOT)); // "Godfried Cardinal Danneels"
+      }
+    }
     int nameHead = p.gov[head] >= a && p.gov[head] < b ? p.gov[head] : head;
     int[] roleRange = roleRange(p, a, nameHead);
     int roleFrom = roleRange[0];
