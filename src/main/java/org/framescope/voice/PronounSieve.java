@@ -8,15 +8,18 @@ import org.framescope.model.SpeakerType;
 /**
  * Personal pronouns. "he"/"she" resolve, in this order, to:
  * <ol>
+ *   <li>the subject of the clause above the pronoun's ({@link #bound}: "D'Souza was sentenced after he pleaded");
  *   <li>a person earlier in the same sentence (subjects first); not one inside the quotation the pronoun's clause
  *       closes ("“... behind Trump ...,” he added"), nor a name among the nominal dependents of the pronoun's own
  *       verb ("Of Obama, he said");
  *   <li>a person subject of the previous sentence, or of the sentence before the quotation when the pronoun's
- *       sentence continues one; subjects outside what someone said there first ("Bloomberg ... argued that Trump
- *       was ..."), the main clause's subject before one of a clause inside it, and a subject of unknown gender
- *       before older persons;
+ *       sentence continues one, outside what someone said there ("Bloomberg ... argued that Trump was ..." is
+ *       Bloomberg), else inside it when its gender is known to agree; the main clause's subject before one of a
+ *       clause inside it, and a subject of unknown gender before older persons;
  *   <li>the latest person speaker, even of unknown gender, else an older one, within three sentences, where the
  *       sentences of a quotation do not count;
+ *   <li>a person subject of unknown gender inside what someone said in that previous sentence ("she said,
+ *       Kavanaugh pinned her ... When she tried to scream, she said" is not Kavanaugh);
  *   <li>the nearest earlier sentence's person (subjects first).
  * </ol>
  * A known gender must agree (first strictly, then unknown genders are allowed, except where said above).
@@ -82,8 +85,10 @@ final class PronounSieve implements SpeakerSieve {
       // of a clause inside it ("Braun has worked with ... - both of whom Taylor Swift has had feuds with. He ..." is
       // Braun)
       int before = sentenceBeforeQuotation(ctx, si);
-      if (before >= 0 && paragraph[before] >= paragraph[si] - 1) {
-        PersonRef subject = previousSubject(ctx, persons, before, g);
+      boolean near = before >= 0 && paragraph[before] >= paragraph[si] - 1;
+      if (near) {
+        PersonRef subject = previousSubject(ctx, persons, before, g, false, false);
+        subject = subject != null ? subject : previousSubject(ctx, persons, before, g, true, true);
         if (subject != null) {
           return subject.toSpeaker();
         }
@@ -107,6 +112,12 @@ final class PronounSieve implements SpeakerSieve {
           latest = false;
         }
       }
+      // a subject inside what was said there, after the one who said it ("While his friend watched, she said,
+      // Kavanaugh pinned her ... When she tried to scream, she said" is the woman quoted, not Kavanaugh)
+      PersonRef reportedSubject = near ? previousSubject(ctx, persons, before, g, true, false) : null;
+      if (reportedSubject != null) {
+        return reportedSubject.toSpeaker();
+      }
       PersonRef best = null;
       for (int k = persons.size() - 1; k >= 0; k--) {
         PersonRef r = persons.get(k);
@@ -128,24 +139,24 @@ final class PronounSieve implements SpeakerSieve {
   }
 
   /**
-   * The person subject of sentence {@code before} a pronoun of gender {@code g} refers to, or null. In this order:
-   * outside what someone said there before inside it; gender agreeing before unknown; the main clause's subject
-   * before one of a clause inside it; the latest first.
+   * The person subject of sentence {@code before} a pronoun of gender {@code g} refers to, or null: one inside what
+   * someone said there ({@code inReported}: a quotation or a clausal complement) or one outside it; in this order:
+   * gender agreeing before unknown (only agreeing with {@code knownGender}); the main clause's subject before one of
+   * a clause inside it; the latest first.
    */
-  private static PersonRef previousSubject(SpeakerContext ctx, List<PersonRef> persons, int before, char g) {
+  private static PersonRef previousSubject(SpeakerContext ctx, List<PersonRef> persons, int before, char g,
+                                          boolean inReported, boolean knownGender) {
     DependencyView p = ctx.v.view(before);
-    for (boolean inReported : new boolean[] {false, true}) {
-      for (boolean strictGender : new boolean[] {true, false}) {
-        for (boolean mainOnly : new boolean[] {true, false}) {
-          for (int k = persons.size() - 1; k >= 0; k--) {
-            PersonRef r = persons.get(k);
-            if (r.sentence() < before) {
-              break;
-            }
-            if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, strictGender)
-                && reported(ctx, r) == inReported && (!mainOnly || mainClause(p, r.token()))) {
-              return r;
-            }
+    for (boolean strictGender : knownGender ? new boolean[] {true} : new boolean[] {true, false}) {
+      for (boolean mainOnly : new boolean[] {true, false}) {
+        for (int k = persons.size() - 1; k >= 0; k--) {
+          PersonRef r = persons.get(k);
+          if (r.sentence() < before) {
+            break;
+          }
+          if (r.sentence() == before && r.subject() && genderOk(r.gender(), g, strictGender)
+              && reported(ctx, r) == inReported && (!mainOnly || mainClause(p, r.token()))) {
+            return r;
           }
         }
       }
@@ -261,6 +272,7 @@ final class PronounSieve implements SpeakerSieve {
     if (r.person() || r.sentence() != si - 1 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1) {
       return null;
     }
+
     Actor title = ctx.v.titleAt(r.sentence(), r.token());
     if (title == null) {
       return null;

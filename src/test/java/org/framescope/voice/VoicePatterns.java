@@ -244,6 +244,18 @@ final class VoicePatterns {
         + "According to the latest reports, police are still looking for a motive for the shooting.");
     TEXTS.put("place-dateline", "Geneva - The World Health Organisation chief on Wednesday said a deadly plague "
         + "epidemic appeared to have been brought under control in Madagascar.");
+    TEXTS.put("clause-binding", "President Donald Trump pardoned the commentator on Thursday.\n\n"
+        + "D'Souza was sentenced in 2014 to five years of probation after he admitted that he had broken the law.");
+    TEXTS.put("registry-gender", "When Trump met Mike Tyson in 2005, he said the boxer was a great man.");
+    TEXTS.put("citing-source", "The agencies involved are planning to do so anyway, according to Bloomberg, citing "
+        + "three people familiar with the matter.");
+    TEXTS.put("partitive-speaker", "One of the protesters told the BBC that the pope did not know them.");
+    TEXTS.put("title-in-name", "Cardinal Joseph Ratzinger led the congregation in 2001.\n\n"
+        + "In 2010 a recording showed that Godfried Cardinal Danneels had told the victim to keep quiet.\n\n"
+        + "The cardinal even went so far as to suggest that the victim should ask forgiveness.");
+    TEXTS.put("reported-subject-last", "Christine Blasey Ford spoke to the newspaper on Sunday.\n\n"
+        + "While his friend watched, she said, Brett Kavanaugh pinned her to a bed.\n\n"
+        + "When she tried to scream, she said, he put his hand over her mouth.");
     TEXTS.put("who-they-are", "MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday, and the hosts beat "
         + "Russia in the final.\n\n\"We were under pressure,\" Nadal said.\n\n"
         + "Steelers defensive captain Cam Heyward said he was focused on the next game.\n\n"
@@ -886,6 +898,36 @@ final class VoicePatterns {
     // a dateline NER names as a place is no part of the speaker (ContentRules.afterDateline)
     r = an.analyze(docs.apply("place-dateline"));
     assertFalse(withVerb(r, "said", Voice.REPORTED).speaker().name().contains("Geneva"), r.attributions().toString());
+
+    // "he" in a clause below a person's clause is that person (PronounSieve.bound), not a man named before
+    r = an.analyze(docs.apply("clause-binding"));
+    assertTrue(r.attributions().stream().anyMatch(x -> x.verb().equals("admitted") && x.speaker() != null
+        && x.speaker().name().contains("D'Souza")), r.attributions().toString());
+
+    // a registered person's gender from the registry's name (PersonTracker.describe): "Trump" is a man
+    r = an.analyze(docs.apply("registry-gender"));
+    assertSpeaker("Donald Trump", r, "said", Voice.REPORTED);
+
+    // a participle hanging from a source speaks with that source (SourceInheritance.citer), never the main clause's
+    // subject; here its own clause says nothing
+    r = an.analyze(docs.apply("citing-source"));
+    assertTrue(r.attributions().stream().noneMatch(x -> x.speaker() != null && x.speaker().name().contains("agencies")),
+        r.attributions().toString());
+    assertSpeaker("Bloomberg", r, "according to", Voice.REPORTED);
+
+    // a number's "of" phrase is part of the speaker's name (NounPhraseSieve.right)
+    r = an.analyze(docs.apply("partitive-speaker"));
+    assertSpeaker("One of the protesters", r, "told", Voice.REPORTED);
+
+    // a title inside a name is the person's title (PersonTracker.describe): "the cardinal" is Danneels
+    r = an.analyze(docs.apply("title-in-name"));
+    assertSpeaker("Godfried Cardinal Danneels", r, "suggest", Voice.REPORTED);
+
+    // a subject of unknown gender inside what was said comes after the latest speaker (PronounSieve.person)
+    r = an.analyze(docs.apply("reported-subject-last"));
+    assertTrue(r.attributions().stream().filter(x -> x.verb().equals("said"))
+        .allMatch(x -> x.speaker() != null && x.speaker().name().equals("Christine Blasey Ford")),
+        r.attributions().toString());
 
     r = an.analyze(docs.apply("who-they-are"));
     VoiceResult who = r;
