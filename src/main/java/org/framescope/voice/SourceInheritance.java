@@ -11,7 +11,8 @@ import java.util.List;
  * reduced relative's agent ("A report released in September by the National Academies noted ..."), the subject of
  * the clause a cue hangs from ("..., warning that ..."), the controller of an adjunct ("Trump acted the part
  * ..., thanking Reince Priebus"), the sayer of what a participle hangs from ("noted that no refugee wants ...,
- * adding that ..."), the source a participle hangs from ("according to Bloomberg, citing ..."), and no dateline
+ * adding that ..."), the source a participle hangs from ("according to Bloomberg, citing ..."), the name right
+ * before a subjectless cue's auxiliary ("and President Recep Tayyip Erdogan has threatened"), and no dateline
  * ("VATICAN CITY — Pope Francis ... asked"). Reads the parse only; changes the drafts in place.
  */
 final class SourceInheritance {
@@ -89,6 +90,13 @@ final class SourceInheritance {
       }
     }
     for (AttributionDraft d : drafts) {
+      DependencyView p = v.view(d.sentence);
+      int named = nameBeforeAuxiliary(p, d);
+      if (named >= 0) {
+        takeSource(p, d, named); // "... and President Recep Tayyip Erdogan has threatened Manbij"
+      }
+    }
+    for (AttributionDraft d : drafts) {
       AttributionDraft sayer = sayerOfParticiple(v, drafts, d);
       sayer = sayer != null ? sayer : citer(v, drafts, d);
       if (sayer != null) {
@@ -155,6 +163,37 @@ final class SourceInheritance {
       }
     }
     return best;
+  }
+
+  /**
+   * The head of the name right before a verb cue's first auxiliary when the cue has an auxiliary and no subject of
+   * its own ("Turkey has sent its allies to attack Afrin and President Recep Tayyip Erdogan has threatened Manbij":
+   * the parser made Erdogan a conjunct of Afrin): a run of tokens NER tags PERSON or ORGANIZATION ending there,
+   * headed by its last token. -1 when there is none or the source found is in it.
+   */
+  private static int nameBeforeAuxiliary(DependencyView p, AttributionDraft d) {
+    int c = d.cueHead;
+    if (!p.tok(c).pos().startsWith("VB") || p.child(c, "nsubj") >= 0 || p.child(c, "nsubj:pass") >= 0) {
+      return -1;
+    }
+    int aux = -1;
+    for (int k : p.kids.get(c)) {
+      if (k < c && (p.rel[k].equals("aux") || p.rel[k].equals("aux:pass")) && (aux < 0 || k < aux)) {
+        aux = k;
+      }
+    }
+    if (aux < 1) {
+      return -1;
+    }
+    String ner = p.tok(aux - 1).ner();
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+      return -1;
+    }
+    int from = aux - 1;
+    while (from > 0 && p.tok(from - 1).ner().equals(ner)) {
+      from--;
+    }
+    return d.sourceHead >= from && d.sourceHead < aux ? -1 : aux - 1;
   }
 
   /**

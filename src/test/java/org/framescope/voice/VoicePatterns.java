@@ -253,6 +253,9 @@ final class VoicePatterns {
     TEXTS.put("title-in-name", "Cardinal Joseph Ratzinger led the congregation in 2001.\n\n"
         + "In 2010 a recording showed that Godfried Cardinal Danneels had told the victim to keep quiet.\n\n"
         + "The cardinal even went so far as to suggest that the victim should ask forgiveness.");
+    TEXTS.put("name-before-auxiliary", "In the northwest, Turkey has sent its Syrian allies to attack Afrin and "
+        + "President Recep Tayyip Erdogan has threatened Manbij, 80 miles to the east, where U.S. troops commingle "
+        + "with the Kurd defenders.");
     TEXTS.put("reported-subject-last", "Christine Blasey Ford spoke to the newspaper on Sunday.\n\n"
         + "While his friend watched, she said, Brett Kavanaugh pinned her to a bed.\n\n"
         + "When she tried to scream, she said, he put his hand over her mouth.");
@@ -922,6 +925,10 @@ final class VoicePatterns {
     // a title inside a name is the person's title (PersonTracker.describe): "the cardinal" is Danneels
     r = an.analyze(docs.apply("title-in-name"));
     assertSpeaker("Godfried Cardinal Danneels", r, "suggest", Voice.REPORTED);
+
+    // the name right before a subjectless cue's auxiliary is its source (SourceInheritance.nameBeforeAuxiliary)
+    r = an.analyze(docs.apply("name-before-auxiliary"));
+    assertSpeaker("Recep Tayyip Erdogan", r, "has threatened", Voice.REPORTED);
 
     // a subject of unknown gender inside what was said comes after the latest speaker (PronounSieve.person)
     r = an.analyze(docs.apply("reported-subject-last"));
