@@ -505,9 +505,14 @@ final class PersonTracker {
         || p.rel[k].equals("dep") && g == begin - 1 && p.tok(g).pos().startsWith("NN");
   }
 
+  /** NER tags of a body or a place. */
+  private static final Set<String> PLACE_OR_BODY = Set.of("ORGANIZATION", "COUNTRY", "LOCATION", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY");
+
   /**
    * The person's name in apposition to noun {@code h} ("the N.C.A.A. president, Mark Emmert", "His colleague Mark
-   * Dunn"): its span {begin, end} and head {@code k} as {begin, end, k}, or null.
+   * Dunn"), or at the end of title {@code h}'s affiliation after a body or place ("US Ambassador to the UN Nikki
+   * Haley"): its span {begin, end} and head {@code k} as {begin, end, k}, or null.
    */
   static int[] apposedName(DocView v, int si, int h) {
     DependencyView p = v.view(si);
@@ -529,8 +534,30 @@ final class PersonTracker {
           }
         }
       }
+      int[] span = m > h ? personSpan(p, m) : null;
+      if (span != null && p.rel[m].startsWith("nmod")
+          && (AFFILIATION.contains(p.caseOf(m)) || p.caseOf(m).equals("to")) // "ambassador to"
+          && bodyBefore(v, si, p.subtree(m).nextSetBit(0), span[0])) {
+        return new int[] {span[0], span[1], m}; // "US Ambassador to the UN Nikki Haley"
+      }
     }
     return null;
+  }
+
+  /**
+   * Whether tokens [from, to) name a body or place (NER) and hold no title: the affiliation written before the name
+   * that ends a title's affiliation phrase ("to the UN Nikki Haley"; not "to President Trump").
+   */
+  private static boolean bodyBefore(DocView v, int si, int from, int to) {
+    DependencyView p = v.view(si);
+    boolean body = false;
+    for (int t = from; t < to; t++) {
+      if (v.titleAt(si, t) != null) {
+        return false;
+      }
+      body |= PLACE_OR_BODY.contains(p.tok(t).ner());
+    }
+    return body;
   }
 
   /**

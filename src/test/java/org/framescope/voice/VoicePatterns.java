@@ -256,6 +256,9 @@ final class VoicePatterns {
     TEXTS.put("name-before-auxiliary", "In the northwest, Turkey has sent its Syrian allies to attack Afrin and "
         + "President Recep Tayyip Erdogan has threatened Manbij, 80 miles to the east, where U.S. troops commingle "
         + "with the Kurd defenders.");
+    TEXTS.put("title-affiliation-name", "Distressingly, US Ambassador to the UN Nikki Haley, the most outspoken "
+        + "supporter of decertifying Iranian compliance in the Trump administration, told NBC on Sunday that the US "
+        + "intends to remain in the nuclear deal.");
     TEXTS.put("reported-subject-last", "Christine Blasey Ford spoke to the newspaper on Sunday.\n\n"
         + "While his friend watched, she said, Brett Kavanaugh pinned her to a bed.\n\n"
         + "When she tried to scream, she said, he put his hand over her mouth.");
@@ -929,6 +932,10 @@ final class VoicePatterns {
     // the name right before a subjectless cue's auxiliary is its source (SourceInheritance.nameBeforeAuxiliary)
     r = an.analyze(docs.apply("name-before-auxiliary"));
     assertSpeaker("Recep Tayyip Erdogan", r, "has threatened", Voice.REPORTED);
+
+    // the person's name at the end of a title's affiliation is the title holder (PersonTracker.apposedName)
+    r = an.analyze(docs.apply("title-affiliation-name"));
+    assertSpeaker("Nikki Haley", r, "told", Voice.REPORTED);
 
     // a subject of unknown gender inside what was said comes after the latest speaker (PronounSieve.person)
     r = an.analyze(docs.apply("reported-subject-last"));
