@@ -14,8 +14,8 @@ import org.framescope.model.SpeakerType;
  * "Foreign Ministry spokeswoman Maria Zakharova"; apposition either way: "the N.C.A.A. president, Mark Emmert";
  * a title inside the name: "Godfried Cardinal Danneels"), country and type (from the registry's person row, else
  * from actors named in the title), and gender (from honorifics, gendered titles and the first-name list, else the
- * first name of the registry's canonical name: "Trump" is Donald Trump). A later short mention ("Mr. Steele", "Shoigu") takes the
- * name, role, country and type of the first full mention. Input: the {@link DocView}, registry and word lists.
+ * first name of the registry's canonical name: "Trump" is Donald Trump). A later short mention ("Mr. Steele",
+ * "Shoigu") takes the name, role, country and type of the first full mention. Input: the {@link DocView}, registry and word lists.
  * Output: {@link #persons()} after {@link #collect(int)} ran for each sentence in order. One per analysis.
  */
 final class PersonTracker {

@@ -272,7 +272,6 @@ final class PronounSieve implements SpeakerSieve {
     if (r.person() || r.sentence() != si - 1 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1) {
       return null;
     }
-
     Actor title = ctx.v.titleAt(r.sentence(), r.token());
     if (title == null) {
       return null;
