@@ -245,22 +245,33 @@ final class PersonTracker {
       }
     }
     boolean single = from == b - 1;
-    for (int k = persons.size() - 1; k >= 0; k--) {
+    int earlier = -1;
+    for (int k = persons.size() - 1; k >= 0 && earlier < 0; k--) {
       PersonRef r = persons.get(k);
       if (r.last().equalsIgnoreCase(last) && (single || r.name().equalsIgnoreCase(full))) {
-        if (single && r.name().length() > full.length()) {
-          full = r.name();
+        earlier = k;
+      }
+    }
+    if (earlier < 0 && single && known.isEmpty() && words.firstNameGender(last) == '?') {
+      for (int k = persons.size() - 1; k >= 0 && earlier < 0; k--) {
+        if (persons.get(k).name().split("\\s+", 2)[0].equalsIgnoreCase(last)) {
+          earlier = k; // "Liu said" after "Liu Xiaming": a family name written first
         }
-        role = role == null ? r.role() : role;
-        country = country == null ? r.country() : country;
-        type = type == null || type == SpeakerType.OTHER ? r.type() : type;
-        // "Omar" after "Rep. Ilhan Omar" is her surname, not the man's first name Omar
-        gender = gender == '?' || single && !byHonorific && r.gender() != '?' ? r.gender() : gender;
-        titles.append(' ').append(r.titles());
-        if (single && gender == '?') {
-          gender = namesakeGender(k, last); // "Carlineo" after "Patrick Carlineo Jr." and a quoted "Pat Carlineo"
-        }
-        break;
+      }
+    }
+    if (earlier >= 0) {
+      PersonRef r = persons.get(earlier);
+      if (single && r.name().length() > full.length()) {
+        full = r.name();
+      }
+      role = role == null ? r.role() : role;
+      country = country == null ? r.country() : country;
+      type = type == null || type == SpeakerType.OTHER ? r.type() : type;
+      // "Omar" after "Rep. Ilhan Omar" is her surname, not the man's first name Omar
+      gender = gender == '?' || single && !byHonorific && r.gender() != '?' ? r.gender() : gender;
+      titles.append(' ').append(r.titles());
+      if (single && gender == '?') {
+        gender = namesakeGender(earlier, last); // "Carlineo" after "Patrick Carlineo Jr." and a quoted "Pat Carlineo"
       }
     }
     if (gender == '?' && known.isPresent()) {

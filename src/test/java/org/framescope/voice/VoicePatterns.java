@@ -259,6 +259,8 @@ final class VoicePatterns {
     TEXTS.put("title-affiliation-name", "Distressingly, US Ambassador to the UN Nikki Haley, the most outspoken "
         + "supporter of decertifying Iranian compliance in the Trump administration, told NBC on Sunday that the US "
         + "intends to remain in the nuclear deal.");
+    TEXTS.put("name-first-word", "China\u2019s ambassador to Britain Liu Xiaming has said that China has the power "
+        + "to end the unrest.\n\nLiu said that the army could be deployed.");
     TEXTS.put("reported-subject-last", "Christine Blasey Ford spoke to the newspaper on Sunday.\n\n"
         + "While his friend watched, she said, Brett Kavanaugh pinned her to a bed.\n\n"
         + "When she tried to scream, she said, he put his hand over her mouth.");
@@ -936,6 +938,11 @@ final class VoicePatterns {
     // the person's name at the end of a title's affiliation is the title holder (PersonTracker.apposedName)
     r = an.analyze(docs.apply("title-affiliation-name"));
     assertSpeaker("Nikki Haley", r, "told", Voice.REPORTED);
+
+    // a one-word name that begins an earlier person's name is that person (PersonTracker.describe)
+    r = an.analyze(docs.apply("name-first-word"));
+    assertTrue(r.attributions().stream().filter(x -> x.verb().equals("said"))
+        .allMatch(x -> x.speaker() != null && x.speaker().name().equals("Liu Xiaming")), r.attributions().toString());
 
     // a subject of unknown gender inside what was said comes after the latest speaker (PronounSieve.person)
     r = an.analyze(docs.apply("reported-subject-last"));
