@@ -216,7 +216,8 @@ final class ContentRules {
     return capitals || places;
   }
 
-  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  /** NER tags of a place. */
+  static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private static boolean nominal(String pos) {
     return pos.startsWith("NN") || pos.startsWith("PRP");

@@ -254,7 +254,7 @@ final class PersonTracker {
     }
     if (earlier < 0 && single && known.isEmpty() && words.firstNameGender(last) == '?') {
       for (int k = persons.size() - 1; k >= 0 && earlier < 0; k--) {
-        if (persons.get(k).name().split("\\s+", 2)[0].equalsIgnoreCase(last)) {
+        if (firstWord(persons.get(k).name()).equalsIgnoreCase(last)) {
           earlier = k; // "Liu said" after "Liu Xiaming": a family name written first
         }
       }
@@ -275,7 +275,7 @@ final class PersonTracker {
       }
     }
     if (gender == '?' && known.isPresent()) {
-      gender = words.firstNameGender(full.split("\\s+", 2)[0]); // "Trump" is Donald Trump, a man
+      gender = words.firstNameGender(firstWord(full)); // "Trump" is Donald Trump, a man
     }
     boolean subject = p.rel[head].startsWith("nsubj") || apposHead >= 0 && p.rel[apposHead].startsWith("nsubj");
     if (role != null) {
@@ -516,10 +516,6 @@ final class PersonTracker {
         || p.rel[k].equals("dep") && g == begin - 1 && p.tok(g).pos().startsWith("NN");
   }
 
-  /** NER tags of a body or a place. */
-  private static final Set<String> PLACE_OR_BODY = Set.of("ORGANIZATION", "COUNTRY", "LOCATION", "CITY",
-      "STATE_OR_PROVINCE", "NATIONALITY");
-
   /**
    * The person's name in apposition to noun {@code h} ("the N.C.A.A. president, Mark Emmert", "His colleague Mark
    * Dunn"), or at the end of title {@code h}'s affiliation after a body or place ("US Ambassador to the UN Nikki
@@ -566,7 +562,8 @@ final class PersonTracker {
       if (v.titleAt(si, t) != null) {
         return false;
       }
-      body |= PLACE_OR_BODY.contains(p.tok(t).ner());
+      String ner = p.tok(t).ner();
+      body |= ContentRules.PLACE_NER.contains(ner) || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY");
     }
     return body;
   }
@@ -630,6 +627,11 @@ final class PersonTracker {
       hi--;
     }
     return p.text(lo, hi);
+  }
+
+  /** The first word of a name ("Liu Xiaming": Liu). */
+  private static String firstWord(String name) {
+    return name.trim().split("\\s+", 2)[0];
   }
 
   /** The gender of the latest person with this name, or '?'. */

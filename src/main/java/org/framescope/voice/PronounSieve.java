@@ -43,7 +43,7 @@ final class PronounSieve implements SpeakerSieve {
     }
     String w = t.word().toLowerCase(Locale.ROOT);
     return switch (w) {
-      case "he", "she", "him", "her", "his", "hers" -> person(ctx, si, h, w.startsWith("s") || w.startsWith("her") ? 'f' : 'm');
+      case "he", "she", "him", "her", "his", "hers" -> person(ctx, si, h, genderOf(w));
       case "they", "them", "their" -> group(ctx, si, h);
       case "it", "its" -> thing(ctx, si, h);
       default -> null;
@@ -436,8 +436,7 @@ final class PronounSieve implements SpeakerSieve {
         return null; // "“My son Seth signed the petition ...,” he said": Seth is in what was said, not who says it
       }
       if (p.tok(subject).pos().equals("PRP")) {
-        char other = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
-        return other == g ? person(ctx, si, subject, g) : null;
+        return genderOf(w) == g ? person(ctx, si, subject, g) : null;
       }
       for (PersonRef r : persons) {
         int t = r.token();
@@ -450,6 +449,15 @@ final class PronounSieve implements SpeakerSieve {
       return null;
     }
     return null;
+  }
+
+  /** 'f' for she, her, hers; 'm' for he, him, his; '?' for any other word (lower case). */
+  private static char genderOf(String w) {
+    return switch (w) {
+      case "she", "her", "hers" -> 'f';
+      case "he", "him", "his" -> 'm';
+      default -> '?';
+    };
   }
 
   private static boolean genderOk(char personGender, char pronounGender, boolean strict) {

@@ -88,9 +88,6 @@ final class SourceInheritance {
       if (usable(v, d, s) && v.inQuote(d.sentence, s) == v.inQuote(d.sentence, d.cueHead)) {
         takeSource(p, d, s); // "Trump acted the part ..., thanking Reince Priebus", whatever the parse made of it
       }
-    }
-    for (AttributionDraft d : drafts) {
-      DependencyView p = v.view(d.sentence);
       int named = nameBeforeAuxiliary(p, d);
       if (named >= 0) {
         takeSource(p, d, named); // "... and President Recep Tayyip Erdogan has threatened Manbij"
