@@ -15,7 +15,8 @@ import org.framescope.model.SpeakerType;
  * is a person of matching gender, country and speaker type whose role names no other title ("the spokesman" after
  * "Peskov said"; not "the mayor" after a resident, nor "the minister" after a spokesman), but not inside a
  * quotation or a transcript turn, where the latest speaker is the one talking about the title holder, nor when the
- * description names its affiliation ("the director of the agency"); "the ministry" resolves to the latest
+ * description names its affiliation ("the director of the agency") or a body the speaker's name and role do not
+ * ("the KirchenZeitung journalist"); "the ministry" resolves to the latest
  * organisation mention containing the word, never to a person whose title names a ministry (the body speaks, not
  * its spokeswoman); when no such mention precedes it, to the body the latest such person's role names. "The
  * company" (a body noun of voice-words.tsv, nothing else) resolves to the named body just quoted, when it is no
@@ -101,7 +102,7 @@ final class DescriptionSieve implements SpeakerSieve {
     SpeakerRef r = latestBefore(ctx, si, h);
     if (r == null || !r.person() || si - r.sentence() > 2 || ctx.v.paragraph[si] - ctx.v.paragraph[r.sentence()] > 1
         || !agrees(country, r.speaker().country()) || !sameKind(registered.type(), r.speaker().type())
-        || namesAnotherTitle(ctx, r.speaker().role(), title)) {
+        || namesAnotherTitle(ctx, r.speaker().role(), title) || !namesItsBody(p, h, r.speaker())) {
       return null;
     }
     char g = ctx.persons.genderOfName(r.speaker().name());
@@ -258,6 +259,23 @@ final class DescriptionSieve implements SpeakerSieve {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether every proper noun compounded before description {@code h} that is no place ("the KirchenZeitung
+   * journalist", "the Kremlin spokesman") is in the speaker's name or role: "As the KirchenZeitung journalist adds"
+   * after a pastoral assistant of a church was quoted is another person, the newspaper's.
+   */
+  private static boolean namesItsBody(DependencyView p, int h, Speaker s) {
+    String known = ((s.role() == null ? "" : s.role()) + " " + s.name()).toLowerCase(Locale.ROOT);
+    for (int k : p.kids.get(h)) {
+      if (k < h && p.rel[k].equals("compound") && p.tok(k).pos().startsWith("NNP")
+          && !ContentRules.PLACE_NER.contains(p.tok(k).ner()) && !p.tok(k).ner().equals("NATIONALITY")
+          && !known.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasPersonCompound(DependencyView p, int h) {

@@ -8,9 +8,11 @@ import org.framescope.model.Speaker;
 /**
  * A document that "says" ("the statement continued", "Trump's statement said"; nouns in the document-noun list
  * of voice-words.tsv): its owner when one is named ("Trump's statement", "the FBI summary", "a report by Human
- * Rights Watch", "the report, released by Human Rights Watch"), else the latest speaker within six sentences (who
- * issued it; a speaker whose sentence names the same document spoke about it and is passed over:
- * {@link #spokeAbout}). A word of an organisation's name is no document: "The Washington Post" is named by the
+ * Rights Watch", "the report, released by Human Rights Watch"), else whose an earlier mention of it says
+ * ({@link #earlierMention}: "parents filed a federal complaint ... according to the complaint"), else the latest
+ * speaker whose cue the noun is made from ({@link #derivingCue}: "FrontPage Magazine reported: ... The report said"),
+ * else the latest speaker within six sentences (who issued it; a speaker whose sentence names the same document
+ * spoke about it and is passed over: {@link #spokeAbout}). A word of an organisation's name is no document: "The Washington Post" is named by the
  * later sieves, "The Post" after it is that newspaper ({@link #shortName}). Not inside a quotation or a
  * transcript turn, nor a recording (recording-noun: "Video released by CENTCOM showed ...", where the parse may
  * lose the owner; a video shown is no statement of whoever spoke last), nor a document the phrase introduces
@@ -43,6 +45,14 @@ final class DocumentSieve implements SpeakerSieve {
     if (ownerlessRecording(ctx.words, p, h) || introduced(p, h)) {
       return null;
     }
+    Speaker earlier = earlierMention(ctx, si, h);
+    if (earlier != null) {
+      return earlier;
+    }
+    Speaker deriving = derivingCue(ctx, si, h);
+    if (deriving != null) {
+      return deriving;
+    }
     boolean byBody = commonCompound(p, h); // "the office release": a body issued it, not the man who spoke last
     for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
       SpeakerRef r = ctx.speakers.get(k);
@@ -57,12 +67,132 @@ final class DocumentSieve implements SpeakerSieve {
   }
 
   /**
+   * Who issued the document as an earlier mention of it says, the latest such mention within six sentences
+   * (outside quotations): one that was itself a source ("Court documents say ..." before "the documents said"; "The
+   * report said ..." before "The report recalls"), one brought in with "a"/"an" or "in" by a speaker's verb ("parents
+   * filed a federal complaint" before "according to the complaint"; "X said in a statement released by his
+   * campaign": X), or one its phrase names the owner of ("a report by Human Rights Watch", {@link #owner}): that
+   * speaker. A mention that says
+   * none of these ("Lawyers denounced the report") is passed over. Null when no mention says who.
+   */
+  private Speaker earlierMention(SpeakerContext ctx, int si, int h) {
+    String lemma = ctx.v.view(si).tok(h).lemma();
+    for (int j = si; j >= 0 && si - j <= 6; j--) {
+      DependencyView q = ctx.v.view(j);
+      for (int m = (j == si ? h : q.n) - 1; m >= 0; m--) {
+        if (!q.tok(m).pos().startsWith("NN") || !q.tok(m).lemma().equals(lemma) || ctx.v.spoken(j, m)) {
+          continue;
+        }
+        Speaker by = issuer(ctx, j, m);
+        if (by != null) {
+          return by;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Who issued the document mentioned at token {@code m} of sentence {@code j}, as {@link #earlierMention} reads it. */
+  private Speaker issuer(SpeakerContext ctx, int j, int m) {
+    DependencyView q = ctx.v.view(j);
+    SpeakerRef itself = recorded(ctx, j, m);
+    if (itself != null) {
+      return itself.speaker();
+    }
+    int det = q.child(m, "det");
+    boolean brought = det >= 0 && (q.tok(det).word().equalsIgnoreCase("a") || q.tok(det).word().equalsIgnoreCase("an"))
+        || q.child(m, "case") >= 0 && q.tok(q.child(m, "case")).word().equalsIgnoreCase("in");
+    int verb = q.gov[m];
+    if (brought && verb >= 0 && q.tok(verb).pos().startsWith("VB")) {
+      for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+        SpeakerRef r = ctx.speakers.get(k);
+        if (r.sentence() == j && r.token() >= 0 && r.token() < q.n && q.gov[r.token()] == verb) {
+          // "parents filed a federal complaint", "Trump said in a statement released by his campaign": the subject
+          // of the verb that brought it in, before whoever released it
+          return r.speaker();
+        }
+      }
+    }
+    int owner = owner(q, m);
+    if (owner >= 0) {
+      SpeakerRef r = recorded(ctx, j, owner);
+      if (r != null) {
+        return r.speaker();
+      }
+      return q.tok(owner).pos().startsWith("PRP") ? null : resolver.resolve(j, owner); // "his statement": then, not now
+    }
+    return null;
+  }
+
+  /** The speaker recorded with source head token {@code t} of sentence {@code j}, or null. */
+  private static SpeakerRef recorded(SpeakerContext ctx, int j, int t) {
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (r.sentence() == j && r.token() == t) {
+        return r;
+      }
+      if (r.sentence() < j) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest speaker within six sentences whose cue is the verb the document noun is made from ("FrontPage Magazine
+   * reported: ..." before "The report said"; "stated" and "the statement", "complained" and "the complaint"), or
+   * null.
+   */
+  private static Speaker derivingCue(SpeakerContext ctx, int si, int h) {
+    String noun = ctx.v.view(si).tok(h).lemma().toLowerCase(Locale.ROOT);
+    for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+      SpeakerRef r = ctx.speakers.get(k);
+      if (si - r.sentence() > 6) {
+        break;
+      }
+      DependencyView at = ctx.v.view(r.sentence());
+      int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
+      if ((r.sentence() < si || r.token() < h) && verb >= 0 && r.verb() != null
+          && at.tok(verb).word().equalsIgnoreCase(lastWord(r.verb())) && derives(noun, at.tok(verb).lemma())) {
+        return r.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a noun is made from a verb: the same word ("report", "tweet"), or the verb's stem (without a final "e"
+   * or "y") begins it ("statement", "complaint", "declaration", "testimony"), the stem being at least four letters.
+   */
+  static boolean derives(String noun, String verbLemma) {
+    String v = verbLemma.toLowerCase(Locale.ROOT);
+    if (noun.equals(v)) {
+      return true;
+    }
+    String stem = v.endsWith("e") || v.endsWith("y") ? v.substring(0, v.length() - 1) : v;
+    if (v.endsWith("fy")) {
+      stem = v.substring(0, v.length() - 2);
+    }
+    return stem.length() >= 4 && noun.startsWith(stem) && noun.length() > stem.length();
+  }
+
+  /**
    * Whether the phrase introduces a document the story did not have ("another study", "one study in 496 girls",
    * "several studies", "studies show", "the latest reports"): a determiner or quantity of {@link #INTRODUCING}, a
-   * number, a plural with no determiner, or a plural with an adjective of {@link #NEWS_ADJECTIVES}. Such a
+   * number, a plural with no determiner, a plural with an adjective of {@link #NEWS_ADJECTIVES}, or "a"/"an" with a
+   * participle after the noun ("a statement of facts filed with his plea agreement": no owner, as {@link #owner} found
+   * no "by" phrase in it). Such a
    * document is nobody's who spoke before; "the statement", "this study" and "a statement" are.
    */
   static boolean introduced(DependencyView p, int h) {
+    int det = p.child(h, "det");
+    if (det >= 0 && (p.tok(det).word().equalsIgnoreCase("a") || p.tok(det).word().equalsIgnoreCase("an"))) {
+      for (int k : p.kids.get(h)) {
+        if (k > h && p.rel[k].startsWith("acl") && p.tok(k).pos().equals("VBN")) {
+          return true; // "a statement of facts filed with his plea agreement said": the phrase says which document
+        }
+      }
+    }
     if (p.tok(h).pos().equals("NNS")) {
       for (int k : p.kids.get(h)) {
         if (k < h && p.rel[k].equals("amod") && NEWS_ADJECTIVES.contains(p.tok(k).word().toLowerCase(Locale.ROOT))) {
@@ -149,6 +279,9 @@ final class DocumentSieve implements SpeakerSieve {
     return false;
   }
 
+  /** NER tags of times and quantities, which a proper noun before a document may carry ("a March 11th letter"). */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+
   /** Adjectives of recency or status that make plural documents news reports ("the latest reports"). */
   private static final Set<String> NEWS_ADJECTIVES = Set.of("latest", "recent", "early", "earlier", "initial",
       "preliminary", "new", "unconfirmed", "conflicting");
@@ -197,7 +330,9 @@ final class DocumentSieve implements SpeakerSieve {
       return poss;
     }
     for (int k : p.kids.get(h)) {
-      if (k < h && p.rel[k].equals("compound") && p.tok(k).pos().startsWith("NNP")) {
+      if (k < h && p.rel[k].equals("compound") && p.tok(k).pos().startsWith("NNP")
+          && !(k == 0 && p.tok(k).ner().equals("O")) // "Court documents show": a capital only the sentence gives
+          && !TIME_NER.contains(p.tok(k).ner())) { // "a March 11th letter signed by ...": a date, not its author
         return k; // "the FBI summary", "a CNN poll": a name before the document issued it
       }
     }

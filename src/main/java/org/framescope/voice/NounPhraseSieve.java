@@ -62,8 +62,11 @@ final class NounPhraseSieve implements SpeakerSieve {
       lo++;
     }
     Actor title = ctx.v.titleAt(si, h);
-    int hi = right(p, h, title != null, false);
-    int reach = right(p, h, title != null, true); // "officials in Kyiv": the place gives the country, not the name
+    // "One of the protesters", "Most of the modern theories": a number's or quantity's "of" phrase says whose
+    boolean quantity = p.tok(h).pos().equals("CD")
+        || ctx.words.is("quantity-word", p.tok(h).lemma().toLowerCase(java.util.Locale.ROOT));
+    int hi = right(p, h, title != null, false, quantity);
+    int reach = right(p, h, title != null, true, quantity); // "officials in Kyiv": the place gives the country
     String text = p.text(lo, hi);
     String country = null;
     SpeakerType type = null;
@@ -137,17 +140,21 @@ final class NounPhraseSieve implements SpeakerSieve {
 
   /**
    * The last token of the phrase: the head, or the end of an "of" phrase of proper nouns (after a proper noun also a
-   * "for" phrase: "Center for Disease Control"), of an "of" phrase after a number ("One of the protesters"), or of a
+   * "for" phrase: "Center for Disease Control"), of an "of" phrase after a number or a quantity-word ("One of the
+   * protesters", "Most of the modern theories"), or of a
    * noun joined by "and" that follows it directly; after a role noun also its affiliation ("spokesman for the
    * company", "an official from the ministry") and, with {@code places}, where it is ("officials in Kyiv").
    */
-  private static int right(DependencyView p, int h, boolean role, boolean places) {
+  private static int right(DependencyView p, int h, boolean role, boolean places, boolean quantity) {
     int hi = h;
     for (int k : p.kids.get(h)) {
       if (k <= h) {
         continue;
       }
       java.util.BitSet sub = p.subtree(k);
+      if (quantity && p.rel[k].startsWith("nmod")) {
+        sub.clear(k + 1, p.n); // "Most of the modern theories of penal law": the group up to its noun
+      }
       if (role && p.rel[k].startsWith("nmod")) {
         for (int c : p.kids.get(k)) {
           if (c > k && (p.rel[c].equals("punct") || p.rel[c].startsWith("acl") || p.rel[c].equals("appos"))) {
@@ -165,8 +172,7 @@ final class NounPhraseSieve implements SpeakerSieve {
       boolean ofName = p.rel[k].startsWith("nmod") && pos.startsWith("NNP") && (firstWord.equals("of")
           || firstWord.equals("for") && p.tok(h).pos().startsWith("NNP")); // "Center for Disease Control"
       boolean joined = p.rel[k].equals("conj") && firstWord.equals("and") && pos.startsWith("NN");
-      // "One of the protesters told the BBC": a number's "of" phrase says whose
-      boolean partitive = p.tok(h).pos().equals("CD") && p.rel[k].startsWith("nmod") && firstWord.equals("of");
+      boolean partitive = quantity && p.rel[k].startsWith("nmod") && firstWord.equals("of");
       boolean affiliation = role && p.rel[k].startsWith("nmod") && pos.startsWith("NN")
           && PersonTracker.AFFILIATION.contains(firstWord.toLowerCase(java.util.Locale.ROOT))
           && (places || !firstWord.equalsIgnoreCase("in"));

@@ -261,6 +261,28 @@ final class VoicePatterns {
         + "intends to remain in the nuclear deal.");
     TEXTS.put("name-first-word", "China\u2019s ambassador to Britain Liu Xiaming has said that China has the power "
         + "to end the unrest.\n\nLiu said that the army could be deployed.");
+    TEXTS.put("document-mention", "Last January, parents filed a federal complaint against the school in Chatham."
+        + "\n\nParent Libby Hilsenrath said the assignment was biased.\n\nOne video, according to the complaint, "
+        + "describes the prophet in gruesome detail.");
+    TEXTS.put("document-cue", "FrontPage Magazine reported: the editor was suspended for 30 days.\n\n"
+        + "Glazov believed that the article was urgent.\n\nThe report said the ban was absurd.");
+    TEXTS.put("court-documents", "Patel pleaded guilty on Thursday.\n\nCourt documents say Patel lied about his "
+        + "travel history.");
+    TEXTS.put("described-document", "Patel told the judge he was sorry.\n\nHis employer arranged for Patel to fly "
+        + "back to Virginia on Aug. 23, 2016, but instead Patel chose to travel to Jordan, a statement of facts filed "
+        + "with his plea agreement said.");
+    TEXTS.put("document-brought-in", "\u201cIn his remarks today, President Obama refused to even say the words,\u201d "
+        + "Trump said in a statement released by his campaign.\n\n\u201cWe can't afford to be politically correct "
+        + "anymore,\u201d the statement continued.");
+    TEXTS.put("dated-document", "Editor's Note: In a March 11th letter signed by Pope Emeritus Benedict XVI and "
+        + "addressed to the prefect, the former pope offers a defense of Pope Francis.\n\nIn no uncertain terms, this "
+        + "letter, bearing Benedict's signature, affirms that \u201cthere is an internal continuity between the two "
+        + "pontificates.\u201d");
+    TEXTS.put("quantity-partitive", "Most of the modern theories of penal law explain penalty and justify it in the "
+        + "final analysis as a means of protection, that is, defense of the community against criminal undertakings.");
+    TEXTS.put("body-description", "Irmgard Lehner, the pastoral assistant of the church, welcomed the ritual.\n\n"
+        + "\u201cWe stress the value of relationships,\u201d explains Lehner.\n\nAs the KirchenZeitung journalist "
+        + "adds: \u201cThis offer can be accepted by lovers in all kinds of life situations.\u201d");
     TEXTS.put("reported-subject-last", "Christine Blasey Ford spoke to the newspaper on Sunday.\n\n"
         + "While his friend watched, she said, Brett Kavanaugh pinned her to a bed.\n\n"
         + "When she tried to scream, she said, he put his hand over her mouth.");
@@ -313,7 +335,23 @@ final class VoicePatterns {
       // the name right before a subjectless cue's auxiliary is its source (SourceInheritance.nameBeforeAuxiliary)
       new OneSpeaker("name-before-auxiliary", "Recep Tayyip Erdogan", "has threatened", Voice.REPORTED),
       // the person's name at the end of a title's affiliation is the title holder (PersonTracker.apposedName)
-      new OneSpeaker("title-affiliation-name", "Nikki Haley", "told", Voice.REPORTED)
+      new OneSpeaker("title-affiliation-name", "Nikki Haley", "told", Voice.REPORTED),
+      // a document is whose an earlier mention says: "parents filed a federal complaint" (DocumentSieve.earlierMention)
+      new OneSpeaker("document-mention", "parents", "according to", Voice.REPORTED),
+      // a document is whose cue it is made from: "reported" and "the report" (DocumentSieve.derivingCue)
+      new OneSpeaker("document-cue", "FrontPage Magazine", "said", Voice.REPORTED),
+      // a sentence's first capital is no owner's name: "Court documents say" (DocumentSieve.owner)
+      new OneSpeaker("court-documents", "Court documents", "say", Voice.REPORTED),
+      // "a statement of facts filed with ..." is the document the phrase describes (DocumentSieve.introduced)
+      new OneSpeaker("described-document", "statement", "said", Voice.REPORTED),
+      // the verb that brought a document in comes before who released it (DocumentSieve.issuer)
+      new OneSpeaker("document-brought-in", "Donald Trump", "continued", Voice.QUOTE),
+      // a date before a document names no owner: "a March 11th letter signed by ..." (DocumentSieve.owner, TIME_NER)
+      new OneSpeaker("dated-document", "Benedict XVI", "affirms", Voice.QUOTE),
+      // a quantity's "of" phrase is part of the speaker's name (NounPhraseSieve.right)
+      new OneSpeaker("quantity-partitive", "Most of the modern theories", "explain", Voice.REPORTED),
+      // a description naming another body is not the speaker just quoted (DescriptionSieve.namesItsBody)
+      new OneSpeaker("body-description", "KirchenZeitung journalist", "adds", Voice.QUOTE)
   );
 
   private VoicePatterns() {}
