@@ -12,8 +12,9 @@ import org.framescope.model.Speaker;
  * ({@link #earlierMention}: "parents filed a federal complaint ... according to the complaint"), else the latest
  * speaker whose cue the noun is made from ({@link #derivingCue}: "FrontPage Magazine reported: ... The report said"),
  * else the latest speaker within six sentences (who issued it; a speaker whose sentence names the same document
- * spoke about it and is passed over: {@link #spokeAbout}). A word of an organisation's name is no document: "The Washington Post" is named by the
- * later sieves, "The Post" after it is that newspaper ({@link #shortName}). Not inside a quotation or a
+ * spoke about it and is passed over: {@link #spokeAbout}). A word of an organisation's name is no document: "The
+ * Washington Post" is named by the later sieves, "The Post" after it is that newspaper ({@link #shortName}). Not
+ * inside a quotation or a
  * transcript turn, nor a recording (recording-noun: "Video released by CENTCOM showed ...", where the parse may
  * lose the owner; a video shown is no statement of whoever spoke last), nor a document the phrase introduces
  * ("another study", "studies show": {@link #introduced}): there the later sieves name the document itself.
@@ -72,8 +73,8 @@ final class DocumentSieve implements SpeakerSieve {
    * report said ..." before "The report recalls"), one brought in with "a"/"an" or "in" by a speaker's verb ("parents
    * filed a federal complaint" before "according to the complaint"; "X said in a statement released by his
    * campaign": X), or one its phrase names the owner of ("a report by Human Rights Watch", {@link #owner}): that
-   * speaker. A mention that says
-   * none of these ("Lawyers denounced the report") is passed over. Null when no mention says who.
+   * speaker. A mention that says none of these ("Lawyers denounced the report") is passed over. Null when no mention
+   * says who.
    */
   private Speaker earlierMention(SpeakerContext ctx, int si, int h) {
     String lemma = ctx.v.view(si).tok(h).lemma();
@@ -92,16 +93,15 @@ final class DocumentSieve implements SpeakerSieve {
     return null;
   }
 
-  /** Who issued the document mentioned at token {@code m} of sentence {@code j}, as {@link #earlierMention} reads it. */
+  /** Who issued the document mentioned at token {@code m} of sentence {@code j}, as {@link #earlierMention} says. */
   private Speaker issuer(SpeakerContext ctx, int j, int m) {
     DependencyView q = ctx.v.view(j);
     SpeakerRef itself = recorded(ctx, j, m);
     if (itself != null) {
       return itself.speaker();
     }
-    int det = q.child(m, "det");
-    boolean brought = det >= 0 && (q.tok(det).word().equalsIgnoreCase("a") || q.tok(det).word().equalsIgnoreCase("an"))
-        || q.child(m, "case") >= 0 && q.tok(q.child(m, "case")).word().equalsIgnoreCase("in");
+    int prep = q.child(m, "case");
+    boolean brought = indefinite(q, m) || prep >= 0 && q.tok(prep).word().equalsIgnoreCase("in");
     int verb = q.gov[m];
     if (brought && verb >= 0 && q.tok(verb).pos().startsWith("VB")) {
       for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
@@ -161,18 +161,17 @@ final class DocumentSieve implements SpeakerSieve {
   }
 
   /**
-   * Whether a noun is made from a verb: the same word ("report", "tweet"), or the verb's stem (without a final "e"
-   * or "y") begins it ("statement", "complaint", "declaration", "testimony"), the stem being at least four letters.
+   * Whether a noun is made from a verb: the same word ("report", "tweet"), or the verb's stem (without a final "e",
+   * "y" or "fy") begins it ("statement", "complaint", "declaration", "testimony"), the stem having four letters or
+   * more.
    */
   static boolean derives(String noun, String verbLemma) {
     String v = verbLemma.toLowerCase(Locale.ROOT);
     if (noun.equals(v)) {
       return true;
     }
-    String stem = v.endsWith("e") || v.endsWith("y") ? v.substring(0, v.length() - 1) : v;
-    if (v.endsWith("fy")) {
-      stem = v.substring(0, v.length() - 2);
-    }
+    String stem = v.endsWith("fy") ? v.substring(0, v.length() - 2) // "testify": "testimony"
+        : v.endsWith("e") || v.endsWith("y") ? v.substring(0, v.length() - 1) : v;
     return stem.length() >= 4 && noun.startsWith(stem) && noun.length() > stem.length();
   }
 
@@ -185,8 +184,7 @@ final class DocumentSieve implements SpeakerSieve {
    * document is nobody's who spoke before; "the statement", "this study" and "a statement" are.
    */
   static boolean introduced(DependencyView p, int h) {
-    int det = p.child(h, "det");
-    if (det >= 0 && (p.tok(det).word().equalsIgnoreCase("a") || p.tok(det).word().equalsIgnoreCase("an"))) {
+    if (indefinite(p, h)) {
       for (int k : p.kids.get(h)) {
         if (k > h && p.rel[k].startsWith("acl") && p.tok(k).pos().equals("VBN")) {
           return true; // "a statement of facts filed with his plea agreement said": the phrase says which document
@@ -277,6 +275,12 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return false;
+  }
+
+  /** Whether noun {@code h} has the determiner "a" or "an". */
+  private static boolean indefinite(DependencyView p, int h) {
+    int det = p.child(h, "det");
+    return det >= 0 && (p.tok(det).word().equalsIgnoreCase("a") || p.tok(det).word().equalsIgnoreCase("an"));
   }
 
   /** NER tags of times and quantities, which a proper noun before a document may carry ("a March 11th letter"). */
