@@ -150,10 +150,9 @@ final class DocumentSieve implements SpeakerSieve {
       if (si - r.sentence() > 6) {
         break;
       }
-      DependencyView at = ctx.v.view(r.sentence());
-      int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
-      if ((r.sentence() < si || r.token() < h) && verb >= 0 && r.verb() != null
-          && at.tok(verb).word().equalsIgnoreCase(lastWord(r.verb())) && derives(noun, at.tok(verb).lemma())) {
+      int verb = cueVerb(ctx, r);
+      if ((r.sentence() < si || r.token() < h) && verb >= 0
+          && derives(noun, ctx.v.view(r.sentence()).tok(verb).lemma())) {
         return r.speaker();
       }
     }
@@ -261,11 +260,11 @@ final class DocumentSieve implements SpeakerSieve {
    * not in a prepositional phrase ("said in a statement" issued it; "the NAACP passed a resolution" is no cue).
    */
   private static boolean spokeAbout(SpeakerContext ctx, SpeakerRef r, int si, int h) {
-    DependencyView at = ctx.v.view(r.sentence());
-    int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
-    if (verb < 0 || r.verb() == null || !at.tok(verb).word().equalsIgnoreCase(lastWord(r.verb()))) {
+    int verb = cueVerb(ctx, r);
+    if (verb < 0) {
       return false;
     }
+    DependencyView at = ctx.v.view(r.sentence());
     String lemma = ctx.v.view(si).tok(h).lemma();
     BitSet under = at.subtree(verb);
     for (int t = under.nextSetBit(0); t >= 0; t = under.nextSetBit(t + 1)) {
@@ -275,6 +274,16 @@ final class DocumentSieve implements SpeakerSieve {
       }
     }
     return false;
+  }
+
+  /**
+   * The token of speaker {@code r}'s cue: the word its source head hangs from, when that word is the cue as recorded
+   * (its last word: "lashed out"); -1 otherwise.
+   */
+  private static int cueVerb(SpeakerContext ctx, SpeakerRef r) {
+    DependencyView at = ctx.v.view(r.sentence());
+    int verb = r.token() >= 0 && r.token() < at.n ? at.gov[r.token()] : -1;
+    return verb >= 0 && r.verb() != null && at.tok(verb).word().equalsIgnoreCase(lastWord(r.verb())) ? verb : -1;
   }
 
   /** Whether noun {@code h} has the determiner "a" or "an". */
